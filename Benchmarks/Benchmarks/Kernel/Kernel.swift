@@ -1,0 +1,9 @@
+import Benchmark
+import SimCore
+
+// Placeholder: the hold-model and queue benchmarks are added with the kernel.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark("placeholder") { benchmark in
+        blackHole(1)
+    }
+}

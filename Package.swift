@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// FaultLine: a discrete-event simulator and capacity-planning testbed for a telecom operator's
+/// after-sales service. Module dependencies point down only; see docs/architecture.md.
+let package = Package(
+    name: "FaultLine",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "faultline", targets: ["faultline"]),
+        .library(name: "SimCore", targets: ["SimCore"]),
+        .library(name: "SimRandom", targets: ["SimRandom"]),
+        .library(name: "QueueingTheory", targets: ["QueueingTheory"]),
+        .library(name: "QueueModel", targets: ["QueueModel"]),
+        .library(name: "ServiceRules", targets: ["ServiceRules"]),
+        .library(name: "TicketLog", targets: ["TicketLog"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
+        ),
+        .target(name: "SimCore"),
+        .target(name: "SimRandom", dependencies: ["CGSL"]),
+        .target(name: "QueueingTheory"),
+        .target(name: "QueueModel", dependencies: ["SimCore", "SimRandom"]),
+        .target(name: "ServiceRules", dependencies: ["Yams"]),
+        .target(name: "TicketLog", dependencies: ["ServiceRules"]),
+        .target(name: "Reports"),
+        .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
+        .executableTarget(
+            name: "faultline",
+            dependencies: [
+                "SimCore", "SimRandom", "QueueingTheory", "QueueModel", "ServiceRules",
+                "TicketLog", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SimCoreTests", dependencies: ["SimCore", "TestSupport"]),
+        .testTarget(name: "SimRandomTests", dependencies: ["SimRandom", "CGSL", "TestSupport"]),
+        .testTarget(
+            name: "QueueModelTests",
+            dependencies: ["QueueModel", "QueueingTheory", "TestSupport"]
+        ),
+        .testTarget(name: "ServiceRulesTests", dependencies: ["ServiceRules", "TestSupport"]),
+        .testTarget(name: "TicketLogTests", dependencies: ["TicketLog", "Reports", "TestSupport"]),
+        .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"]),
+    ]
+)

@@ -1,0 +1,26 @@
+// The one place FaultLine touches GSL's C API directly.
+//
+// GSL exposes its generator types as mutable global variables (gsl_rng_mt19937, ...), which
+// Swift 6 rejects as concurrency-unsafe. These static inline accessors hand out the (immutable)
+// type descriptors instead, and the error-handler switch lives here so it happens once.
+#ifndef FAULTLINE_CGSL_SHIM_H
+#define FAULTLINE_CGSL_SHIM_H
+
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_sf_gamma.h>
+
+/// Mersenne Twister MT19937 (the default generator).
+static inline const gsl_rng_type *faultline_rng_mt19937(void) { return gsl_rng_mt19937; }
+/// RANLUX, second luxury level, double precision.
+static inline const gsl_rng_type *faultline_rng_ranlxd2(void) { return gsl_rng_ranlxd2; }
+/// L'Ecuyer's maximally equidistributed Tausworthe generator.
+static inline const gsl_rng_type *faultline_rng_taus2(void) { return gsl_rng_taus2; }
+
+/// Turns GSL's abort-on-error handler off; errors come back as status codes instead.
+/// Idempotent: safe to call more than once.
+static inline void faultline_gsl_disable_abort(void) { gsl_set_error_handler_off(); }
+
+#endif

@@ -1,0 +1,1 @@
+// Placeholder: QueueModel is built by its own work item.

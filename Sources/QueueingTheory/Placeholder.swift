@@ -1,0 +1,1 @@
+// Placeholder: QueueingTheory is built by its own work item.

@@ -1,0 +1,1 @@
+// Placeholder: Reports is built by its own work item.

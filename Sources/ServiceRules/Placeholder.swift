@@ -1,0 +1,1 @@
+// Placeholder: ServiceRules is built by its own work item.

@@ -1,0 +1,1 @@
+// Placeholder: SimCore is built by its own work item.

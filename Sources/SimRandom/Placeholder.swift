@@ -1,0 +1,1 @@
+// Placeholder: SimRandom is built by its own work item.

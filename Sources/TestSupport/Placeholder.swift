@@ -1,0 +1,1 @@
+// Placeholder: TestSupport is built by its own work item.

@@ -1,0 +1,1 @@
+// Placeholder: TicketLog is built by its own work item.

@@ -1,0 +1,3 @@
+import Testing
+
+@Test func placeholderFaultlineCLITests() { #expect(Bool(true)) }
