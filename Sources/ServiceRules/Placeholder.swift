@@ -1,1 +1,0 @@
-// Placeholder: ServiceRules is built by its own work item.

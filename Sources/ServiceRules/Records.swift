@@ -1,0 +1,96 @@
+/// Records the rule engine judges: the same shape for a real ticket log and for simulated tickets.
+/// (Shared contract between the rule engine and the ticket-log reader: extend, do not rename.)
+
+/// A local wall-clock instant in the calendar's time zone, in whole seconds since
+/// 1970-01-01T00:00:00 local time (no offset, no daylight saving: a wall clock, not UTC).
+public struct WallTime: Comparable, Hashable, Sendable {
+    /// Seconds since 1970-01-01T00:00:00 local wall-clock time.
+    public var seconds: Int64
+
+    /// Wraps a count of seconds since 1970-01-01T00:00:00 local time.
+    public init(seconds: Int64) { self.seconds = seconds }
+
+    public static func < (lhs: WallTime, rhs: WallTime) -> Bool { lhs.seconds < rhs.seconds }
+}
+
+/// The five customer grades (客户等级), highest first.
+public enum CustomerGrade: String, CaseIterable, Comparable, Hashable, Sendable {
+    case group, provincial, localA, localB, localC
+
+    public static func < (lhs: CustomerGrade, rhs: CustomerGrade) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One circuit of the inventory, as a user's `circuits.csv` row or a simulated circuit.
+public struct Circuit: Hashable, Sendable {
+    /// The circuit id, unique in the inventory.
+    public var id: String
+    public var customerGrade: CustomerGrade
+    /// Canonical product key, e.g. `mpls-vpn`.
+    public var product: String
+    /// Tier key, e.g. `SLA-AA`; nil when the row leaves it empty (repair-limit matrix, then QLC).
+    public var tier: String?
+    /// Monthly fee, in the currency of the inventory.
+    public var monthlyFee: Double
+    /// VPN flag; nil means "as the product's catalogue entry says".
+    public var vpn: Bool?
+    public var region: String?
+    /// First instant of service (inclusive); nil means before any period evaluated.
+    public var start: WallTime?
+    /// End of service (exclusive); nil means after any period evaluated.
+    public var end: WallTime?
+
+    public init(
+        id: String, customerGrade: CustomerGrade, product: String, tier: String?,
+        monthlyFee: Double, vpn: Bool? = nil, region: String? = nil,
+        start: WallTime? = nil, end: WallTime? = nil
+    ) {
+        self.id = id
+        self.customerGrade = customerGrade
+        self.product = product
+        self.tier = tier
+        self.monthlyFee = monthlyFee
+        self.vpn = vpn
+        self.region = region
+        self.start = start
+        self.end = end
+    }
+}
+
+/// One fault ticket with its checkpoints (see rule-semantics: "A ticket's checkpoints").
+public struct TicketRecord: Hashable, Sendable {
+    public var ticketID: String
+    public var circuitID: String
+    public var faultStart: WallTime
+    /// Ticket created at the monitoring centre; the restoration clock starts here.
+    public var reportedAt: WallTime
+    public var dispatchedAt: WallTime?
+    public var acceptedAt: WallTime?
+    /// Service restored (end of the outage).
+    public var repairedAt: WallTime
+    public var confirmedAt: WallTime?
+    public var reportSentAt: WallTime?
+    /// True when service-affecting; false when the fault hit a protected segment.
+    public var outage: Bool
+    /// Reason the ticket counts for no compliance or credit (customer-caused, force majeure, ...).
+    public var excluded: String?
+
+    public init(
+        ticketID: String, circuitID: String, faultStart: WallTime, reportedAt: WallTime,
+        dispatchedAt: WallTime?, acceptedAt: WallTime?, repairedAt: WallTime,
+        confirmedAt: WallTime?, reportSentAt: WallTime? = nil, outage: Bool, excluded: String? = nil
+    ) {
+        self.ticketID = ticketID
+        self.circuitID = circuitID
+        self.faultStart = faultStart
+        self.reportedAt = reportedAt
+        self.dispatchedAt = dispatchedAt
+        self.acceptedAt = acceptedAt
+        self.repairedAt = repairedAt
+        self.confirmedAt = confirmedAt
+        self.reportSentAt = reportSentAt
+        self.outage = outage
+        self.excluded = excluded
+    }
+}
