@@ -1,1 +1,0 @@
-// Placeholder: QueueModel is built by its own work item.

@@ -1,0 +1,117 @@
+import SimCore
+import SimRandom
+
+/// Runs the multi-class non-preemptive priority M/G/c queue of a `QueueConfiguration`.
+///
+/// Two kinds of event drive it: the next arrival, and a departure that carries the customer's
+/// own timestamps (so no per-customer storage is needed). The waiting line is the resource
+/// pool's priority queue: class first, then arrival order.
+public struct QueueSimulation {
+    /// Ticks of the kernel's clock per time unit: one time unit is one minute of milliseconds.
+    public static let ticksPerTimeUnit = 60_000.0
+
+    let configuration: QueueConfiguration
+    var simulation = Simulation<QueueEvent>()
+    var servers: ResourcePool<Customer>
+    var arrivalStream: RandomStream
+    var classStream: RandomStream
+    var serviceStream: RandomStream
+    var recorder: QueueRecorder
+    var inSystem = TimeWeighted()
+    var arrivals = 0
+    let cumulativeShares: [Double]
+    let interarrival: Distribution
+
+    /// Prepares a run: named streams derived from the configuration's seed and replication.
+    public init(_ configuration: QueueConfiguration) {
+        self.configuration = configuration
+        servers = ResourcePool(capacity: configuration.servers)
+        func stream(_ name: String) -> RandomStream {
+            RandomStream(
+                masterSeed: configuration.seed, replication: configuration.replication,
+                name: "queue.\(name)", generator: configuration.generator)
+        }
+        arrivalStream = stream("arrivals")
+        classStream = stream("classes")
+        serviceStream = stream("service")
+        // A validated configuration has a positive, finite rate, so the mean is valid.
+        interarrival = try! Distribution.exponential(mean: 1 / configuration.arrivalRate)
+        recorder = QueueRecorder(classes: configuration.classShares.count)
+        var running = 0.0
+        cumulativeShares = configuration.classShares.map { running += $0; return running }
+    }
+
+    /// Runs until `customers` completions and returns their statistics.
+    public mutating func run() -> QueueResult {
+        scheduleNextArrival()
+        var events = 0
+        while recorder.completed < configuration.customers, let event = simulation.step() {
+            events += 1
+            switch event {
+            case .arrival: arrive()
+            case .departure(let customer): depart(customer)
+            }
+        }
+        return recorder.result(
+            events: events, arrivals: arrivals, at: simulation.now, servers: servers,
+            inSystem: inSystem, serverCount: configuration.servers)
+    }
+
+    private mutating func scheduleNextArrival() {
+        let gap = interarrival.sample(arrivalStream)
+        simulation.schedule(.arrival, after: Self.duration(gap))
+    }
+
+    private mutating func arrive() {
+        arrivals += 1
+        inSystem.update(to: inSystem.current + 1, at: simulation.now)
+        let customer = Customer(arrival: simulation.now, classIndex: drawClass())
+        if let started = servers.request(customer, priority: Int(customer.classIndex), at: simulation.now) {
+            startService(started)
+        }
+        scheduleNextArrival()
+    }
+
+    private mutating func depart(_ customer: InService) {
+        inSystem.update(to: inSystem.current - 1, at: simulation.now)
+        recorder.record(customer, completedAt: simulation.now)
+        if let next = servers.release(at: simulation.now) { startService(next) }
+    }
+
+    private mutating func startService(_ customer: Customer) {
+        let service = Self.duration(configuration.service.sample(serviceStream))
+        let inService = InService(customer: customer, serviceStart: simulation.now)
+        simulation.schedule(.departure(inService), after: service)
+    }
+
+    private func drawClass() -> Int32 {
+        guard cumulativeShares.count > 1 else { return 0 }
+        let u = classStream.uniform()
+        let index = cumulativeShares.firstIndex { u < $0 } ?? cumulativeShares.count - 1
+        return Int32(index)
+    }
+
+    /// Converts time units to the kernel's ticks, rounding to the nearest millisecond.
+    @inline(__always)
+    static func duration(_ timeUnits: Double) -> SimDuration {
+        .milliseconds(Int64((timeUnits * ticksPerTimeUnit).rounded()))
+    }
+}
+
+/// A customer waiting or about to be served.
+struct Customer {
+    var arrival: SimTime
+    var classIndex: Int32
+}
+
+/// A customer in service: everything needed to record its statistics when it departs.
+struct InService {
+    var customer: Customer
+    var serviceStart: SimTime
+}
+
+/// The queue's two events.
+enum QueueEvent {
+    case arrival
+    case departure(InService)
+}

@@ -1,1 +1,0 @@
-// Placeholder: QueueingTheory is built by its own work item.

@@ -1,1 +1,0 @@
-// Placeholder: TestSupport is built by its own work item.
