@@ -1,3 +1,5 @@
+import SimRandom
+
 /// Moments of a sample, computed in two passes for accuracy.
 struct SampleStatistics {
     let count: Int
@@ -27,4 +29,28 @@ struct SampleStatistics {
     var varianceStandardError: Double {
         (max(fourthCentralMoment - variance * variance, 0) / Double(count)).squareRoot()
     }
+}
+
+/// The Kolmogorov–Smirnov statistic D = sup |F_n(x) − F(x)| of a sample against a CDF.
+func kolmogorovSmirnov(_ samples: [Double], cdf: (Double) -> Double) -> Double {
+    let sorted = samples.sorted()
+    let n = Double(sorted.count)
+    var d = 0.0
+    for (index, x) in sorted.enumerated() {
+        let f = cdf(x)
+        d = max(d, Double(index + 1) / n - f, f - Double(index) / n)
+    }
+    return d
+}
+
+/// Draws `count` values from `distribution`.
+func draw(_ count: Int, from distribution: SimRandom.Distribution, _ stream: RandomStream) -> [Double] {
+    (0..<count).map { _ in distribution.sample(stream) }
+}
+
+/// The 0-based character offset of the first occurrence of `needle` in `text`.
+func offset(of needle: String, in text: String) -> Int? {
+    let haystack = Array(text), target = Array(needle)
+    guard target.count <= haystack.count else { return nil }
+    return (0...(haystack.count - target.count)).first { Array(haystack[$0..<($0 + target.count)]) == target }
 }
