@@ -23,4 +23,12 @@ static inline const gsl_rng_type *faultline_rng_taus2(void) { return gsl_rng_tau
 /// Idempotent: safe to call more than once.
 static inline void faultline_gsl_disable_abort(void) { gsl_set_error_handler_off(); }
 
+/// A uniform double in the open interval (0, 1), inlined into Swift's hot path (GSL's own
+/// gsl_rng_uniform_pos is an out-of-line call unless GSL's HAVE_INLINE is defined).
+static inline double faultline_rng_uniform_open(const gsl_rng *r) {
+    double x = r->type->get_double(r->state);
+    while (x == 0.0) { x = r->type->get_double(r->state); }
+    return x;
+}
+
 #endif

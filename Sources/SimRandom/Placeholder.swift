@@ -1,1 +1,0 @@
-// Placeholder: SimRandom is built by its own work item.

@@ -1,0 +1,87 @@
+import CGSL
+
+/// One independent sequence of pseudo-random numbers, owning exactly one GSL generator.
+///
+/// A stream belongs to one replication and is used from one thread at a time; it is deliberately
+/// not `Sendable`. Give every purpose (fault arrivals of a class, repair times, storms, …) its own
+/// named stream (``init(masterSeed:replication:name:generator:)``) so that changing one part of a
+/// model does not shift the numbers another part sees (common random numbers).
+///
+/// Seeding: GSL seeds its generators from an `unsigned long`, but MT19937 and Tausworthe read only
+/// its low 32 bits and RANLUX its low 31 bits. So the seed given here is reduced to 32 bits first:
+/// a seed in `1...UInt32.max` is passed through unchanged (so `RandomStream(seed: 4357)` matches
+/// GSL with `GSL_RNG_SEED=4357`); a larger seed is folded as `low32 ⊕ high32`; and a seed that
+/// would reach GSL as 0 (which some generators replace by their own default) becomes
+/// `0x9E37_79B9` instead.
+public final class RandomStream {
+    /// The seed this stream was created with (before reduction to GSL's 32 bits).
+    public let seed: UInt64
+    /// The generator algorithm.
+    public let generator: GeneratorKind
+    /// The owned GSL generator; freed in `deinit`.
+    @usableFromInline let rng: UnsafeMutablePointer<gsl_rng>
+
+    /// Creates a stream from an explicit seed.
+    /// - Parameters:
+    ///   - seed: any value; see the type's documentation for how it reaches GSL.
+    ///   - generator: the algorithm, MT19937 by default.
+    public init(seed: UInt64, generator: GeneratorKind = .mt19937) {
+        GSLSetup.once.touch()
+        guard let rng = gsl_rng_alloc(generator.descriptor) else {
+            fatalError("GSL could not allocate a \(generator.rawValue) generator (out of memory)")
+        }
+        gsl_rng_set(rng, UInt(RandomStream.gslSeed(for: seed)))
+        self.rng = rng
+        self.seed = seed
+        self.generator = generator
+    }
+
+    deinit {
+        gsl_rng_free(rng)
+    }
+
+    /// A uniform random number in the open interval (0, 1): never exactly 0 or 1.
+    /// - Complexity: O(1); one generator step (rarely two).
+    @inlinable
+    public func uniform() -> Double {
+        faultline_rng_uniform_open(rng)
+    }
+
+    /// A uniformly chosen index in `0..<n`, without modulo bias.
+    /// - Precondition: `n > 0`.
+    @inlinable
+    public func uniformIndex(below n: Int) -> Int {
+        precondition(n > 0, "uniformIndex(below:) needs a positive bound, got \(n)")
+        if n <= Int(UInt32.max) {
+            return Int(gsl_rng_uniform_int(rng, UInt(n)))
+        }
+        return min(Int(uniform() * Double(n)), n - 1)
+    }
+
+    /// The 32-bit, never-zero seed handed to `gsl_rng_set` (documented on the type).
+    static func gslSeed(for seed: UInt64) -> UInt32 {
+        let reduced = seed <= UInt64(UInt32.max)
+            ? UInt32(seed)
+            : UInt32(truncatingIfNeeded: seed) ^ UInt32(truncatingIfNeeded: seed >> 32)
+        return reduced == 0 ? 0x9E37_79B9 : reduced
+    }
+}
+
+@available(*, unavailable, message: "a RandomStream belongs to one replication on one thread")
+extension RandomStream: Sendable {}
+
+/// Process-wide GSL configuration that must happen before the first generator is used.
+///
+/// Turning off GSL's abort-on-error handler is idempotent and thread-safe through Swift's lazy
+/// `static let`; it is not mutable state that a replication could observe.
+struct GSLSetup: Sendable {
+    /// Initialised once, on first use, which switches the handler off.
+    static let once = GSLSetup()
+
+    private init() {
+        faultline_gsl_disable_abort()
+    }
+
+    /// Forces the one-time initialisation.
+    func touch() {}
+}

@@ -1,0 +1,76 @@
+import CGSL
+import Testing
+@testable import SimRandom
+
+/// Reproducible, independent named streams over each GSL generator.
+@Suite struct RandomStreamTests {
+    private func prefix(_ stream: RandomStream, _ count: Int = 1_000) -> [Double] {
+        (0..<count).map { _ in stream.uniform() }
+    }
+
+    @Test func sameSeedReplicationAndNameGiveIdenticalSequences() {
+        let a = RandomStream(masterSeed: 42, replication: 3, name: "arrivals/leased-line")
+        let b = RandomStream(masterSeed: 42, replication: 3, name: "arrivals/leased-line")
+        #expect(prefix(a) == prefix(b))
+    }
+
+    @Test(arguments: [(42, 3, "repair"), (42, 4, "arrivals/leased-line"), (43, 3, "arrivals/leased-line")] as [(UInt64, Int, String)])
+    func anyDifferenceGivesAnUnrelatedSequence(_ master: UInt64, _ replication: Int, _ name: String) {
+        let base = prefix(RandomStream(masterSeed: 42, replication: 3, name: "arrivals/leased-line"))
+        let other = prefix(RandomStream(masterSeed: master, replication: replication, name: name))
+        #expect(zip(base, other).filter { $0 == $1 }.isEmpty)
+    }
+
+    @Test func derivedSeedIsTheDocumentedHash() {
+        func mix(_ value: UInt64) -> UInt64 {
+            var z = value
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        // FNV-1a 64 of "ab": offset basis, then xor/multiply per byte.
+        let fnv = ((0xCBF2_9CE4_8422_2325 ^ 0x61) &* 0x100_0000_01B3 ^ 0x62) &* 0x100_0000_01B3 as UInt64
+        let gamma: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let expected = mix(mix((mix(7 &+ gamma) ^ 2) &+ gamma) ^ fnv)
+        #expect(RandomStream.derivedSeed(masterSeed: 7, replication: 2, name: "ab") == expected)
+        #expect(RandomStream.fnv1a64("") == 0xCBF2_9CE4_8422_2325)
+        #expect(RandomStream.fnv1a64("a") == 0xAF63_DC4C_8601_EC8C) // published FNV-1a test vector
+    }
+
+    @Test func smallSeedsReachGSLUnchangedAndZeroIsMappedAway() throws {
+        let gsl = try #require(gsl_rng_alloc(faultline_rng_mt19937()))
+        defer { gsl_rng_free(gsl) }
+        gsl_rng_set(gsl, 4357)
+        let ours = RandomStream(seed: 4357)
+        #expect(gsl_rng_get(gsl) == gsl_rng_get(ours.rng))
+        #expect(RandomStream.gslSeed(for: 0) != 0)
+        #expect(RandomStream.gslSeed(for: 1 << 32) != 0)
+        #expect(RandomStream.gslSeed(for: 0x1234_5678_0000_0001) == 0x1234_5679)
+    }
+
+    @Test(arguments: GeneratorKind.allCases)
+    func everyGeneratorIsUniformOnTheOpenInterval(_ kind: GeneratorKind) {
+        let n = 100_000
+        let values = prefix(RandomStream(seed: 99, generator: kind), n)
+        #expect(values.allSatisfy { $0 > 0 && $0 < 1 })
+        let stats = SampleStatistics(values)
+        #expect(abs(stats.mean - 0.5) < 4.5 * (1.0 / 12 / Double(n)).squareRoot())
+    }
+
+    @Test func generatorKindsGiveDifferentSequences() {
+        let sequences = GeneratorKind.allCases.map { prefix(RandomStream(masterSeed: 1, replication: 0, name: "x", generator: $0), 100) }
+        #expect(Set(sequences.map { $0.description }).count == GeneratorKind.allCases.count)
+        #expect(GeneratorKind(rawValue: "ranlxd2") == .ranlxd2)
+    }
+
+    @Test(arguments: [10, 7, 1])
+    func uniformIndexCoversTheRangeEvenly(_ bound: Int) {
+        let n = 100_000
+        let stream = RandomStream(seed: 8)
+        var counts = Array(repeating: 0, count: bound)
+        for _ in 0..<n { counts[stream.uniformIndex(below: bound)] += 1 }
+        let p = 1 / Double(bound)
+        let tolerance = 4.5 * (Double(n) * p * (1 - p)).squareRoot()
+        #expect(counts.allSatisfy { abs(Double($0) - Double(n) * p) <= tolerance })
+    }
+}
