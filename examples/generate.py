@@ -208,7 +208,7 @@ def availability_blocks(log, c):
             note="D 600 outage min in July: availability 98.66 %, below 99.0 (highest credit band)")
     log.add(c["avail_mq2"], datetime(2026, 8, 4, 9, 0), lead=0, restore=40,
             note="D MQ-II 40 outage min in August: availability 99.91 %, target 99.95 missed")
-    log.add(c["avail_aaa"], datetime(2026, 7, 7, 9, 0), lead=0, restore=4,
+    log.add(c["avail_aaa"], datetime(2026, 7, 7, 9, 0), lead=0, restore=4, dispatch=1, accept=2,
             note="D SLA-AAA 4 outage min in July: availability 99.9910 %, target 99.99 met")
     log.add(c["part_start"], datetime(2026, 3, 20, 9, 0), lead=0, restore=60,
             note="D part period: circuit in service from 10 March, judged on 22 days")
@@ -278,9 +278,11 @@ def background_block(log, background, rng):
     start = datetime(2026, 1, 1)
     for _ in range(260):
         reported = start + rng.randrange(0, 364 * 24 * 60) * MIN
-        log.add(rng.choice(background), reported, lead=rng.randrange(0, 30), dispatch=rng.randrange(1, 20),
-                accept=rng.randrange(2, 40), restore=rng.randrange(20, 420), confirm=rng.randrange(1, 20),
-                outage=rng.choice(["true"] * 9 + ["false"]), note="J background")
+        circuit, lead = rng.choice(background), rng.randrange(0, 30)
+        dispatch, accept = rng.randrange(1, 20), rng.randrange(2, 40)
+        restore = dispatch + accept + rng.randrange(1, 400)  # repaired after acceptance
+        log.add(circuit, reported, lead=lead, dispatch=dispatch, accept=accept, restore=restore,
+                confirm=rng.randrange(1, 20), outage=rng.choice(["true"] * 9 + ["false"]), note="J background")
 
 
 def bad_rows(log, c):
