@@ -67,8 +67,10 @@ public struct CSVFieldView {
 
     /// The unescaped content when it is valid UTF-8, else nil.
     public var validatedString: String? {
-        if !hasDoubledQuotes { return String(validating: bytes, as: UTF8.self) }
-        return String(validating: unescapedBytes, as: UTF8.self)
+        if hasDoubledQuotes { return String(validating: unescapedBytes, as: UTF8.self) }
+        // Ids are almost always ASCII: nothing to repair, so take the fast decoding path.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// The content with each `""` collapsed to `"`.

@@ -48,7 +48,10 @@ struct CircuitRowDecoder: RowDecoder {
 
     init(reader: InventoryReader) { self.reader = reader }
 
-    mutating func bind(to layout: ColumnLayout) { self.layout = layout }
+    mutating func bind(to layout: ColumnLayout, expectedRows: Int) {
+        self.layout = layout
+        firstLines.reserveCapacity(expectedRows)
+    }
 
     mutating func decode(_ row: CSVRow) throws(RejectionReason) -> Circuit {
         let id = try row.text(layout.required("circuit_id"), "circuit_id")

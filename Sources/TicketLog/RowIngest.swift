@@ -8,8 +8,9 @@ protocol RowDecoder {
     /// The columns of this file kind.
     static var schema: ColumnSchema { get }
 
-    /// Learns where the columns are, once the header is read.
-    mutating func bind(to layout: ColumnLayout)
+    /// Learns where the columns are, once the header is read, and how many rows to expect
+    /// (an estimate, for reserving capacity).
+    mutating func bind(to layout: ColumnLayout, expectedRows: Int)
 
     /// Decodes one row whose shape (field count, quoting) is already checked.
     /// Sets `currentID` as soon as the row's id is known, even when it then throws.
@@ -29,9 +30,11 @@ struct RowIngest<Decoder: RowDecoder> {
     mutating func run(bytes: [UInt8]) throws(TicketLogError) -> IngestResult<Decoder.Record> {
         try SourceFile.checkIsText(bytes, path: path)
         var reader = CSVReader(bytes: bytes)
-        let layout = try readHeader(&reader)
-        decoder.bind(to: layout)
+        let (layout, headerBytes) = try readHeader(&reader)
+        let expectedRows = bytes.count / max(headerBytes, 32)
+        decoder.bind(to: layout, expectedRows: expectedRows)
         var accounts = Accounts()
+        accounts.reserve(expectedRows)
         reader.forEachRecord { row in account(row, width: layout.width, into: &accounts) }
         let notices: [IngestNotice] = layout.ignored.isEmpty ? [] : [.ignoredColumns(layout.ignored)]
         assert(accounts.rowsRead == accounts.records.count + accounts.rejections.count)
@@ -41,10 +44,13 @@ struct RowIngest<Decoder: RowDecoder> {
             rejectedIDs: accounts.rejectedIDs)
     }
 
-    private func readHeader(_ reader: inout CSVReader) throws(TicketLogError) -> ColumnLayout {
+    /// The header's layout and its length in bytes (rows are rarely shorter than the header,
+    /// so bytes / header length bounds the row count well enough to reserve capacity).
+    private func readHeader(_ reader: inout CSVReader) throws(TicketLogError) -> (ColumnLayout, Int) {
         guard let header = reader.nextRecordStrings() else { throw .emptyFile(path: path) }
         if let issue = header.issue { throw .notCSV(path: path, reason: .malformedHeader(issue)) }
-        return try ColumnLayout(header: header.fields, schema: Decoder.schema, path: path)
+        let length = header.fields.reduce(header.fields.count) { $0 + $1.utf8.count }
+        return (try ColumnLayout(header: header.fields, schema: Decoder.schema, path: path), length)
     }
 
     /// Accepts or rejects one row; never drops it.
@@ -76,5 +82,10 @@ struct RowIngest<Decoder: RowDecoder> {
         var rejections: [RowRejection] = []
         var rejectedIDs: [String: Int] = [:]
         var rowsRead = 0
+
+        mutating func reserve(_ rows: Int) {
+            records.reserveCapacity(rows)
+            lines.reserveCapacity(rows)
+        }
     }
 }

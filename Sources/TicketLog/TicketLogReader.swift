@@ -82,7 +82,10 @@ struct TicketRowDecoder: RowDecoder {
 
     init(reader: TicketLogReader) { self.reader = reader }
 
-    mutating func bind(to layout: ColumnLayout) { columns = TicketColumns(layout) }
+    mutating func bind(to layout: ColumnLayout, expectedRows: Int) {
+        columns = TicketColumns(layout)
+        firstLines.reserveCapacity(expectedRows)
+    }
 
     mutating func decode(_ row: CSVRow) throws(RejectionReason) -> TicketRecord {
         let id = try row.text(columns.ticketID, "ticket_id")
