@@ -4,13 +4,17 @@
 /// Build with literals: `["name": "SLA-AA", "met": true, "share": 0.25, "tickets": 12]`
 /// (dictionary literals keep their written order), or with `.object([...])` from data.
 public enum JSONValue: Hashable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// An integer, written without a decimal point.
     case integer(Int64)
     /// A floating-point number, written in the shortest form that reads back to the same Double.
     case number(Double)
+    /// A string, escaped when written.
     case string(String)
+    /// An array, elements in order.
     case array([JSONValue])
     /// Members in output order; duplicate keys are refused when writing.
     case object([JSONMember])
