@@ -1,1 +1,0 @@
-// Placeholder: Reports is built by its own work item.

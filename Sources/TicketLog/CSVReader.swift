@@ -1,0 +1,84 @@
+/// A fast RFC 4180 reader over the bytes of a whole file.
+///
+/// - A UTF-8 byte-order mark at the start is skipped.
+/// - Records end at LF or CRLF; a lone CR is ordinary data.
+/// - Quoted fields may hold commas, doubled quotes (`""`) and line breaks; line numbers count
+///   physical lines, and each record reports the line on which it starts (the header is line 1).
+/// - Empty lines at the very end of the file are ignored; an empty line elsewhere is a record
+///   with one empty field (`CSVRow.isBlankLine`), so the caller can reject it by line.
+/// - A syntax problem (stray or unterminated quote) spoils only its record: the record carries
+///   a `CSVSyntaxIssue` and reading resumes on the next physical line.
+///
+/// Fields are handed out as views into the bytes, so no `String` is built unless asked for.
+public struct CSVReader: Sendable {
+    /// The file's bytes.
+    public let bytes: [UInt8]
+    private var position: Int
+    private var line: Int
+
+    /// Prepares to read `bytes` from the start, skipping a UTF-8 byte-order mark.
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        self.position = hasBOM ? 3 : 0
+        self.line = 1
+    }
+
+    /// True when no record is left (trailing empty lines do not count as records).
+    public var isAtEnd: Bool {
+        bytes.withUnsafeBufferPointer { onlyLineBreaks(in: $0, from: position) }
+    }
+
+    /// Reads the next record and returns its fields as strings (for the header).
+    ///
+    /// Returns nil at the end of the file.
+    /// - Complexity: O(length of the record).
+    public mutating func nextRecordStrings() -> (line: Int, fields: [String], issue: CSVSyntaxIssue?)? {
+        var result: (line: Int, fields: [String], issue: CSVSyntaxIssue?)?
+        forEachRecord(limit: 1) { row in
+            let fields = (0..<row.count).map { row[$0].string }
+            result = (row.line, fields, row.issue)
+        }
+        return result
+    }
+
+    /// Calls `body` with every remaining record, in file order.
+    ///
+    /// The row and its field views are valid only during the call.
+    /// - Complexity: O(bytes remaining); one reused field buffer, no per-record allocation.
+    public mutating func forEachRecord<E: Error>(_ body: (CSVRow) throws(E) -> Void) throws(E) {
+        try forEachRecord(limit: Int.max, body)
+    }
+
+    private mutating func forEachRecord<E: Error>(
+        limit: Int, _ body: (CSVRow) throws(E) -> Void
+    ) throws(E) {
+        var spans: [CSVFieldSpan] = []
+        spans.reserveCapacity(32)
+        var scanner = CSVScanner(position: position, line: line)
+        defer {
+            position = scanner.position
+            line = scanner.line
+        }
+        try bytes.withUnsafeBufferPointer { (buffer) throws(E) in
+            var remaining = limit
+            while remaining > 0, !onlyLineBreaks(in: buffer, from: scanner.position) {
+                let start = scanner.line
+                let issue = scanner.scanRecord(in: buffer, into: &spans)
+                try body(CSVRow(line: start, issue: issue, buffer: buffer, spans: spans))
+                remaining -= 1
+            }
+        }
+    }
+}
+
+/// True when everything from `start` on is CR or LF bytes (or nothing).
+private func onlyLineBreaks(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    var index = start
+    while index < buffer.count {
+        let byte = buffer[index]
+        if byte != ASCII.lineFeed && byte != ASCII.carriageReturn { return false }
+        index += 1
+    }
+    return true
+}

@@ -1,0 +1,116 @@
+/// The record-splitting state machine: a position in the bytes and the physical line there.
+struct CSVScanner {
+    /// Offset of the next unread byte.
+    var position: Int
+    /// Physical line (1-based) of `position`.
+    var line: Int
+
+    /// Splits one record starting at `position` into `spans` and moves past its line end.
+    mutating func scanRecord(
+        in buffer: UnsafeBufferPointer<UInt8>, into spans: inout [CSVFieldSpan]
+    ) -> CSVSyntaxIssue? {
+        spans.removeAll(keepingCapacity: true)
+        while true {
+            let issue: CSVSyntaxIssue?
+            if position < buffer.count && buffer[position] == ASCII.quote {
+                issue = scanQuotedField(in: buffer, into: &spans)
+            } else {
+                issue = scanPlainField(in: buffer, into: &spans)
+            }
+            if let issue {
+                if issue != .unterminatedQuote { skipRestOfLine(in: buffer) }
+                return issue
+            }
+            if !consumeComma(in: buffer) {
+                consumeLineEnd(in: buffer)
+                return nil
+            }
+        }
+    }
+
+    /// Scans an unquoted field up to a comma, a line end or the end of the file.
+    private mutating func scanPlainField(
+        in buffer: UnsafeBufferPointer<UInt8>, into spans: inout [CSVFieldSpan]
+    ) -> CSVSyntaxIssue? {
+        let start = position
+        var index = position
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte == ASCII.comma || byte == ASCII.lineFeed { break }
+            if byte == ASCII.quote {
+                position = index
+                return .quoteInUnquotedField(field: spans.count + 1)
+            }
+            if byte == ASCII.carriageReturn, index + 1 < count, buffer[index + 1] == ASCII.lineFeed {
+                break
+            }
+            index += 1
+        }
+        spans.append(CSVFieldSpan(start: start, end: index, hasDoubledQuotes: false))
+        position = index
+        return nil
+    }
+
+    /// Scans a quoted field (position at its opening quote), counting embedded line breaks.
+    private mutating func scanQuotedField(
+        in buffer: UnsafeBufferPointer<UInt8>, into spans: inout [CSVFieldSpan]
+    ) -> CSVSyntaxIssue? {
+        let start = position + 1
+        var index = start
+        var doubled = false
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte == ASCII.quote {
+                guard index + 1 < count, buffer[index + 1] == ASCII.quote else { break }
+                doubled = true
+                index += 2
+                continue
+            }
+            if byte == ASCII.lineFeed { line += 1 }
+            index += 1
+        }
+        spans.append(CSVFieldSpan(start: start, end: min(index, count), hasDoubledQuotes: doubled))
+        guard index < count else {
+            position = count
+            return .unterminatedQuote
+        }
+        position = index + 1
+        return atFieldEnd(in: buffer) ? nil : .textAfterClosingQuote(field: spans.count)
+    }
+
+    /// True at a comma, a line end or the end of the file.
+    private func atFieldEnd(in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position < buffer.count else { return true }
+        let byte = buffer[position]
+        if byte == ASCII.comma || byte == ASCII.lineFeed { return true }
+        return byte == ASCII.carriageReturn && position + 1 < buffer.count
+            && buffer[position + 1] == ASCII.lineFeed
+    }
+
+    private mutating func consumeComma(in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard position < buffer.count, buffer[position] == ASCII.comma else { return false }
+        position += 1
+        return true
+    }
+
+    /// Moves past an LF or CRLF at `position` (nothing at the end of the file).
+    private mutating func consumeLineEnd(in buffer: UnsafeBufferPointer<UInt8>) {
+        guard position < buffer.count else { return }
+        if buffer[position] == ASCII.carriageReturn { position += 1 }
+        if position < buffer.count, buffer[position] == ASCII.lineFeed {
+            position += 1
+            line += 1
+        }
+    }
+
+    /// Recovery after a syntax issue: resume at the next physical line.
+    private mutating func skipRestOfLine(in buffer: UnsafeBufferPointer<UInt8>) {
+        while position < buffer.count, buffer[position] != ASCII.lineFeed { position += 1 }
+        if position < buffer.count {
+            position += 1
+            line += 1
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: TicketLog is built by its own work item.

@@ -1,0 +1,99 @@
+/// A data row that was read but not accepted, with where it is and why.
+public struct RowRejection: Hashable, Sendable, CustomStringConvertible {
+    /// The file the row is in.
+    public let path: String
+    /// The physical line on which the row starts (the header is line 1).
+    public let line: Int
+    /// Why the row was rejected (the first problem found).
+    public let reason: RejectionReason
+
+    /// A rejection of the row starting on `line` of `path`.
+    public init(path: String, line: Int, reason: RejectionReason) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+    }
+
+    /// `path:line: reason`, for users.
+    public var description: String { "\(path):\(line): \(reason)" }
+}
+
+/// Why a data row is rejected. Field names are the CSV column names (`fault_start`, ...).
+public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The row has a different number of fields than the header.
+    case wrongFieldCount(expected: Int, found: Int)
+    /// An empty line inside the file.
+    case blankLine
+    /// The row's quoting is broken (RFC 4180).
+    case malformedQuoting(CSVSyntaxIssue)
+    /// A field that must have a value is empty (ids, product, grade, fee, outage).
+    case emptyField(field: String)
+    /// A field's bytes are not valid UTF-8.
+    case invalidText(field: String)
+    /// A timestamp that does not parse or names an impossible date or time.
+    case badTimestamp(field: String, text: String, problem: TimestampProblem)
+    /// A number that does not parse or is negative / not finite.
+    case badNumber(field: String, text: String)
+    /// A boolean other than true/false/1/0/yes/no (any case).
+    case badBoolean(field: String, text: String)
+    /// A customer grade other than group, provincial, localA, localB, localC (any case).
+    case unknownCustomerGrade(text: String)
+    /// A tier the rule catalogue does not know.
+    case unknownTier(text: String)
+    /// A circuit id already used on an earlier row (`firstLine`).
+    case duplicateCircuitID(id: String, firstLine: Int)
+    /// A ticket id already used on an earlier row (`firstLine`).
+    case duplicateTicketID(id: String, firstLine: Int)
+    /// A ticket on a circuit that is not in the accepted inventory.
+    case unknownCircuit(id: String)
+    /// A ticket on a circuit whose own inventory row was rejected (`inventoryLine`).
+    case circuitRejected(id: String, inventoryLine: Int)
+    /// A checkpoint earlier than the one before it in the chain
+    /// fault_start ≤ reported_at ≤ dispatched_at ≤ accepted_at ≤ repaired_at ≤ confirmed_at ≤ report_sent_at.
+    case timesOutOfOrder(earlierField: String, laterField: String)
+    /// A ticket without fault_start, reported_at or repaired_at (the field named).
+    case notClosed(field: String)
+    /// An inventory row whose `end` is not after its `start`.
+    case endNotAfterStart
+
+    /// A one-line explanation for users.
+    public var description: String {
+        switch self {
+        case .wrongFieldCount(let expected, let found): return "expected \(expected) fields, found \(found)"
+        case .blankLine: return "empty line"
+        case .malformedQuoting(let issue): return "malformed quoting: \(issue.message)"
+        case .emptyField(let field): return "\(field) is empty"
+        case .invalidText(let field): return "\(field) is not valid UTF-8 text"
+        case .badTimestamp(let field, let text, let problem):
+            return "\(field): bad timestamp '\(text)' (\(problem.message))"
+        case .badNumber(let field, let text): return "\(field): bad number '\(text)' (a non-negative decimal like 1200.50)"
+        case .badBoolean(let field, let text): return "\(field): bad boolean '\(text)' (true/false, 1/0, yes/no)"
+        case .unknownCustomerGrade(let text):
+            return "unknown customer_grade '\(text)' (group, provincial, localA, localB, localC)"
+        case .unknownTier(let text): return "unknown tier '\(text)'"
+        case .duplicateCircuitID(let id, let line): return "duplicate circuit_id '\(id)' (first on line \(line))"
+        case .duplicateTicketID(let id, let line): return "duplicate ticket_id '\(id)' (first on line \(line))"
+        case .unknownCircuit(let id): return "unknown circuit '\(id)' (not in the inventory)"
+        case .circuitRejected(let id, let line): return "circuit '\(id)' was rejected in the inventory (line \(line))"
+        case .timesOutOfOrder(let earlier, let later): return "times out of order: \(later) is before \(earlier)"
+        case .notClosed(let field): return "ticket not closed: \(field) is empty"
+        case .endNotAfterStart: return "end is not after start"
+        }
+    }
+}
+
+extension TimestampProblem {
+    /// A short phrase for messages.
+    public var message: String {
+        switch self {
+        case .malformed: return "expected YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]"
+        case .missingTime: return "a time of day is required"
+        case .yearOutOfRange(let year): return "year \(year) out of range"
+        case .monthOutOfRange(let month): return "month \(month) out of range"
+        case .dayOutOfRange(let day, let month, let year):
+            return "day \(day) out of range: \(year)-\(month < 10 ? "0" : "")\(month) has \(CivilDate.daysIn(month: month, year: year)) days"
+        case .timeOutOfRange: return "time of day out of range"
+        case .offsetOutOfRange: return "offset out of range"
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import ServiceRules
+
+/// Reads a ticket log CSV (`tickets.csv`) into `TicketRecord`s.
+///
+/// Columns, found by header name in any order: `ticket_id,circuit_id,fault_start,reported_at,
+/// dispatched_at,accepted_at,repaired_at,confirmed_at,outage` (required) and
+/// `report_sent_at,excluded` (optional); other columns are ignored with a notice.
+///
+/// A row is rejected (never guessed) when: a field is malformed, `fault_start`, `reported_at` or
+/// `repaired_at` is empty (not closed), the checkpoints go backwards, the ticket id was used on an
+/// earlier row, or the circuit is not in the accepted inventory. `excluded` holds a reason; empty,
+/// `false`, `no` or `0` mean not excluded.
+public struct TicketLogReader: Sendable {
+    /// Ids of the circuits tickets may refer to (the accepted inventory).
+    public let circuitIDs: Set<String>
+    /// For circuits rejected in the inventory: the line they were rejected on.
+    public let rejectedCircuitLines: [String: Int]
+    /// Parser for the checkpoints, converting explicit offsets to the calendar's zone.
+    public let timestamps: TimestampParser
+
+    /// A reader for tickets on `circuitIDs`; `rejectedCircuitLines` sharpens the message for
+    /// tickets on circuits whose inventory row was rejected.
+    public init(circuitIDs: Set<String>, rejectedCircuitLines: [String: Int] = [:], zone: UTCOffset = .shanghai) {
+        self.circuitIDs = circuitIDs
+        self.rejectedCircuitLines = rejectedCircuitLines
+        self.timestamps = TimestampParser(zone: zone)
+    }
+
+    /// A reader for tickets on the circuits `inventory` accepted.
+    public init(inventory: IngestResult<Circuit>, zone: UTCOffset = .shanghai) {
+        self.init(circuitIDs: Set(inventory.records.map(\.id)), rejectedCircuitLines: inventory.rejectedIDs, zone: zone)
+    }
+
+    /// Reads the ticket log at `path`.
+    /// - Throws: `TicketLogError` when the whole file is refused.
+    public func read(path: String) throws(TicketLogError) -> IngestResult<TicketRecord> {
+        try read(bytes: SourceFile.load(path: path), path: path)
+    }
+
+    /// Reads ticket CSV `bytes`; `path` names them in messages.
+    /// - Throws: `TicketLogError` when the whole file is refused.
+    public func read(bytes: [UInt8], path: String) throws(TicketLogError) -> IngestResult<TicketRecord> {
+        var ingest = RowIngest(decoder: TicketRowDecoder(reader: self), path: path)
+        return try ingest.run(bytes: bytes)
+    }
+}
+
+/// Column positions of a ticket file, resolved once from the header.
+struct TicketColumns {
+    var ticketID = 0, circuitID = 0, faultStart = 0, reportedAt = 0, dispatchedAt = 0
+    var acceptedAt = 0, repairedAt = 0, confirmedAt = 0, outage = 0
+    var reportSentAt: Int?, excluded: Int?
+
+    init() {}
+
+    init(_ layout: ColumnLayout) {
+        ticketID = layout.required("ticket_id")
+        circuitID = layout.required("circuit_id")
+        faultStart = layout.required("fault_start")
+        reportedAt = layout.required("reported_at")
+        dispatchedAt = layout.required("dispatched_at")
+        acceptedAt = layout.required("accepted_at")
+        repairedAt = layout.required("repaired_at")
+        confirmedAt = layout.required("confirmed_at")
+        outage = layout.required("outage")
+        reportSentAt = layout.optional("report_sent_at")
+        excluded = layout.optional("excluded")
+    }
+}
+
+/// Decodes one ticket row; remembers the first line of every ticket id.
+struct TicketRowDecoder: RowDecoder {
+    static let schema = ColumnSchema(
+        required: ["ticket_id", "circuit_id", "fault_start", "reported_at", "dispatched_at",
+                   "accepted_at", "repaired_at", "confirmed_at", "outage"],
+        optional: ["report_sent_at", "excluded"])
+
+    let reader: TicketLogReader
+    var currentID: String?
+    private var columns = TicketColumns()
+    private var firstLines: [String: Int] = [:]
+
+    init(reader: TicketLogReader) { self.reader = reader }
+
+    mutating func bind(to layout: ColumnLayout, expectedRows: Int) {
+        columns = TicketColumns(layout)
+        firstLines.reserveCapacity(expectedRows)
+    }
+
+    mutating func decode(_ row: CSVRow) throws(RejectionReason) -> TicketRecord {
+        let id = try row.text(columns.ticketID, "ticket_id")
+        currentID = id
+        if let first = firstLines.updateValue(row.line, forKey: id) {
+            firstLines[id] = first
+            throw .duplicateTicketID(id: id, firstLine: first)
+        }
+        let circuit = try row.text(columns.circuitID, "circuit_id")
+        try checkKnown(circuit)
+        let ticket = try record(row, id: id, circuit: circuit)
+        guard TicketChronology.isInOrder(ticket) else {
+            let (earlier, later) = TicketChronology.firstViolation(in: ticket)!
+            throw .timesOutOfOrder(earlierField: earlier, laterField: later)
+        }
+        return ticket
+    }
+
+    private func checkKnown(_ circuit: String) throws(RejectionReason) {
+        guard !reader.circuitIDs.contains(circuit) else { return }
+        if let line = reader.rejectedCircuitLines[circuit] { throw .circuitRejected(id: circuit, inventoryLine: line) }
+        throw .unknownCircuit(id: circuit)
+    }
+
+    /// The checkpoints in chain order, then the flags.
+    private func record(_ row: CSVRow, id: String, circuit: String) throws(RejectionReason) -> TicketRecord {
+        let faultStart = try closing(row, columns.faultStart, "fault_start")
+        let reportedAt = try closing(row, columns.reportedAt, "reported_at")
+        let dispatchedAt = try instant(row, columns.dispatchedAt, "dispatched_at")
+        let acceptedAt = try instant(row, columns.acceptedAt, "accepted_at")
+        let repairedAt = try closing(row, columns.repairedAt, "repaired_at")
+        let confirmedAt = try instant(row, columns.confirmedAt, "confirmed_at")
+        let reportSentAt = try instant(row, columns.reportSentAt, "report_sent_at")
+        guard let outage = try row.flag(columns.outage, "outage") else { throw .emptyField(field: "outage") }
+        return TicketRecord(
+            ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
+            dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: repairedAt,
+            confirmedAt: confirmedAt, reportSentAt: reportSentAt, outage: outage,
+            excluded: try exclusion(row))
+    }
+
+    private func instant(_ row: CSVRow, _ column: Int?, _ name: String) throws(RejectionReason) -> WallTime? {
+        try row.instant(column, name, parser: reader.timestamps)
+    }
+
+    /// A checkpoint every closed ticket has: empty → not closed.
+    private func closing(_ row: CSVRow, _ column: Int, _ name: String) throws(RejectionReason) -> WallTime {
+        guard let value = try instant(row, column, name) else { throw .notClosed(field: name) }
+        return value
+    }
+
+    /// The exclusion reason; empty, false, no and 0 mean "not excluded".
+    private func exclusion(_ row: CSVRow) throws(RejectionReason) -> String? {
+        guard let column = columns.excluded, !row[column].isEmpty else { return nil }
+        if BooleanWords.value(of: row[column].bytes) == false { return nil }
+        return try row.optionalText(column, "excluded")
+    }
+}

@@ -1,0 +1,55 @@
+import ServiceRules
+import Testing
+import TicketLog
+
+@Suite("InventoryReader: circuits.csv to Circuit")
+struct InventoryReaderTests {
+    @Test func fullRowMapsEveryColumn() throws {
+        let header = Fixture.inventoryHeader + ",vpn,region,start,end"
+        let result = try Fixture.readInventory([header, "C1,localA,mpls-vpn,SLA-AA,1200.50,yes,Pudong,2026-03-10,2026-05-20T12:00"])
+        let circuit = try #require(result.records.first)
+        #expect(circuit == Circuit(id: "C1", customerGrade: .localA, product: "mpls-vpn", tier: "SLA-AA", monthlyFee: 1200.5,
+                                   vpn: true, region: "Pudong", start: Fixture.wallTime(2026, 3, 10),
+                                   end: Fixture.wallTime(2026, 5, 20, 12)))
+    }
+
+    @Test func emptyOptionalsAndEmptyTierAreNil() throws {
+        let header = Fixture.inventoryHeader + ",vpn,region"
+        let circuit = try #require(try Fixture.readInventory([header, "C1,GROUP,800,,300,,"]).records.first)
+        #expect(circuit.tier == nil && circuit.vpn == nil && circuit.region == nil && circuit.customerGrade == .group)
+    }
+
+    @Test func missingColumnRefusesTheFile() {
+        #expect(throws: TicketLogError.missingColumns(path: "circuits.csv", columns: ["tier", "monthly_fee"])) {
+            try Fixture.readInventory(["circuit_id,customer_grade,product", "C1,group,sdh"])
+        }
+    }
+
+    @Test func unknownTierIsCheckedAgainstTheGivenCatalogue() throws {
+        let rows = [Fixture.inventoryHeader, "C1,group,sdh,SLA-AAA,1", "C2,group,sdh,GOLD,1"]
+        let builtIn = try Fixture.readInventory(rows)
+        #expect(builtIn.rejections.map(\.reason) == [.unknownTier(text: "GOLD")])
+        let custom = try Fixture.readInventory(rows, knownTiers: ["GOLD"])
+        #expect(custom.rejections == [RowRejection(path: "circuits.csv", line: 2, reason: .unknownTier(text: "SLA-AAA"))])
+    }
+
+    @Test func rowProblems() throws {
+        let rows = [Fixture.inventoryHeader + ",start,end",
+                    "C1,platinum,sdh,SLA-A,1,,",
+                    "C2,group,sdh,SLA-A,-5,,",
+                    "C3,group,sdh,SLA-A,1e3,,",
+                    "C4,group,,SLA-A,1,,",
+                    "C5,group,sdh,SLA-A,1,2026-05-01,2026-05-01",
+                    "C6,group,sdh,SLA-A,1,2026-02-29,",
+                    "C7,group,sdh,SLA-A,1,,",
+                    "C7,group,sdh,SLA-A,1,,"]
+        let result = try Fixture.readInventory(rows)
+        #expect(result.accepted == 1 && result.rowsRead == 8)
+        #expect(result.rejections.map(\.reason) == [
+            .unknownCustomerGrade(text: "platinum"), .badNumber(field: "monthly_fee", text: "-5"),
+            .badNumber(field: "monthly_fee", text: "1e3"), .emptyField(field: "product"), .endNotAfterStart,
+            .badTimestamp(field: "start", text: "2026-02-29", problem: .dayOutOfRange(day: 29, month: 2, year: 2026)),
+            .duplicateCircuitID(id: "C7", firstLine: 8)])
+        #expect(result.rejections.map(\.line) == [2, 3, 4, 5, 6, 7, 9])
+    }
+}
