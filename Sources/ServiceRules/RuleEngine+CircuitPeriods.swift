@@ -1,0 +1,187 @@
+/// Per circuit-period judgement (rule-semantics "Availability", "Repeat faults", "Credits").
+extension EvaluationRun {
+    mutating func judgeCircuitPeriods(_ circuits: [Circuit]) {
+        guard let range else { return }
+        var ledger = PeriodLedger(count: range.count)
+        var scratch: [Int32] = []
+        for circuit in circuits.indices where plans[circuit].rejection == nil {
+            collectCountingTickets(of: circuit, into: &scratch)
+            walk(scratch, circuit: circuit, range: range, ledger: &ledger)
+            settle(circuits[circuit], index: circuit, range: range, ledger: &ledger)
+            ledger.reset()
+        }
+    }
+
+    /// The circuit's outage, non-excluded tickets sorted by (fault_start, ticket id).
+    func collectCountingTickets(of circuit: Int, into scratch: inout [Int32]) {
+        scratch.removeAll(keepingCapacity: true)
+        for position in Int(groupStart[circuit])..<Int(groupStart[circuit + 1]) {
+            let ticket = order[position]
+            if counts[Int(ticket)] { scratch.append(ticket) }
+        }
+        insertionSort(&scratch)
+    }
+
+    /// Insertion sort: a circuit has few tickets, usually nearly in order already.
+    func insertionSort(_ tickets: inout [Int32]) {
+        guard tickets.count > 1 else { return }
+        for i in 1..<tickets.count {
+            let moving = tickets[i]
+            var j = i
+            while j > 0, precedes(moving, tickets[j - 1]) {
+                tickets[j] = tickets[j - 1]
+                j -= 1
+            }
+            tickets[j] = moving
+        }
+    }
+
+    func precedes(_ a: Int32, _ b: Int32) -> Bool {
+        let (startA, startB) = (starts[Int(a)], starts[Int(b)])
+        if startA != startB { return startA < startB }
+        return evaluations[Int(a)].ticketID < evaluations[Int(b)].ticketID
+    }
+
+    /// Repeats, per-ticket credits and merged outage intervals of one circuit.
+    mutating func walk(_ tickets: [Int32], circuit: Int, range: PeriodRange, ledger: inout PeriodLedger) {
+        let plan = plans[circuit]
+        let rules = engine.tierRules[plan.tierIndex]
+        var previousStart: Int64?
+        var merged: (start: Int64, end: Int64)?
+        for packed in tickets {
+            let ticket = Int(packed)
+            let (start, end) = (starts[ticket], ends[ticket])
+            let offset = range.offset(of: start)
+            if let offset { ledger.addTicket(at: offset, share: shares[ticket]) }
+            if let previousStart, rules.repeatWindow >= 0, start - previousStart <= rules.repeatWindow {
+                evaluations[ticket].isRepeat = true
+                if let offset { ledger.addRepeat(at: offset, share: rules.repeatShare) }
+            }
+            previousStart = start
+            if let current = merged, start <= current.end {
+                merged = (current.start, max(current.end, end))
+            } else {
+                if let current = merged { ledger.addOutage(current, plan: plan, range: range) }
+                merged = (start, end)
+            }
+        }
+        if let current = merged { ledger.addOutage(current, plan: plan, range: range) }
+    }
+
+    /// Emits the circuit's touched periods and counts its quiet ones.
+    mutating func settle(_ circuit: Circuit, index: Int, range: PeriodRange, ledger: inout PeriodLedger) {
+        let plan = plans[index]
+        let rules = engine.tierRules[plan.tierIndex]
+        var summary = summaries[plan.tierIndex]
+        let existing = range.offsets(from: plan.lifeStart, to: plan.lifeEnd)
+        var quiet = existing.count
+        for offset in ledger.touchedInOrder() {
+            if existing.contains(offset) { quiet -= 1 }
+            let record = judge(circuit, offset: offset, plan: plan, rules: rules, range: range, ledger: ledger)
+            summary.add(record, repeats: ledger.repeats[offset])
+            circuitPeriods.append(record)
+        }
+        summary.circuitPeriods += quiet
+        summary.availabilityMet += quiet
+        summaries[plan.tierIndex] = summary
+    }
+
+    func judge(
+        _ circuit: Circuit, offset: Int, plan: CircuitPlan, rules: TierRules, range: PeriodRange,
+        ledger: PeriodLedger
+    ) -> CircuitPeriodEvaluation {
+        let outage = ledger.outage[offset]
+        let lived = range.overlap(offset, plan.lifeStart, plan.lifeEnd)
+        let availability = lived > 0 ? max(0, 1 - Double(outage) / Double(lived)) : 1
+        let share = rules.credits.periodShare(availability: availability, outageSeconds: outage)
+            + ledger.shares[offset]
+        let credit = rules.paysCredits ? min(share, rules.credits.capShare) * circuit.monthlyFee : 0
+        return CircuitPeriodEvaluation(
+            circuit: circuit.id, tier: rules.key, period: range.label(offset),
+            outageMinutes: Double(outage) / 60, availability: availability,
+            availabilityMet: availability >= rules.availabilityTarget - availabilityTolerance,
+            repeatViolations: ledger.repeats[offset], credit: credit,
+            expectedCredit: credit * rules.expectedShare
+        )
+    }
+}
+
+extension TierSummary {
+    mutating func add(_ record: CircuitPeriodEvaluation, repeats: Int) {
+        circuitPeriods += 1
+        if record.availabilityMet { availabilityMet += 1 }
+        repeatViolations += repeats
+        credits += record.credit
+        expectedCredits += record.expectedCredit
+    }
+}
+
+extension PeriodRange {
+    /// Offsets of the periods overlapping `[from, to)`.
+    func offsets(from: Int64, to: Int64) -> Range<Int> {
+        let start = max(from, bounds[0]), end = min(to, bounds[count])
+        guard start < end, let first = offset(of: start), let last = offset(of: end - 1) else { return 0..<0 }
+        return first..<(last + 1)
+    }
+
+    /// Seconds of `[from, to)` inside period `offset`.
+    func overlap(_ offset: Int, _ from: Int64, _ to: Int64) -> Int64 {
+        max(0, min(to, bounds[offset + 1]) - max(from, bounds[offset]))
+    }
+}
+
+/// Per-period accumulators for the circuit being judged; reset touched entries only.
+struct PeriodLedger {
+    var outage: [Int64]
+    var repeats: [Int]
+    var shares: [Double]
+    var touched: [Bool]
+    var touchedList: [Int] = []
+
+    init(count: Int) {
+        outage = Array(repeating: 0, count: count)
+        repeats = Array(repeating: 0, count: count)
+        shares = Array(repeating: 0, count: count)
+        touched = Array(repeating: false, count: count)
+    }
+
+    mutating func touch(_ offset: Int) {
+        if !touched[offset] { touched[offset] = true; touchedList.append(offset) }
+    }
+
+    mutating func addTicket(at offset: Int, share: Double) {
+        touch(offset)
+        shares[offset] += share
+    }
+
+    mutating func addRepeat(at offset: Int, share: Double) {
+        repeats[offset] += 1
+        shares[offset] += share
+    }
+
+    /// Adds a merged outage interval, clipped to the circuit's life and split across periods.
+    mutating func addOutage(_ interval: (start: Int64, end: Int64), plan: CircuitPlan, range: PeriodRange) {
+        var start = max(interval.start, plan.lifeStart, range.bounds[0])
+        let end = min(interval.end, plan.lifeEnd, range.bounds[range.count])
+        guard start < end, var offset = range.offset(of: start) else { return }
+        while start < end {
+            let stop = min(end, range.bounds[offset + 1])
+            touch(offset)
+            outage[offset] += stop - start
+            start = stop
+            offset += 1
+        }
+    }
+
+    func touchedInOrder() -> [Int] { touchedList.sorted() }
+
+    mutating func reset() {
+        for offset in touchedList {
+            outage[offset] = 0
+            repeats[offset] = 0
+            shares[offset] = 0
+            touched[offset] = false
+        }
+        touchedList.removeAll(keepingCapacity: true)
+    }
+}

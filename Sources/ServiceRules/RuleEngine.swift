@@ -1,0 +1,98 @@
+/// The rule engine: judges tickets and circuits by a catalogue (rule-semantics.md).
+///
+/// One engine, one meaning: `faultline evaluate` runs it on a real ticket log and the simulator
+/// on simulated tickets. A pure value; `evaluate` may run on any thread.
+public struct RuleEngine: Sendable {
+    /// The rules judged by.
+    public let catalogue: RuleCatalogue
+    let tierRules: [TierRules]
+    let calendars: [BusinessCalendar]
+    let fallbackTierIndex: Int
+
+    /// Prepares per-tier lookups once, so evaluation works on array indices.
+    public init(catalogue: RuleCatalogue) {
+        self.catalogue = catalogue
+        calendars = catalogue.calendars.isEmpty ? [.standard] : catalogue.calendars
+        let calendarIndex = { (name: String) in catalogue.calendars.firstIndex { $0.name == name } ?? 0 }
+        tierRules = catalogue.tiers.map { TierRules($0, calendarIndex: calendarIndex($0.calendar)) }
+        fallbackTierIndex = catalogue.tiers.firstIndex { $0.key == catalogue.fallbackTier } ?? 0
+    }
+
+    /// How a circuit's tickets are judged: tier, restoration limit and where it came from.
+    func plan(for circuit: Circuit) -> CircuitPlan {
+        if let rejection = catalogue.validate(circuit) { return CircuitPlan(rejection: rejection) }
+        let vpn = catalogue.isVPN(circuit)
+        if let key = circuit.tier, let index = catalogue.tiers.firstIndex(where: { $0.key == key }) {
+            let tier = catalogue.tiers[index]
+            let source: LimitSource = vpn && tier.vpnRestorationLimit != nil ? .tierVPN : .tier
+            return CircuitPlan(circuit, tierIndex: index, limit: tier.restorationLimit(vpn: vpn),
+                               calendar: tierRules[index].calendarIndex, source: source, engine: self)
+        }
+        let fallback = catalogue.tiers[fallbackTierIndex]
+        if let product = catalogue.product(circuit.product), let row = catalogue.repairLimits.row(for: product) {
+            let calendar = catalogue.calendars.firstIndex { $0.name == row.calendar } ?? 0
+            return CircuitPlan(circuit, tierIndex: fallbackTierIndex, limit: row.limit(for: circuit.customerGrade),
+                               calendar: calendar, source: .repairLimitMatrix, engine: self)
+        }
+        return CircuitPlan(circuit, tierIndex: fallbackTierIndex, limit: fallback.restorationLimit(vpn: vpn),
+                           calendar: tierRules[fallbackTierIndex].calendarIndex, source: .fallbackTier, engine: self)
+    }
+}
+
+/// A tier flattened for the evaluation loop.
+struct TierRules: Sendable {
+    let key: String
+    let availabilityTarget: Double
+    /// Repeat window in seconds, −1 when the tier has no repeat rule.
+    let repeatWindow: Int64
+    /// Working days for the fault report, 0 when not promised.
+    let faultReportDays: Int
+    let calendarIndex: Int
+    let credits: CreditSchedule
+    let repeatShare: Double
+    let paysCredits: Bool
+    let expectedShare: Double
+
+    init(_ tier: ServiceTier, calendarIndex: Int) {
+        key = tier.key
+        availabilityTarget = tier.availabilityTarget
+        repeatWindow = tier.repeatWindowSeconds ?? -1
+        faultReportDays = tier.faultReportWorkingDays ?? 0
+        self.calendarIndex = calendarIndex
+        credits = tier.credits
+        repeatShare = tier.credits.repeatShare
+        paysCredits = tier.payment != .noCompensation
+        expectedShare = tier.payment.expectedShare
+    }
+}
+
+/// A circuit resolved for evaluation.
+struct CircuitPlan: Sendable {
+    var rejection: TicketRejection?
+    var tierIndex = 0
+    var limitSource = LimitSource.fallbackTier
+    var limitIsWorking = false
+    /// Calendar seconds, or working seconds (days × working-day length) for working limits.
+    var limitSeconds: Int64 = 0
+    var calendarIndex = 0
+    var lifeStart = Int64.min
+    var lifeEnd = Int64.max
+
+    init(rejection: TicketRejection) { self.rejection = rejection }
+
+    init(_ circuit: Circuit, tierIndex: Int, limit: RestorationLimit, calendar: Int, source: LimitSource,
+         engine: RuleEngine) {
+        self.tierIndex = tierIndex
+        limitSource = source
+        calendarIndex = calendar
+        switch limit {
+        case .calendar(let seconds):
+            limitSeconds = seconds
+        case .workingDays(let days):
+            limitIsWorking = true
+            limitSeconds = Int64(days) * engine.calendars[calendar].workingDayLength
+        }
+        lifeStart = circuit.start?.seconds ?? .min
+        lifeEnd = circuit.end?.seconds ?? .max
+    }
+}
