@@ -40,6 +40,14 @@ public struct CreditSchedule: Hashable, Sendable {
         }
     }
 
+    /// Share of the fee owed per started hour of restoration overrun (all overrun terms).
+    public var overrunSharePerStartedHour: Double {
+        terms.reduce(0) { total, term in
+            if case .restorationOverrun(let share) = term { return total + share }
+            return total
+        }
+    }
+
     /// Share of the fee owed per repeat-fault violation.
     public var repeatShare: Double {
         terms.reduce(0) { total, term in

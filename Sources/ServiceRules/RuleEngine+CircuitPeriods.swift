@@ -3,32 +3,25 @@ extension EvaluationRun {
     mutating func judgeCircuitPeriods(_ circuits: [Circuit]) {
         guard let range else { return }
         var ledger = PeriodLedger(count: range.count)
-        var scratch: [Int32] = []
-        for circuit in circuits.indices where plans[circuit].rejection == nil {
-            collectCountingTickets(of: circuit, into: &scratch)
-            walk(scratch, circuit: circuit, range: range, ledger: &ledger)
+        var grouped: [CountingTicket] = []
+        swap(&grouped, &counting)
+        for circuit in circuits.indices where rejections[circuit] == nil {
+            let group = Int(groupStart[circuit])..<Int(groupStart[circuit + 1])
+            sortByStartThenID(&grouped, group)
+            walk(grouped, group, circuit: circuit, range: range, ledger: &ledger)
             settle(circuits[circuit], index: circuit, range: range, ledger: &ledger)
             ledger.reset()
         }
+        swap(&grouped, &counting)
     }
 
-    /// The circuit's outage, non-excluded tickets sorted by (fault_start, ticket id).
-    func collectCountingTickets(of circuit: Int, into scratch: inout [Int32]) {
-        scratch.removeAll(keepingCapacity: true)
-        for position in Int(groupStart[circuit])..<Int(groupStart[circuit + 1]) {
-            let ticket = order[position]
-            if counts[Int(ticket)] { scratch.append(ticket) }
-        }
-        insertionSort(&scratch)
-    }
-
-    /// Insertion sort: a circuit has few tickets, usually nearly in order already.
-    func insertionSort(_ tickets: inout [Int32]) {
-        guard tickets.count > 1 else { return }
-        for i in 1..<tickets.count {
+    /// Insertion sort by (fault_start, ticket id): a circuit has few tickets, often in order.
+    func sortByStartThenID(_ tickets: inout [CountingTicket], _ group: Range<Int>) {
+        guard group.count > 1 else { return }
+        for i in (group.lowerBound + 1)..<group.upperBound {
             let moving = tickets[i]
             var j = i
-            while j > 0, precedes(moving, tickets[j - 1]) {
+            while j > group.lowerBound, precedes(moving, tickets[j - 1]) {
                 tickets[j] = tickets[j - 1]
                 j -= 1
             }
@@ -36,48 +29,48 @@ extension EvaluationRun {
         }
     }
 
-    func precedes(_ a: Int32, _ b: Int32) -> Bool {
-        let (startA, startB) = (starts[Int(a)], starts[Int(b)])
-        if startA != startB { return startA < startB }
-        return evaluations[Int(a)].ticketID < evaluations[Int(b)].ticketID
+    func precedes(_ a: CountingTicket, _ b: CountingTicket) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        return evaluations[Int(a.evaluation)].ticketID < evaluations[Int(b.evaluation)].ticketID
     }
 
     /// Repeats, per-ticket credits and merged outage intervals of one circuit.
-    mutating func walk(_ tickets: [Int32], circuit: Int, range: PeriodRange, ledger: inout PeriodLedger) {
+    mutating func walk(
+        _ tickets: [CountingTicket], _ group: Range<Int>, circuit: Int, range: PeriodRange, ledger: inout PeriodLedger
+    ) {
         let plan = plans[circuit]
         let rules = engine.tierRules[plan.tierIndex]
-        var previousStart: Int64?
-        var merged: (start: Int64, end: Int64)?
-        for packed in tickets {
-            let ticket = Int(packed)
-            let (start, end) = (starts[ticket], ends[ticket])
-            let offset = range.offset(of: start)
-            if let offset { ledger.addTicket(at: offset, share: shares[ticket]) }
-            if let previousStart, rules.repeatWindow >= 0, start - previousStart <= rules.repeatWindow {
-                evaluations[ticket].isRepeat = true
+        var previousStart = Int64.min
+        var merged = (start: Int64.min, end: Int64.min)
+        for position in group {
+            let ticket = tickets[position]
+            let offset = range.offset(of: ticket.start)
+            if let offset { ledger.addTicket(at: offset, share: ticket.share) }
+            if rules.repeatWindow >= 0, position > group.lowerBound, ticket.start - previousStart <= rules.repeatWindow {
+                evaluations[Int(ticket.evaluation)].isRepeat = true
                 if let offset { ledger.addRepeat(at: offset, share: rules.repeatShare) }
             }
-            previousStart = start
-            if let current = merged, start <= current.end {
-                merged = (current.start, max(current.end, end))
+            previousStart = ticket.start
+            if position > group.lowerBound, ticket.start <= merged.end {
+                merged.end = max(merged.end, ticket.end)
             } else {
-                if let current = merged { ledger.addOutage(current, plan: plan, range: range) }
-                merged = (start, end)
+                if position > group.lowerBound { ledger.addOutage(merged, plan: plan, range: range) }
+                merged = (ticket.start, ticket.end)
             }
         }
-        if let current = merged { ledger.addOutage(current, plan: plan, range: range) }
+        if !group.isEmpty { ledger.addOutage(merged, plan: plan, range: range) }
     }
 
     /// Emits the circuit's touched periods and counts its quiet ones.
     mutating func settle(_ circuit: Circuit, index: Int, range: PeriodRange, ledger: inout PeriodLedger) {
         let plan = plans[index]
-        let rules = engine.tierRules[plan.tierIndex]
         var summary = summaries[plan.tierIndex]
         let existing = range.offsets(from: plan.lifeStart, to: plan.lifeEnd)
         var quiet = existing.count
-        for offset in ledger.touchedInOrder() {
+        ledger.touchedList.sort()
+        for offset in ledger.touchedList {
             if existing.contains(offset) { quiet -= 1 }
-            let record = judge(circuit, offset: offset, plan: plan, rules: rules, range: range, ledger: ledger)
+            let record = judge(circuit, offset: offset, plan: plan, range: range, ledger: ledger)
             summary.add(record, repeats: ledger.repeats[offset])
             circuitPeriods.append(record)
         }
@@ -87,17 +80,17 @@ extension EvaluationRun {
     }
 
     func judge(
-        _ circuit: Circuit, offset: Int, plan: CircuitPlan, rules: TierRules, range: PeriodRange,
-        ledger: PeriodLedger
+        _ circuit: Circuit, offset: Int, plan: CircuitPlan, range: PeriodRange, ledger: PeriodLedger
     ) -> CircuitPeriodEvaluation {
+        let rules = engine.tierRules[plan.tierIndex]
         let outage = ledger.outage[offset]
         let lived = range.overlap(offset, plan.lifeStart, plan.lifeEnd)
         let availability = lived > 0 ? max(0, 1 - Double(outage) / Double(lived)) : 1
-        let share = rules.credits.periodShare(availability: availability, outageSeconds: outage)
-            + ledger.shares[offset]
-        let credit = rules.paysCredits ? min(share, rules.credits.capShare) * circuit.monthlyFee : 0
+        let credits = engine.tierCredits[plan.tierIndex]
+        let share = credits.periodShare(availability: availability, outageSeconds: outage) + ledger.shares[offset]
+        let credit = rules.paysCredits ? min(share, credits.capShare) * circuit.monthlyFee : 0
         return CircuitPeriodEvaluation(
-            circuit: circuit.id, tier: rules.key, period: range.label(offset),
+            circuit: circuit.id, tier: engine.tierKeys[plan.tierIndex], period: range.labels[offset],
             outageMinutes: Double(outage) / 60, availability: availability,
             availabilityMet: availability >= rules.availabilityTarget - availabilityTolerance,
             repeatViolations: ledger.repeats[offset], credit: credit,
@@ -130,7 +123,7 @@ extension PeriodRange {
     }
 }
 
-/// Per-period accumulators for the circuit being judged; reset touched entries only.
+/// Per-period accumulators for the circuit being judged; only touched entries are reset.
 struct PeriodLedger {
     var outage: [Int64]
     var repeats: [Int]
@@ -172,8 +165,6 @@ struct PeriodLedger {
             offset += 1
         }
     }
-
-    func touchedInOrder() -> [Int] { touchedList.sorted() }
 
     mutating func reset() {
         for offset in touchedList {

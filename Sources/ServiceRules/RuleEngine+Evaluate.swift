@@ -22,88 +22,90 @@ extension RuleEngine {
     }
 }
 
-/// Mutable state of one evaluation; flat arrays indexed by circuit or evaluated-ticket index.
+/// An outage, non-excluded ticket as the circuit-period pass needs it (plain numbers).
+struct CountingTicket {
+    var start: Int64
+    var end: Int64
+    /// Per-ticket credit share (duration bands, restoration overrun).
+    var share: Double
+    /// Index into `EvaluationRun.evaluations`.
+    var evaluation: Int32
+    var circuit: Int32
+}
+
+/// Mutable state of one evaluation; flat arrays indexed by circuit or ticket position.
 struct EvaluationRun {
     let engine: RuleEngine
     let periodKind: PeriodKind
+    let directory: CircuitDirectory
     let plans: [CircuitPlan]
-    let circuitIndex: [String: Int32]
+    /// Rejections of circuits whose tier or product is unknown, by inventory position.
+    let rejections: [Int: TicketRejection]
     var evaluations: [TicketEvaluation] = []
     var skipped: [SkippedTicket] = []
     var summaries: [TierSummary]
-    /// Per evaluated ticket: circuit index, outage interval, whether it counts for availability
-    /// and repeats (outage, not excluded), and its per-ticket credit share.
-    var circuitOf: [Int32] = []
-    var starts: [Int64] = []
-    var ends: [Int64] = []
-    var counts: [Bool] = []
-    var shares: [Double] = []
+    /// Outage, non-excluded tickets in evaluation order, then (after grouping) by circuit.
+    var counting: [CountingTicket] = []
     var earliest = Int64.max
     var latest = Int64.min
     var range: PeriodRange?
-    /// Evaluated tickets grouped by circuit: `order[groupStart[c] ..< groupStart[c + 1]]`.
-    var order: [Int32] = []
+    /// Counting tickets of circuit c are `counting[groupStart[c] ..< groupStart[c + 1]]`.
     var groupStart: [Int32] = []
     var circuitPeriods: [CircuitPeriodEvaluation] = []
 
     init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind) {
         self.engine = engine
         periodKind = period
-        plans = circuits.map(engine.plan(for:))
-        var index: [String: Int32] = [:]
-        index.reserveCapacity(circuits.count)
-        for (position, circuit) in circuits.enumerated() where index[circuit.id] == nil {
-            index[circuit.id] = Int32(position)
+        directory = CircuitDirectory(circuits)
+        var plans: [CircuitPlan] = []
+        var rejections: [Int: TicketRejection] = [:]
+        plans.reserveCapacity(circuits.count)
+        for (position, circuit) in circuits.enumerated() {
+            switch engine.plan(for: circuit) {
+            case .success(let plan): plans.append(plan)
+            case .failure(let rejection): plans.append(CircuitPlan()); rejections[position] = rejection
+            }
         }
-        circuitIndex = index
-        summaries = engine.tierRules.map { TierSummary(tier: $0.key) }
+        self.plans = plans
+        self.rejections = rejections
+        summaries = engine.tierKeys.map { TierSummary(tier: $0) }
     }
 
     mutating func judgeTickets(_ tickets: [TicketRecord]) {
-        reserve(tickets.count)
-        for (index, ticket) in tickets.enumerated() {
-            judge(ticket, index: index)
+        evaluations.reserveCapacity(tickets.count)
+        counting.reserveCapacity(tickets.count)
+        for index in tickets.indices {
+            judge(tickets[index], index: index)
         }
-    }
-
-    mutating func reserve(_ count: Int) {
-        evaluations.reserveCapacity(count)
-        circuitOf.reserveCapacity(count)
-        starts.reserveCapacity(count)
-        ends.reserveCapacity(count)
-        counts.reserveCapacity(count)
-        shares.reserveCapacity(count)
     }
 
     mutating func judge(_ ticket: TicketRecord, index: Int) {
-        guard let circuit = circuitIndex[ticket.circuitID] else {
+        guard let circuit = directory.position(of: ticket.circuitID) else {
             return skip(ticket, index: index, .unknownCircuit(ticket.circuitID))
         }
-        let plan = plans[Int(circuit)]
-        if let rejection = plan.rejection { return skip(ticket, index: index, rejection) }
+        if !rejections.isEmpty, let rejection = rejections[circuit] { return skip(ticket, index: index, rejection) }
         if !ticket.isInOrderFast, let violation = ticket.orderViolation {
             return skip(ticket, index: index, violation)
         }
+        let plan = plans[circuit]
         let (result, overrun) = engine.check(ticket, index: index, plan: plan)
         summaries[plan.tierIndex].count(result)
-        record(ticket, result: result, overrun: overrun, circuit: circuit, plan: plan)
+        record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan)
         evaluations.append(result)
     }
 
-    mutating func record(
-        _ ticket: TicketRecord, result: TicketEvaluation, overrun: Int64, circuit: Int32, plan: CircuitPlan
-    ) {
-        let counting = ticket.outage && !result.excluded
+    mutating func record(_ ticket: TicketRecord, excluded: Bool, overrun: Int64, circuit: Int, plan: CircuitPlan) {
         let start = ticket.faultStart.seconds, end = ticket.repairedAt.seconds
-        circuitOf.append(circuit)
-        starts.append(start)
-        ends.append(end)
-        counts.append(counting)
         earliest = min(earliest, start)
         latest = max(latest, end > start ? end - 1 : start)
-        guard counting else { return shares.append(0) }
-        let credits = engine.tierRules[plan.tierIndex].credits
-        shares.append(credits.ticketShare(outageSeconds: end - start, overrunSeconds: overrun))
+        guard ticket.outage, !excluded else { return }
+        let rules = engine.tierRules[plan.tierIndex]
+        var share = Double(startedHours(overrun)) * rules.overrunShare
+        if rules.hasDurationBands {
+            share += engine.tierCredits[plan.tierIndex].ticketShare(outageSeconds: end - start, overrunSeconds: 0)
+        }
+        counting.append(CountingTicket(start: start, end: end, share: share,
+                                       evaluation: Int32(evaluations.count), circuit: Int32(circuit)))
     }
 
     mutating func skip(_ ticket: TicketRecord, index: Int, _ reason: TicketRejection) {
@@ -118,17 +120,19 @@ struct EvaluationRun {
         }
     }
 
-    /// Counting sort of evaluated tickets by circuit index (stable: input order within a circuit).
+    /// Counting sort of the counting tickets by circuit (stable: input order within a circuit).
     mutating func groupTicketsByCircuit() {
         var start = [Int32](repeating: 0, count: plans.count + 1)
-        for circuit in circuitOf { start[Int(circuit) + 1] += 1 }
+        for ticket in counting { start[Int(ticket.circuit) + 1] += 1 }
         for index in 0..<plans.count { start[index + 1] += start[index] }
         groupStart = start
-        order = [Int32](repeating: 0, count: circuitOf.count)
-        for (ticket, circuit) in circuitOf.enumerated() {
-            order[Int(start[Int(circuit)])] = Int32(ticket)
-            start[Int(circuit)] += 1
+        var grouped = counting
+        for ticket in counting {
+            let circuit = Int(ticket.circuit)
+            grouped[Int(start[circuit])] = ticket
+            start[circuit] += 1
         }
+        counting = grouped
     }
 
     func evaluation() -> Evaluation {
@@ -150,24 +154,28 @@ struct EvaluationRun {
     }
 }
 
-/// A contiguous range of periods with their boundaries precomputed.
+/// A contiguous range of periods with their boundaries and labels precomputed.
 struct PeriodRange {
     let first: Period
     let last: Period
     /// `bounds[i]` = start of period i (seconds); `bounds[count]` = end of the last.
     let bounds: [Int64]
+    let labels: [String]
     var count: Int { bounds.count - 1 }
 
     init(kind: PeriodKind, from: Int64, through: Int64) {
         first = Period(containing: WallTime(seconds: from), kind: kind)
         last = Period(containing: WallTime(seconds: through), kind: kind)
         var bounds = [first.start.seconds]
+        var labels: [String] = []
         var period = first
         while period <= last {
+            labels.append(period.label)
             period = period.next
             bounds.append(period.start.seconds)
         }
         self.bounds = bounds
+        self.labels = labels
     }
 
     /// Index of the period holding an instant, or nil outside the range.
@@ -175,10 +183,5 @@ struct PeriodRange {
     func offset(of seconds: Int64) -> Int? {
         guard seconds >= bounds[0], seconds < bounds[count] else { return nil }
         return first.distance(to: Period(containing: WallTime(seconds: seconds), kind: first.kind))
-    }
-
-    /// The label of the period at an offset.
-    func label(_ offset: Int) -> String {
-        Period(kind: first.kind, monthIndex: first.firstMonth + offset * first.kind.months).label
     }
 }

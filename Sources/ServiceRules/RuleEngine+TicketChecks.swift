@@ -9,7 +9,7 @@ extension RuleEngine {
         let restored = restoration(ticket, plan: plan)
         var result = TicketEvaluation(
             index: index, ticketID: ticket.ticketID, circuitID: ticket.circuitID,
-            tier: tierRules[plan.tierIndex].key, limitSource: plan.limitSource,
+            tier: tierKeys[plan.tierIndex], limitSource: plan.limitSource,
             restorationClock: plan.limitIsWorking ? .working : .calendar,
             dispatch: within(ticket.reportedAt, ticket.dispatchedAt, limits.dispatchSeconds),
             accept: within(ticket.dispatchedAt, ticket.acceptedAt, limits.acceptSeconds),

@@ -5,7 +5,10 @@
 public struct RuleEngine: Sendable {
     /// The rules judged by.
     public let catalogue: RuleCatalogue
+    /// Hot per-tier numbers, indexed like `catalogue.tiers`.
     let tierRules: [TierRules]
+    let tierKeys: [String]
+    let tierCredits: [CreditSchedule]
     let calendars: [BusinessCalendar]
     let fallbackTierIndex: Int
 
@@ -15,12 +18,19 @@ public struct RuleEngine: Sendable {
         calendars = catalogue.calendars.isEmpty ? [.standard] : catalogue.calendars
         let calendarIndex = { (name: String) in catalogue.calendars.firstIndex { $0.name == name } ?? 0 }
         tierRules = catalogue.tiers.map { TierRules($0, calendarIndex: calendarIndex($0.calendar)) }
+        tierKeys = catalogue.tiers.map(\.key)
+        tierCredits = catalogue.tiers.map(\.credits)
         fallbackTierIndex = catalogue.tiers.firstIndex { $0.key == catalogue.fallbackTier } ?? 0
     }
 
-    /// How a circuit's tickets are judged: tier, restoration limit and where it came from.
-    func plan(for circuit: Circuit) -> CircuitPlan {
-        if let rejection = catalogue.validate(circuit) { return CircuitPlan(rejection: rejection) }
+    /// How a circuit's tickets are judged: tier, restoration limit and where it came from;
+    /// a rejection when its tier or product is unknown.
+    func plan(for circuit: Circuit) -> Result<CircuitPlan, TicketRejection> {
+        if let rejection = catalogue.validate(circuit) { return .failure(rejection) }
+        return .success(resolvedPlan(for: circuit))
+    }
+
+    func resolvedPlan(for circuit: Circuit) -> CircuitPlan {
         let vpn = catalogue.isVPN(circuit)
         if let key = circuit.tier, let index = catalogue.tiers.firstIndex(where: { $0.key == key }) {
             let tier = catalogue.tiers[index]
@@ -39,36 +49,39 @@ public struct RuleEngine: Sendable {
     }
 }
 
-/// A tier flattened for the evaluation loop.
+/// A tier flattened for the evaluation loop: plain numbers only, so copies cost nothing.
 struct TierRules: Sendable {
-    let key: String
     let availabilityTarget: Double
     /// Repeat window in seconds, −1 when the tier has no repeat rule.
     let repeatWindow: Int64
     /// Working days for the fault report, 0 when not promised.
     let faultReportDays: Int
     let calendarIndex: Int
-    let credits: CreditSchedule
     let repeatShare: Double
+    /// Sum of the restoration-overrun shares per started hour.
+    let overrunShare: Double
+    let hasDurationBands: Bool
     let paysCredits: Bool
     let expectedShare: Double
 
     init(_ tier: ServiceTier, calendarIndex: Int) {
-        key = tier.key
         availabilityTarget = tier.availabilityTarget
         repeatWindow = tier.repeatWindowSeconds ?? -1
         faultReportDays = tier.faultReportWorkingDays ?? 0
         self.calendarIndex = calendarIndex
-        credits = tier.credits
         repeatShare = tier.credits.repeatShare
+        overrunShare = tier.credits.overrunSharePerStartedHour
+        hasDurationBands = tier.credits.terms.contains {
+            if case .outageDurationBands = $0 { return true }
+            return false
+        }
         paysCredits = tier.payment != .noCompensation
         expectedShare = tier.payment.expectedShare
     }
 }
 
-/// A circuit resolved for evaluation.
+/// A circuit resolved for evaluation (plain numbers only).
 struct CircuitPlan: Sendable {
-    var rejection: TicketRejection?
     var tierIndex = 0
     var limitSource = LimitSource.fallbackTier
     var limitIsWorking = false
@@ -78,7 +91,7 @@ struct CircuitPlan: Sendable {
     var lifeStart = Int64.min
     var lifeEnd = Int64.max
 
-    init(rejection: TicketRejection) { self.rejection = rejection }
+    init() {}
 
     init(_ circuit: Circuit, tierIndex: Int, limit: RestorationLimit, calendar: Int, source: LimitSource,
          engine: RuleEngine) {
