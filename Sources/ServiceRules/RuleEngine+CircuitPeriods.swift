@@ -5,7 +5,8 @@ extension EvaluationRun {
         var ledger = PeriodLedger(count: range.count)
         var grouped: [CountingTicket] = []
         swap(&grouped, &counting)
-        for circuit in circuits.indices where rejections[circuit] == nil {
+        circuitPeriods.reserveCapacity(min(grouped.count, circuits.count * range.count))
+        for circuit in circuits.indices where rejections.isEmpty || rejections[circuit] == nil {
             let group = Int(groupStart[circuit])..<Int(groupStart[circuit + 1])
             sortByStartThenID(&grouped, group)
             walk(grouped, group, circuit: circuit, range: range, ledger: &ledger)
@@ -39,7 +40,7 @@ extension EvaluationRun {
         _ tickets: [CountingTicket], _ group: Range<Int>, circuit: Int, range: PeriodRange, ledger: inout PeriodLedger
     ) {
         let plan = plans[circuit]
-        let rules = engine.tierRules[plan.tierIndex]
+        let rules = engine.tierRules[plan.tier]
         var previousStart = Int64.min
         var merged = (start: Int64.min, end: Int64.min)
         for position in group {
@@ -54,43 +55,43 @@ extension EvaluationRun {
             if position > group.lowerBound, ticket.start <= merged.end {
                 merged.end = max(merged.end, ticket.end)
             } else {
-                if position > group.lowerBound { ledger.addOutage(merged, plan: plan, range: range) }
+                if position > group.lowerBound { ledger.addOutage(merged, life: (lifeStarts[circuit], lifeEnds[circuit]), range: range) }
                 merged = (ticket.start, ticket.end)
             }
         }
-        if !group.isEmpty { ledger.addOutage(merged, plan: plan, range: range) }
+        if !group.isEmpty { ledger.addOutage(merged, life: (lifeStarts[circuit], lifeEnds[circuit]), range: range) }
     }
 
     /// Emits the circuit's touched periods and counts its quiet ones.
     mutating func settle(_ circuit: Circuit, index: Int, range: PeriodRange, ledger: inout PeriodLedger) {
         let plan = plans[index]
-        var summary = summaries[plan.tierIndex]
-        let existing = range.offsets(from: plan.lifeStart, to: plan.lifeEnd)
+        var summary = summaries[plan.tier]
+        let existing = range.offsets(from: lifeStarts[index], to: lifeEnds[index])
         var quiet = existing.count
         ledger.touchedList.sort()
         for offset in ledger.touchedList {
             if existing.contains(offset) { quiet -= 1 }
-            let record = judge(circuit, offset: offset, plan: plan, range: range, ledger: ledger)
+            let record = judge(circuit, circuitIndex: index, offset: offset, plan: plan, range: range, ledger: ledger)
             summary.add(record, repeats: ledger.repeats[offset])
             circuitPeriods.append(record)
         }
         summary.circuitPeriods += quiet
         summary.availabilityMet += quiet
-        summaries[plan.tierIndex] = summary
+        summaries[plan.tier] = summary
     }
 
     func judge(
-        _ circuit: Circuit, offset: Int, plan: CircuitPlan, range: PeriodRange, ledger: PeriodLedger
+        _ circuit: Circuit, circuitIndex: Int, offset: Int, plan: CircuitPlan, range: PeriodRange, ledger: PeriodLedger
     ) -> CircuitPeriodEvaluation {
-        let rules = engine.tierRules[plan.tierIndex]
+        let rules = engine.tierRules[plan.tier]
         let outage = ledger.outage[offset]
-        let lived = range.overlap(offset, plan.lifeStart, plan.lifeEnd)
+        let lived = range.overlap(offset, lifeStarts[circuitIndex], lifeEnds[circuitIndex])
         let availability = lived > 0 ? max(0, 1 - Double(outage) / Double(lived)) : 1
-        let credits = engine.tierCredits[plan.tierIndex]
+        let credits = engine.tierCredits[plan.tier]
         let share = credits.periodShare(availability: availability, outageSeconds: outage) + ledger.shares[offset]
         let credit = rules.paysCredits ? min(share, credits.capShare) * circuit.monthlyFee : 0
         return CircuitPeriodEvaluation(
-            circuit: circuit.id, tier: engine.tierKeys[plan.tierIndex], period: range.labels[offset],
+            circuit: circuit.id, tier: engine.tierKeys[plan.tier], period: range.labels[offset],
             outageMinutes: Double(outage) / 60, availability: availability,
             availabilityMet: availability >= rules.availabilityTarget - availabilityTolerance,
             repeatViolations: ledger.repeats[offset], credit: credit,
@@ -153,9 +154,9 @@ struct PeriodLedger {
     }
 
     /// Adds a merged outage interval, clipped to the circuit's life and split across periods.
-    mutating func addOutage(_ interval: (start: Int64, end: Int64), plan: CircuitPlan, range: PeriodRange) {
-        var start = max(interval.start, plan.lifeStart, range.bounds[0])
-        let end = min(interval.end, plan.lifeEnd, range.bounds[range.count])
+    mutating func addOutage(_ interval: (start: Int64, end: Int64), life: (start: Int64, end: Int64), range: PeriodRange) {
+        var start = max(interval.start, life.start, range.bounds[0])
+        let end = min(interval.end, life.end, range.bounds[range.count])
         guard start < end, var offset = range.offset(of: start) else { return }
         while start < end {
             let stop = min(end, range.bounds[offset + 1])

@@ -39,6 +39,9 @@ struct EvaluationRun {
     let periodKind: PeriodKind
     let directory: CircuitDirectory
     let plans: [CircuitPlan]
+    /// Circuits' first instant of service and end of service (seconds), by inventory position.
+    let lifeStarts: [Int64]
+    let lifeEnds: [Int64]
     /// Rejections of circuits whose tier or product is unknown, by inventory position.
     let rejections: [Int: TicketRejection]
     var evaluations: [TicketEvaluation] = []
@@ -56,7 +59,6 @@ struct EvaluationRun {
     init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind) {
         self.engine = engine
         periodKind = period
-        directory = CircuitDirectory(circuits)
         var plans: [CircuitPlan] = []
         var rejections: [Int: TicketRejection] = [:]
         plans.reserveCapacity(circuits.count)
@@ -68,28 +70,46 @@ struct EvaluationRun {
         }
         self.plans = plans
         self.rejections = rejections
+        lifeStarts = circuits.map { $0.start?.seconds ?? .min }
+        lifeEnds = circuits.map { $0.end?.seconds ?? .max }
+        directory = CircuitDirectory(circuits)
         summaries = engine.tierKeys.map { TierSummary(tier: $0) }
     }
 
     mutating func judgeTickets(_ tickets: [TicketRecord]) {
         evaluations.reserveCapacity(tickets.count)
         counting.reserveCapacity(tickets.count)
+        let (positions, ticketPlans) = locate(tickets)
         for index in tickets.indices {
-            judge(tickets[index], index: index)
+            judge(tickets[index], index: index, circuit: Int(positions[index]), plan: ticketPlans[index])
         }
     }
 
-    mutating func judge(_ ticket: TicketRecord, index: Int) {
-        guard let circuit = directory.position(of: ticket.circuitID) else {
-            return skip(ticket, index: index, .unknownCircuit(ticket.circuitID))
+    /// Every ticket's circuit position (−1 when unknown) and plan, found in one tight loop so
+    /// that the processor overlaps the lookups' cache misses.
+    func locate(_ tickets: [TicketRecord]) -> (positions: [Int32], plans: [CircuitPlan]) {
+        let positions = [Int32](unsafeUninitializedCapacity: tickets.count) { buffer, count in
+            for index in tickets.indices { buffer[index] = directory.position(of: tickets[index].circuitID) }
+            count = tickets.count
         }
+        let found = [CircuitPlan](unsafeUninitializedCapacity: tickets.count) { buffer, count in
+            for index in tickets.indices {
+                let position = Int(positions[index])
+                buffer.initializeElement(at: index, to: position >= 0 ? plans[position] : CircuitPlan())
+            }
+            count = tickets.count
+        }
+        return (positions, found)
+    }
+
+    mutating func judge(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan) {
+        guard circuit >= 0 else { return skip(ticket, index: index, .unknownCircuit(ticket.circuitID)) }
         if !rejections.isEmpty, let rejection = rejections[circuit] { return skip(ticket, index: index, rejection) }
         if !ticket.isInOrderFast, let violation = ticket.orderViolation {
             return skip(ticket, index: index, violation)
         }
-        let plan = plans[circuit]
         let (result, overrun) = engine.check(ticket, index: index, plan: plan)
-        summaries[plan.tierIndex].count(result)
+        summaries[plan.tier].count(result)
         record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan)
         evaluations.append(result)
     }
@@ -99,10 +119,10 @@ struct EvaluationRun {
         earliest = min(earliest, start)
         latest = max(latest, end > start ? end - 1 : start)
         guard ticket.outage, !excluded else { return }
-        let rules = engine.tierRules[plan.tierIndex]
+        let rules = engine.tierRules[plan.tier]
         var share = Double(startedHours(overrun)) * rules.overrunShare
         if rules.hasDurationBands {
-            share += engine.tierCredits[plan.tierIndex].ticketShare(outageSeconds: end - start, overrunSeconds: 0)
+            share += engine.tierCredits[plan.tier].ticketShare(outageSeconds: end - start, overrunSeconds: 0)
         }
         counting.append(CountingTicket(start: start, end: end, share: share,
                                        evaluation: Int32(evaluations.count), circuit: Int32(circuit)))

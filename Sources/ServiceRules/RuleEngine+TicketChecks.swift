@@ -9,7 +9,7 @@ extension RuleEngine {
         let restored = restoration(ticket, plan: plan)
         var result = TicketEvaluation(
             index: index, ticketID: ticket.ticketID, circuitID: ticket.circuitID,
-            tier: tierKeys[plan.tierIndex], limitSource: plan.limitSource,
+            tier: tierKeys[plan.tier], limitSource: plan.limitSource,
             restorationClock: plan.limitIsWorking ? .working : .calendar,
             dispatch: within(ticket.reportedAt, ticket.dispatchedAt, limits.dispatchSeconds),
             accept: within(ticket.dispatchedAt, ticket.acceptedAt, limits.acceptSeconds),
@@ -36,7 +36,7 @@ extension RuleEngine {
     func restoration(_ ticket: TicketRecord, plan: CircuitPlan)
         -> (seconds: Int64, overrun: Int64, outcome: CheckOutcome) {
         let seconds = plan.limitIsWorking
-            ? calendars[plan.calendarIndex].workingSeconds(from: ticket.reportedAt, to: ticket.repairedAt)
+            ? calendars[plan.calendar].workingSeconds(from: ticket.reportedAt, to: ticket.repairedAt)
             : ticket.repairedAt.seconds - ticket.reportedAt.seconds
         let overrun = max(0, seconds - plan.limitSeconds)
         return (seconds, overrun, overrun == 0 ? .met : .missed)
@@ -44,7 +44,7 @@ extension RuleEngine {
 
     /// `report_sent_at ≤ repaired_at + N working days` for tiers that promise a report.
     func faultReport(_ ticket: TicketRecord, plan: CircuitPlan) -> CheckOutcome {
-        let rules = tierRules[plan.tierIndex]
+        let rules = tierRules[plan.tier]
         guard rules.faultReportDays > 0, let sent = ticket.reportSentAt else { return .notApplicable }
         let due = calendars[rules.calendarIndex].adding(workingDays: rules.faultReportDays, to: ticket.repairedAt)
         return sent <= due ? .met : .missed

@@ -35,16 +35,16 @@ public struct RuleEngine: Sendable {
         if let key = circuit.tier, let index = catalogue.tiers.firstIndex(where: { $0.key == key }) {
             let tier = catalogue.tiers[index]
             let source: LimitSource = vpn && tier.vpnRestorationLimit != nil ? .tierVPN : .tier
-            return CircuitPlan(circuit, tierIndex: index, limit: tier.restorationLimit(vpn: vpn),
+            return CircuitPlan(tierIndex: index, limit: tier.restorationLimit(vpn: vpn),
                                calendar: tierRules[index].calendarIndex, source: source, engine: self)
         }
         let fallback = catalogue.tiers[fallbackTierIndex]
         if let product = catalogue.product(circuit.product), let row = catalogue.repairLimits.row(for: product) {
             let calendar = catalogue.calendars.firstIndex { $0.name == row.calendar } ?? 0
-            return CircuitPlan(circuit, tierIndex: fallbackTierIndex, limit: row.limit(for: circuit.customerGrade),
+            return CircuitPlan(tierIndex: fallbackTierIndex, limit: row.limit(for: circuit.customerGrade),
                                calendar: calendar, source: .repairLimitMatrix, engine: self)
         }
-        return CircuitPlan(circuit, tierIndex: fallbackTierIndex, limit: fallback.restorationLimit(vpn: vpn),
+        return CircuitPlan(tierIndex: fallbackTierIndex, limit: fallback.restorationLimit(vpn: vpn),
                            calendar: tierRules[fallbackTierIndex].calendarIndex, source: .fallbackTier, engine: self)
     }
 }
@@ -80,24 +80,21 @@ struct TierRules: Sendable {
     }
 }
 
-/// A circuit resolved for evaluation (plain numbers only).
+/// A circuit resolved for ticket checks: 16 bytes of plain numbers, copied per ticket.
 struct CircuitPlan: Sendable {
-    var tierIndex = 0
-    var limitSource = LimitSource.fallbackTier
-    var limitIsWorking = false
     /// Calendar seconds, or working seconds (days × working-day length) for working limits.
     var limitSeconds: Int64 = 0
-    var calendarIndex = 0
-    var lifeStart = Int64.min
-    var lifeEnd = Int64.max
+    var tierIndex: Int32 = 0
+    var calendarIndex: Int16 = 0
+    var limitSource = LimitSource.fallbackTier
+    var limitIsWorking = false
 
     init() {}
 
-    init(_ circuit: Circuit, tierIndex: Int, limit: RestorationLimit, calendar: Int, source: LimitSource,
-         engine: RuleEngine) {
-        self.tierIndex = tierIndex
+    init(tierIndex: Int, limit: RestorationLimit, calendar: Int, source: LimitSource, engine: RuleEngine) {
+        self.tierIndex = Int32(tierIndex)
         limitSource = source
-        calendarIndex = calendar
+        calendarIndex = Int16(calendar)
         switch limit {
         case .calendar(let seconds):
             limitSeconds = seconds
@@ -105,7 +102,8 @@ struct CircuitPlan: Sendable {
             limitIsWorking = true
             limitSeconds = Int64(days) * engine.calendars[calendar].workingDayLength
         }
-        lifeStart = circuit.start?.seconds ?? .min
-        lifeEnd = circuit.end?.seconds ?? .max
     }
+
+    var tier: Int { Int(tierIndex) }
+    var calendar: Int { Int(calendarIndex) }
 }

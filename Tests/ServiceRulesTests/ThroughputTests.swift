@@ -39,13 +39,14 @@ import Testing
         let tickets = log(1_000_000, circuits: circuits.count, random: &random)
         let engine = RuleEngine(catalogue: .builtIn)
         var best = Duration.seconds(1000)
-        var result: Evaluation?
+        var results: [Evaluation] = []  // kept, so freeing one run's result is not timed in the next
         for _ in 0..<3 {
             let elapsed = ContinuousClock().measure {
-                result = engine.evaluate(circuits: circuits, tickets: tickets)
+                results.append(engine.evaluate(circuits: circuits, tickets: tickets))
             }
             best = min(best, elapsed)
         }
+        let result = results.last
         let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) * 1e-18
         print("ServiceRules throughput: \(Int(Double(tickets.count) / seconds)) tickets/s (best of 3: \(seconds) s)")
         #expect(result?.tickets.count == tickets.count)
