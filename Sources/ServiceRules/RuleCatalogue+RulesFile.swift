@@ -21,7 +21,12 @@ extension RuleCatalogue {
             throw RulesFileError(problems: [RulesFileReader.syntaxProblem(error, file: file)])
         }
         if let root { reader.readRoot(root) }
-        guard reader.problems.isEmpty else { throw RulesFileError(problems: reader.problems) }
+        guard reader.problems.isEmpty else {
+            let ordered = reader.problems.enumerated().sorted {
+                ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+            }
+            throw RulesFileError(problems: ordered.map(\.element))
+        }
         return reader.catalogue
     }
 }

@@ -1,7 +1,7 @@
 /// Everything wrong with a rules file, each problem located (file:line:column and key path).
 /// The reader collects all problems it can find instead of stopping at the first.
 public struct RulesFileError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The problems, in the order found (roughly file order).
+    /// The problems, in file order (line, then column).
     public var problems: [RulesFileProblem]
 
     /// One line per problem: `rules.yaml:4:5: tiers.SLA-AA.restoration: unknown key …`.
