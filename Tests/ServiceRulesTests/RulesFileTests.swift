@@ -166,4 +166,77 @@ import Testing
         let topLevel = problems("tier:\n  SLA-AA: {}\n")
         #expect(topLevel.map(\.kind) == [.unknownKey(suggestion: "tiers")])
     }
+
+    @Test func theDocumentedExampleApplies() throws {
+        // The example of docs/rules-format.md, verbatim.
+        let catalogue = try apply("""
+            checkpoints:                  # limits every ticket is checked against (calendar time)
+              dispatchWithin: 15m
+              acceptWithin: 30m
+              confirmWithin: 15m
+
+            calendars:                    # business calendars by name; tiers and repair rows name one
+              standard:
+                timeZone: Asia/Shanghai
+                workdays: [mon, tue, wed, thu, fri]
+                hours: "08:30-17:30"       # every working day (make-up days too) has these hours
+                holidays: [2026-01-01, "2026-10-01..2026-10-07"]
+                makeUpDays: [2026-09-27, 2026-10-10]   # weekend days worked with normal hours (调休)
+              field-crews:
+                hours: ["08:00-12:00", "13:00-18:00"]
+                workdays: [mon, tue, wed, thu, fri, sat]
+
+            products:                     # new products need a family; vpn defaults to false
+              ip-transit: {family: bandwidth}
+              mpls-vpn: {vpn: true}
+
+            networkGrades:
+              B: {protects: [metro, backbone], monitors: [metro, backbone]}   # segments: customerPremises, access, metro, backbone
+
+            afterSales:                   # VIP-SL1..3 (assumptions; scenario data for escalation)
+              VIP-SL1: {escalateAfter: [30m, 1h, 2h], progressUpdateEvery: 30m}
+
+            repairLimits:                 # circuits without a tier; key = product key or family (bandwidth, ict, converged, voice)
+              virtual-network: {group: 20h, provincial: 20h, localA: 24h, localB: 48h, localC: 48h}
+              it-services: {all: 2 working days, calendar: standard}
+
+            tiers:
+              SLA-AA:                     # override one field of a built-in tier
+                restorationLimit: 60m
+              MQ-II:
+                payProbability: 30%       # negotiable tiers only
+              SLA-GOLD:                   # a new tier, starting from a copy of SLA-AA
+                basedOn: SLA-AA
+                family: slaCommitment     # slaCommitment | maintenanceQuality | qualityLevel
+                availability: 99.97%
+                networkGrade: B
+                restorationLimit: 75m
+                vpnRestorationLimit: 100m
+                repeatWindow: 45d         # or none
+                monitoredSegments: [metro, backbone]
+                faultReport: 1 working day   # or none
+                calendar: standard
+                payment: strict           # strict | negotiable | none
+                creditCap: 100%           # per circuit-period, share of the monthly fee
+                credits:                  # replaces the whole schedule; each item is one of five shapes
+                  - availabilityBands:    # highest `below` first; `from` defaults to the next band's `below` (0 for the last)
+                      - {below: 99.97%, credit: 10%}
+                      - {below: 99.8%, credit: 25%}
+                      - {below: 99.5%, credit: 50%}
+                      - {below: 99%, credit: 100%}
+                  - outageDurationBands:  # per outage ticket, by repaired_at − fault_start; [from, below); last band may omit below
+                      - {from: 0m, below: 4h, credit: 0%}
+                      - {from: 4h, below: 8h, credit: 5%}
+                      - {from: 8h, credit: 10%}
+                  - perStartedHour: 1%    # per started hour of cumulative outage in the period
+                  - restorationOverrun: {perStartedHour: 1/30}   # per started hour beyond the restoration limit, per ticket
+                  - repeatFault: 5%       # per repeat-fault violation
+
+            fallbackTier: QLC             # used when neither a tier nor a repair-limit row applies
+            """)
+        #expect(catalogue.tiers.map(\.key).last == "SLA-GOLD")
+        #expect(catalogue.calendar("field-crews")?.workingDayLength == Int64(9 * 3600))
+        #expect(catalogue.product("ip-transit")?.family == .bandwidth)
+        #expect(catalogue.tier("SLA-GOLD")?.credits.terms.count == 5)
+    }
 }
