@@ -83,11 +83,13 @@ public struct BusinessCalendar: Hashable, Sendable {
         return Int64(hours.last?.endMinute ?? 0) * 60
     }
 
+    /// Calendars are equal when their definitions are (the prefix table follows from them).
     public static func == (lhs: BusinessCalendar, rhs: BusinessCalendar) -> Bool {
         (lhs.name, lhs.timeZone, lhs.workdays, lhs.hours, lhs.holidays, lhs.makeUpDays)
             == (rhs.name, rhs.timeZone, rhs.workdays, rhs.hours, rhs.holidays, rhs.makeUpDays)
     }
 
+    /// Hashes the definition.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(hours)

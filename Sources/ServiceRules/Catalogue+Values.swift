@@ -2,6 +2,7 @@
 
 /// Product families of service-rules.md §2.
 public enum ProductFamily: String, CaseIterable, Hashable, Sendable, Codable {
+    /// Bandwidth, Business Navigator & ICT, converged applications, fixed voice.
     case bandwidth, ict, converged, voice
 }
 
@@ -24,6 +25,7 @@ public struct Product: Hashable, Sendable {
 
 /// A segment of a circuit's path, from the customer's side to the core.
 public enum NetworkSegment: String, CaseIterable, Hashable, Sendable, Codable {
+    /// From the customer's equipment to the core network.
     case customerPremises, access, metro, backbone
 }
 
@@ -59,6 +61,7 @@ public enum RestorationLimit: Hashable, Sendable {
 
 /// Which clock a restoration limit runs on.
 public enum RestorationClock: String, Hashable, Sendable, Codable {
+    /// Every second counts / only working hours of a business calendar count.
     case calendar, working
 }
 

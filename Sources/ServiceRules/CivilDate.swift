@@ -76,6 +76,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
     }
 
+    /// Chronological order.
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
@@ -88,6 +89,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
 /// A day of the week, Monday first (ISO 8601 numbering).
 public enum Weekday: Int, CaseIterable, Hashable, Sendable, Codable {
+    /// Monday (1) … Sunday (7).
     case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
 
     /// The weekday of the day `dayNumber` days after 1970-01-01 (a Thursday).

@@ -22,6 +22,7 @@ public struct Evaluation: Hashable, Sendable, Codable {
 
 /// The outcome of one check on one ticket.
 public enum CheckOutcome: String, Hashable, Sendable, Codable {
+    /// Within the limit (exactly at the limit counts as met) / over it / cannot be judged.
     case met, missed, notApplicable
 }
 

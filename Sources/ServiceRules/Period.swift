@@ -1,5 +1,6 @@
 /// The length of an availability period.
 public enum PeriodKind: String, CaseIterable, Hashable, Sendable, Codable {
+    /// A calendar month (default), quarter or year.
     case month, quarter, year
 
     /// Months in a period of this kind (1, 3, 12).
@@ -54,6 +55,7 @@ public struct Period: Hashable, Comparable, Sendable {
     /// Number of periods from `self` to `other` (negative when `other` is earlier).
     public func distance(to other: Period) -> Int { (other.firstMonth - firstMonth) / kind.months }
 
+    /// Chronological order.
     public static func < (lhs: Period, rhs: Period) -> Bool { lhs.firstMonth < rhs.firstMonth }
 }
 

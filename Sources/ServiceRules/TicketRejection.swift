@@ -100,3 +100,11 @@ extension RuleCatalogue {
         return nil
     }
 }
+
+extension RuleCatalogue {
+    /// Why a ticket cannot be evaluated judging by the ticket alone (checkpoints out of order),
+    /// or nil. Use `validate(_:circuit:)` once the circuit is known.
+    public func validate(_ ticket: TicketRecord) -> TicketRejection? {
+        ticket.orderViolation
+    }
+}
