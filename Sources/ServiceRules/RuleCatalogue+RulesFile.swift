@@ -1,0 +1,74 @@
+import Yams
+
+/// Applying a rules file (YAML) to a catalogue. The format is described in docs/rules-format.md.
+extension RuleCatalogue {
+    /// Top-level sections, in the order they are applied (so tiers can name new calendars and
+    /// network grades, and repair-limit rows new products and calendars).
+    static let rulesSections = ["checkpoints", "calendars", "products", "networkGrades", "afterSales",
+                                "repairLimits", "tiers", "fallbackTier"]
+
+    /// A new catalogue: this one with a rules file's overrides and additions.
+    /// - Parameters:
+    ///   - rulesYAML: the file's text.
+    ///   - file: the file's path, used only in problem locations.
+    /// - Throws: `RulesFileError` listing every problem found, each with file:line:column and key path.
+    public func applying(rulesYAML: String, file: String) throws(RulesFileError) -> RuleCatalogue {
+        var reader = RulesFileReader(file: file, base: self)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: rulesYAML)
+        } catch {
+            throw RulesFileError(problems: [RulesFileReader.syntaxProblem(error, file: file)])
+        }
+        if let root { reader.readRoot(root) }
+        guard reader.problems.isEmpty else {
+            let ordered = reader.problems.enumerated().sorted {
+                ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+            }
+            throw RulesFileError(problems: ordered.map(\.element))
+        }
+        return reader.catalogue
+    }
+}
+
+extension RulesFileReader {
+    mutating func readRoot(_ root: Node) {
+        guard let sections = entries(root, "", allowed: RuleCatalogue.rulesSections) else { return }
+        for name in RuleCatalogue.rulesSections {
+            guard let node = sections.first(where: { $0.key == name })?.value else { continue }
+            read(section: name, node)
+        }
+    }
+
+    mutating func read(section: String, _ node: Node) {
+        switch section {
+        case "checkpoints": readCheckpoints(node)
+        case "calendars": readCalendars(node)
+        case "products": readProducts(node)
+        case "networkGrades": readNetworkGrades(node)
+        case "afterSales": readAfterSales(node)
+        case "repairLimits": readRepairLimits(node)
+        case "tiers": readTiers(node)
+        default: readFallbackTier(node)
+        }
+    }
+
+    static func syntaxProblem(_ error: any Error, file: String) -> RulesFileProblem {
+        var mark: Mark?
+        var message = "not valid YAML"
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case let .scanner(_, problem, at, _), let .parser(_, problem, at, _), let .composer(_, problem, at, _):
+                mark = at
+                message = "not valid YAML: \(problem)"
+            case let .duplicatedKeysInMapping(duplicates, context):
+                mark = context.mark
+                message = "duplicate keys: \(duplicates.joined(separator: ", "))"
+            default:
+                message = "not valid YAML: \(yaml)"
+            }
+        }
+        return RulesFileProblem(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                                keyPath: "", kind: .syntax, message: message)
+    }
+}

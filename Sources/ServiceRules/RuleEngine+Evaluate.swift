@@ -1,0 +1,207 @@
+/// The evaluation entry point.
+extension RuleEngine {
+    /// Judges tickets against circuits.
+    ///
+    /// - Tickets whose circuit is unknown, whose circuit's tier or product is unknown, or whose
+    ///   checkpoints go backwards are not evaluated; they are listed in `Evaluation.skipped`.
+    /// - The evaluated range of periods: the periods overlapping `span` when given, else the
+    ///   periods from the one holding the earliest `fault_start` to the one holding the latest
+    ///   instant of outage (`repaired_at` exclusive) of the evaluated tickets. Every circuit is
+    ///   judged in every period of that range in which it exists.
+    /// - Complexity: O(tickets + circuits × periods), plus sorting each circuit's outage tickets.
+    public func evaluate(
+        circuits: [Circuit], tickets: [TicketRecord], period: PeriodKind = .month,
+        span: Range<WallTime>? = nil
+    ) -> Evaluation {
+        var run = EvaluationRun(engine: self, circuits: circuits, period: period)
+        run.judgeTickets(tickets)
+        run.fixRange(span: span)
+        run.groupTicketsByCircuit()
+        run.judgeCircuitPeriods(circuits)
+        return run.evaluation()
+    }
+}
+
+/// An outage, non-excluded ticket as the circuit-period pass needs it (plain numbers).
+struct CountingTicket {
+    var start: Int64
+    var end: Int64
+    /// Per-ticket credit share (duration bands, restoration overrun).
+    var share: Double
+    /// Index into `EvaluationRun.evaluations`.
+    var evaluation: Int32
+    var circuit: Int32
+}
+
+/// Mutable state of one evaluation; flat arrays indexed by circuit or ticket position.
+struct EvaluationRun {
+    let engine: RuleEngine
+    let periodKind: PeriodKind
+    let directory: CircuitDirectory
+    let plans: [CircuitPlan]
+    /// Circuits' first instant of service and end of service (seconds), by inventory position.
+    let lifeStarts: [Int64]
+    let lifeEnds: [Int64]
+    /// Rejections of circuits whose tier or product is unknown, by inventory position.
+    let rejections: [Int: TicketRejection]
+    var evaluations: [TicketEvaluation] = []
+    var skipped: [SkippedTicket] = []
+    var summaries: [TierSummary]
+    /// Outage, non-excluded tickets in evaluation order, then (after grouping) by circuit.
+    var counting: [CountingTicket] = []
+    var earliest = Int64.max
+    var latest = Int64.min
+    var range: PeriodRange?
+    /// Counting tickets of circuit c are `counting[groupStart[c] ..< groupStart[c + 1]]`.
+    var groupStart: [Int32] = []
+    var circuitPeriods: [CircuitPeriodEvaluation] = []
+
+    init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind) {
+        self.engine = engine
+        periodKind = period
+        var plans: [CircuitPlan] = []
+        var rejections: [Int: TicketRejection] = [:]
+        plans.reserveCapacity(circuits.count)
+        for (position, circuit) in circuits.enumerated() {
+            switch engine.plan(for: circuit) {
+            case .success(let plan): plans.append(plan)
+            case .failure(let rejection): plans.append(CircuitPlan()); rejections[position] = rejection
+            }
+        }
+        self.plans = plans
+        self.rejections = rejections
+        lifeStarts = circuits.map { $0.start?.seconds ?? .min }
+        lifeEnds = circuits.map { $0.end?.seconds ?? .max }
+        directory = CircuitDirectory(circuits)
+        summaries = engine.tierKeys.map { TierSummary(tier: $0) }
+    }
+
+    mutating func judgeTickets(_ tickets: [TicketRecord]) {
+        evaluations.reserveCapacity(tickets.count)
+        counting.reserveCapacity(tickets.count)
+        let (positions, ticketPlans) = locate(tickets)
+        for index in tickets.indices {
+            judge(tickets[index], index: index, circuit: Int(positions[index]), plan: ticketPlans[index])
+        }
+    }
+
+    /// Every ticket's circuit position (−1 when unknown) and plan, found in one tight loop so
+    /// that the processor overlaps the lookups' cache misses.
+    func locate(_ tickets: [TicketRecord]) -> (positions: [Int32], plans: [CircuitPlan]) {
+        let positions = [Int32](unsafeUninitializedCapacity: tickets.count) { buffer, count in
+            for index in tickets.indices { buffer[index] = directory.position(of: tickets[index].circuitID) }
+            count = tickets.count
+        }
+        let found = [CircuitPlan](unsafeUninitializedCapacity: tickets.count) { buffer, count in
+            for index in tickets.indices {
+                let position = Int(positions[index])
+                buffer.initializeElement(at: index, to: position >= 0 ? plans[position] : CircuitPlan())
+            }
+            count = tickets.count
+        }
+        return (positions, found)
+    }
+
+    mutating func judge(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan) {
+        guard circuit >= 0 else { return skip(ticket, index: index, .unknownCircuit(ticket.circuitID)) }
+        if !rejections.isEmpty, let rejection = rejections[circuit] { return skip(ticket, index: index, rejection) }
+        if !ticket.isInOrderFast, let violation = ticket.orderViolation {
+            return skip(ticket, index: index, violation)
+        }
+        let (result, overrun) = engine.check(ticket, index: index, plan: plan)
+        summaries[plan.tier].count(result)
+        record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan)
+        evaluations.append(result)
+    }
+
+    mutating func record(_ ticket: TicketRecord, excluded: Bool, overrun: Int64, circuit: Int, plan: CircuitPlan) {
+        let start = ticket.faultStart.seconds, end = ticket.repairedAt.seconds
+        earliest = min(earliest, start)
+        latest = max(latest, end > start ? end - 1 : start)
+        guard ticket.outage, !excluded else { return }
+        let rules = engine.tierRules[plan.tier]
+        var share = Double(startedHours(overrun)) * rules.overrunShare
+        if rules.hasDurationBands {
+            share += engine.tierCredits[plan.tier].ticketShare(outageSeconds: end - start, overrunSeconds: 0)
+        }
+        counting.append(CountingTicket(start: start, end: end, share: share,
+                                       evaluation: Int32(evaluations.count), circuit: Int32(circuit)))
+    }
+
+    mutating func skip(_ ticket: TicketRecord, index: Int, _ reason: TicketRejection) {
+        skipped.append(SkippedTicket(index: index, ticketID: ticket.ticketID, reason: reason.description))
+    }
+
+    mutating func fixRange(span: Range<WallTime>?) {
+        if let span, span.lowerBound < span.upperBound {
+            range = PeriodRange(kind: periodKind, from: span.lowerBound.seconds, through: span.upperBound.seconds - 1)
+        } else if span == nil, earliest <= latest {
+            range = PeriodRange(kind: periodKind, from: earliest, through: latest)
+        }
+    }
+
+    /// Counting sort of the counting tickets by circuit (stable: input order within a circuit).
+    mutating func groupTicketsByCircuit() {
+        var start = [Int32](repeating: 0, count: plans.count + 1)
+        for ticket in counting { start[Int(ticket.circuit) + 1] += 1 }
+        for index in 0..<plans.count { start[index + 1] += start[index] }
+        groupStart = start
+        var grouped = counting
+        for ticket in counting {
+            let circuit = Int(ticket.circuit)
+            grouped[Int(start[circuit])] = ticket
+            start[circuit] += 1
+        }
+        counting = grouped
+    }
+
+    func evaluation() -> Evaluation {
+        var totals = EvaluationTotals()
+        totals.skippedTickets = skipped.count
+        for summary in summaries {
+            totals.tickets += summary.tickets
+            totals.circuitPeriods += summary.circuitPeriods
+            totals.availabilityMet += summary.availabilityMet
+            totals.repeatViolations += summary.repeatViolations
+            totals.credits += summary.credits
+            totals.expectedCredits += summary.expectedCredits
+        }
+        return Evaluation(
+            periodKind: periodKind, firstPeriod: range?.first.label, lastPeriod: range?.last.label,
+            tickets: evaluations, skipped: skipped, circuitPeriods: circuitPeriods,
+            byTier: summaries, totals: totals
+        )
+    }
+}
+
+/// A contiguous range of periods with their boundaries and labels precomputed.
+struct PeriodRange {
+    let first: Period
+    let last: Period
+    /// `bounds[i]` = start of period i (seconds); `bounds[count]` = end of the last.
+    let bounds: [Int64]
+    let labels: [String]
+    var count: Int { bounds.count - 1 }
+
+    init(kind: PeriodKind, from: Int64, through: Int64) {
+        first = Period(containing: WallTime(seconds: from), kind: kind)
+        last = Period(containing: WallTime(seconds: through), kind: kind)
+        var bounds = [first.start.seconds]
+        var labels: [String] = []
+        var period = first
+        while period <= last {
+            labels.append(period.label)
+            period = period.next
+            bounds.append(period.start.seconds)
+        }
+        self.bounds = bounds
+        self.labels = labels
+    }
+
+    /// Index of the period holding an instant, or nil outside the range.
+    @inline(__always)
+    func offset(of seconds: Int64) -> Int? {
+        guard seconds >= bounds[0], seconds < bounds[count] else { return nil }
+        return first.distance(to: Period(containing: WallTime(seconds: seconds), kind: first.kind))
+    }
+}

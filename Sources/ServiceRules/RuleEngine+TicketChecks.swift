@@ -1,0 +1,78 @@
+/// Per-ticket checks (rule-semantics "A ticket's checkpoints"): dispatch, accept, restoration,
+/// confirmation, fault report. Exactly at the limit is met.
+extension RuleEngine {
+    /// Judges one valid ticket of a resolved circuit; also returns the restoration overrun in
+    /// seconds of the limit's clock (0 when met, not applicable or excluded).
+    func check(_ ticket: TicketRecord, index: Int, plan: CircuitPlan) -> (TicketEvaluation, overrun: Int64) {
+        let limits = catalogue.checkpointLimits
+        let excluded = ticket.excluded != nil
+        let restored = restoration(ticket, plan: plan)
+        var result = TicketEvaluation(
+            index: index, ticketID: ticket.ticketID, circuitID: ticket.circuitID,
+            tier: tierKeys[plan.tier], limitSource: plan.limitSource,
+            restorationClock: plan.limitIsWorking ? .working : .calendar,
+            dispatch: within(ticket.reportedAt, ticket.dispatchedAt, limits.dispatchSeconds),
+            accept: within(ticket.dispatchedAt, ticket.acceptedAt, limits.acceptSeconds),
+            restoration: ticket.outage ? restored.outcome : .notApplicable,
+            confirmation: within(ticket.repairedAt, ticket.confirmedAt, limits.confirmationSeconds),
+            faultReport: faultReport(ticket, plan: plan),
+            restorationMinutes: Double(restored.seconds) / 60,
+            restorationLimitMinutes: Double(plan.limitSeconds) / 60,
+            overrunMinutes: ticket.outage ? Double(restored.overrun) / 60 : 0,
+            outage: ticket.outage, excluded: excluded, isRepeat: false
+        )
+        if excluded { result.clearOutcomes() }
+        return (result, excluded || !ticket.outage ? 0 : restored.overrun)
+    }
+
+    /// `to − from ≤ limit` in calendar time; not applicable when either instant is missing.
+    @inline(__always)
+    func within(_ from: WallTime?, _ to: WallTime?, _ limit: Int64) -> CheckOutcome {
+        guard let from, let to else { return .notApplicable }
+        return to.seconds - from.seconds <= limit ? .met : .missed
+    }
+
+    /// Restoration duration on the limit's clock, and its overrun (0 when met).
+    func restoration(_ ticket: TicketRecord, plan: CircuitPlan)
+        -> (seconds: Int64, overrun: Int64, outcome: CheckOutcome) {
+        let seconds = plan.limitIsWorking
+            ? calendars[plan.calendar].workingSeconds(from: ticket.reportedAt, to: ticket.repairedAt)
+            : ticket.repairedAt.seconds - ticket.reportedAt.seconds
+        let overrun = max(0, seconds - plan.limitSeconds)
+        return (seconds, overrun, overrun == 0 ? .met : .missed)
+    }
+
+    /// `report_sent_at ≤ repaired_at + N working days` for tiers that promise a report.
+    func faultReport(_ ticket: TicketRecord, plan: CircuitPlan) -> CheckOutcome {
+        let rules = tierRules[plan.tier]
+        guard rules.faultReportDays > 0, let sent = ticket.reportSentAt else { return .notApplicable }
+        let due = calendars[rules.calendarIndex].adding(workingDays: rules.faultReportDays, to: ticket.repairedAt)
+        return sent <= due ? .met : .missed
+    }
+}
+
+extension TicketEvaluation {
+    /// An excluded ticket is listed but counts for no compliance.
+    mutating func clearOutcomes() {
+        dispatch = .notApplicable
+        accept = .notApplicable
+        restoration = .notApplicable
+        confirmation = .notApplicable
+        faultReport = .notApplicable
+        overrunMinutes = 0
+    }
+}
+
+extension TierSummary {
+    /// Adds one evaluated ticket to the tier's tallies.
+    mutating func count(_ ticket: TicketEvaluation) {
+        tickets += 1
+        if ticket.excluded { excludedTickets += 1; return }
+        if ticket.outage { outageTickets += 1 }
+        dispatch.add(ticket.dispatch)
+        accept.add(ticket.accept)
+        restoration.add(ticket.restoration)
+        confirmation.add(ticket.confirmation)
+        faultReport.add(ticket.faultReport)
+    }
+}

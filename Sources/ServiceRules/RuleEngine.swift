@@ -1,0 +1,109 @@
+/// The rule engine: judges tickets and circuits by a catalogue (rule-semantics.md).
+///
+/// One engine, one meaning: `faultline evaluate` runs it on a real ticket log and the simulator
+/// on simulated tickets. A pure value; `evaluate` may run on any thread.
+public struct RuleEngine: Sendable {
+    /// The rules judged by.
+    public let catalogue: RuleCatalogue
+    /// Hot per-tier numbers, indexed like `catalogue.tiers`.
+    let tierRules: [TierRules]
+    let tierKeys: [String]
+    let tierCredits: [CreditSchedule]
+    let calendars: [BusinessCalendar]
+    let fallbackTierIndex: Int
+
+    /// Prepares per-tier lookups once, so evaluation works on array indices.
+    public init(catalogue: RuleCatalogue) {
+        self.catalogue = catalogue
+        calendars = catalogue.calendars.isEmpty ? [.standard] : catalogue.calendars
+        let calendarIndex = { (name: String) in catalogue.calendars.firstIndex { $0.name == name } ?? 0 }
+        tierRules = catalogue.tiers.map { TierRules($0, calendarIndex: calendarIndex($0.calendar)) }
+        tierKeys = catalogue.tiers.map(\.key)
+        tierCredits = catalogue.tiers.map(\.credits)
+        fallbackTierIndex = catalogue.tiers.firstIndex { $0.key == catalogue.fallbackTier } ?? 0
+    }
+
+    /// How a circuit's tickets are judged: tier, restoration limit and where it came from;
+    /// a rejection when its tier or product is unknown.
+    func plan(for circuit: Circuit) -> Result<CircuitPlan, TicketRejection> {
+        if let rejection = catalogue.validate(circuit) { return .failure(rejection) }
+        return .success(resolvedPlan(for: circuit))
+    }
+
+    func resolvedPlan(for circuit: Circuit) -> CircuitPlan {
+        let vpn = catalogue.isVPN(circuit)
+        if let key = circuit.tier, let index = catalogue.tiers.firstIndex(where: { $0.key == key }) {
+            let tier = catalogue.tiers[index]
+            let source: LimitSource = vpn && tier.vpnRestorationLimit != nil ? .tierVPN : .tier
+            return CircuitPlan(tierIndex: index, limit: tier.restorationLimit(vpn: vpn),
+                               calendar: tierRules[index].calendarIndex, source: source, engine: self)
+        }
+        let fallback = catalogue.tiers[fallbackTierIndex]
+        if let product = catalogue.product(circuit.product), let row = catalogue.repairLimits.row(for: product) {
+            let calendar = catalogue.calendars.firstIndex { $0.name == row.calendar } ?? 0
+            return CircuitPlan(tierIndex: fallbackTierIndex, limit: row.limit(for: circuit.customerGrade),
+                               calendar: calendar, source: .repairLimitMatrix, engine: self)
+        }
+        return CircuitPlan(tierIndex: fallbackTierIndex, limit: fallback.restorationLimit(vpn: vpn),
+                           calendar: tierRules[fallbackTierIndex].calendarIndex, source: .fallbackTier, engine: self)
+    }
+}
+
+/// A tier flattened for the evaluation loop: plain numbers only, so copies cost nothing.
+struct TierRules: Sendable {
+    let availabilityTarget: Double
+    /// Repeat window in seconds, −1 when the tier has no repeat rule.
+    let repeatWindow: Int64
+    /// Working days for the fault report, 0 when not promised.
+    let faultReportDays: Int
+    let calendarIndex: Int
+    let repeatShare: Double
+    /// Sum of the restoration-overrun shares per started hour.
+    let overrunShare: Double
+    let hasDurationBands: Bool
+    let paysCredits: Bool
+    let expectedShare: Double
+
+    init(_ tier: ServiceTier, calendarIndex: Int) {
+        availabilityTarget = tier.availabilityTarget
+        repeatWindow = tier.repeatWindowSeconds ?? -1
+        faultReportDays = tier.faultReportWorkingDays ?? 0
+        self.calendarIndex = calendarIndex
+        repeatShare = tier.credits.repeatShare
+        overrunShare = tier.credits.overrunSharePerStartedHour
+        hasDurationBands = tier.credits.terms.contains {
+            if case .outageDurationBands = $0 { return true }
+            return false
+        }
+        paysCredits = tier.payment != .noCompensation
+        expectedShare = tier.payment.expectedShare
+    }
+}
+
+/// A circuit resolved for ticket checks: 16 bytes of plain numbers, copied per ticket.
+struct CircuitPlan: Sendable {
+    /// Calendar seconds, or working seconds (days × working-day length) for working limits.
+    var limitSeconds: Int64 = 0
+    var tierIndex: Int32 = 0
+    var calendarIndex: Int16 = 0
+    var limitSource = LimitSource.fallbackTier
+    var limitIsWorking = false
+
+    init() {}
+
+    init(tierIndex: Int, limit: RestorationLimit, calendar: Int, source: LimitSource, engine: RuleEngine) {
+        self.tierIndex = Int32(tierIndex)
+        limitSource = source
+        calendarIndex = Int16(calendar)
+        switch limit {
+        case .calendar(let seconds):
+            limitSeconds = seconds
+        case .workingDays(let days):
+            limitIsWorking = true
+            limitSeconds = Int64(days) * engine.calendars[calendar].workingDayLength
+        }
+    }
+
+    var tier: Int { Int(tierIndex) }
+    var calendar: Int { Int(calendarIndex) }
+}

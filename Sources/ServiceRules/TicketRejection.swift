@@ -1,0 +1,110 @@
+/// A ticket's checkpoint columns, in the order they must occur.
+public enum Checkpoint: String, CaseIterable, Hashable, Sendable, Codable {
+    case faultStart = "fault_start"
+    case reportedAt = "reported_at"
+    case dispatchedAt = "dispatched_at"
+    case acceptedAt = "accepted_at"
+    case repairedAt = "repaired_at"
+    case confirmedAt = "confirmed_at"
+    case reportSentAt = "report_sent_at"
+
+    /// The column name in ticket logs.
+    public var column: String { rawValue }
+}
+
+/// Why a ticket row is not evaluated. Shared by the ticket-log reader and the engine.
+public enum TicketRejection: Error, Hashable, Sendable, CustomStringConvertible {
+    /// An instant goes backwards: `later` (a checkpoint due later) is before `earlier`.
+    case outOfOrder(later: Checkpoint, at: WallTime, earlier: Checkpoint, earlierAt: WallTime)
+    /// One of `fault_start`, `reported_at`, `repaired_at` is empty: the ticket is not closed.
+    case notClosed(missing: Checkpoint)
+    /// The circuit id is not in the inventory.
+    case unknownCircuit(String)
+    /// The circuit names a tier the catalogue does not have.
+    case unknownTier(String)
+    /// The circuit names a product the catalogue does not have.
+    case unknownProduct(String)
+    /// The ticket id occurred before in the log.
+    case duplicateTicketID(String)
+
+    /// A message for a person, e.g. "accepted_at 2026-03-02T09:10:00 is before dispatched_at …".
+    public var description: String {
+        switch self {
+        case let .outOfOrder(later, at, earlier, earlierAt):
+            return "\(later.column) \(at.isoString) is before \(earlier.column) \(earlierAt.isoString)"
+        case .notClosed(let missing):
+            return "\(missing.column) is empty: the ticket is not closed"
+        case .unknownCircuit(let id):
+            return "unknown circuit `\(id)`"
+        case .unknownTier(let key):
+            return "unknown tier `\(key)`"
+        case .unknownProduct(let key):
+            return "unknown product `\(key)`"
+        case .duplicateTicketID(let id):
+            return "duplicate ticket id `\(id)`"
+        }
+    }
+}
+
+extension TicketRecord {
+    /// The instants present, in checkpoint order.
+    public var checkpoints: [(Checkpoint, WallTime?)] {
+        [(.faultStart, faultStart), (.reportedAt, reportedAt), (.dispatchedAt, dispatchedAt),
+         (.acceptedAt, acceptedAt), (.repairedAt, repairedAt), (.confirmedAt, confirmedAt),
+         (.reportSentAt, reportSentAt)]
+    }
+
+    /// The first instant that goes backwards, comparing each present instant with the latest
+    /// present instant before it; nil when the row is in order.
+    public var orderViolation: TicketRejection? {
+        if reportedAt < faultStart {
+            return .outOfOrder(later: .reportedAt, at: reportedAt, earlier: .faultStart, earlierAt: faultStart)
+        }
+        guard !isInOrderFast else { return nil }
+        var previous: (Checkpoint, WallTime) = (.reportedAt, reportedAt)
+        for case let (checkpoint, instant?) in checkpoints.dropFirst(2) {
+            if instant < previous.1 {
+                return .outOfOrder(later: checkpoint, at: instant, earlier: previous.0, earlierAt: previous.1)
+            }
+            previous = (checkpoint, instant)
+        }
+        return nil
+    }
+
+    /// Allocation-free ordering test for the common case (all in order).
+    @inlinable var isInOrderFast: Bool {
+        var last = reportedAt.seconds
+        if let d = dispatchedAt?.seconds { if d < last { return false }; last = d }
+        if let a = acceptedAt?.seconds { if a < last { return false }; last = a }
+        if repairedAt.seconds < last { return false }
+        last = repairedAt.seconds
+        if let c = confirmedAt?.seconds { if c < last { return false }; last = c }
+        if let r = reportSentAt?.seconds, r < last { return false }
+        return faultStart <= reportedAt
+    }
+}
+
+extension RuleCatalogue {
+    /// Why a ticket cannot be evaluated, or nil when it can: checkpoints out of order; then the
+    /// circuit unknown (when `circuit` is nil), its tier or product unknown.
+    public func validate(_ ticket: TicketRecord, circuit: Circuit?) -> TicketRejection? {
+        if let violation = ticket.orderViolation { return violation }
+        guard let circuit else { return .unknownCircuit(ticket.circuitID) }
+        return validate(circuit)
+    }
+
+    /// Why a circuit's tickets cannot be evaluated (unknown tier or product), or nil.
+    public func validate(_ circuit: Circuit) -> TicketRejection? {
+        if let key = circuit.tier, tier(key) == nil { return .unknownTier(key) }
+        if product(circuit.product) == nil { return .unknownProduct(circuit.product) }
+        return nil
+    }
+}
+
+extension RuleCatalogue {
+    /// Why a ticket cannot be evaluated judging by the ticket alone (checkpoints out of order),
+    /// or nil. Use `validate(_:circuit:)` once the circuit is known.
+    public func validate(_ ticket: TicketRecord) -> TicketRejection? {
+        ticket.orderViolation
+    }
+}
