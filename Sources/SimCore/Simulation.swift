@@ -10,7 +10,12 @@
 /// convenience for small models and tests.
 public struct Simulation<Payload> {
     /// The current simulated time: the time of the event most recently taken by ``step()``.
-    public private(set) var now: SimTime
+    @inlinable
+    public var now: SimTime { clock }
+
+    /// Storage for ``now``; only the kernel moves the clock.
+    @usableFromInline
+    internal var clock: SimTime
 
     /// Pending events.
     @usableFromInline
@@ -18,7 +23,7 @@ public struct Simulation<Payload> {
 
     /// Creates a simulation whose clock starts at `start` with room for `minimumCapacity` events.
     public init(start: SimTime = .zero, minimumCapacity: Int = 0) {
-        now = start
+        clock = start
         queue = EventQueue(minimumCapacity: minimumCapacity)
     }
 
@@ -67,7 +72,7 @@ public struct Simulation<Payload> {
     @inlinable
     public mutating func step() -> Payload? {
         guard let event = queue.popFirst() else { return nil }
-        now = event.time
+        clock = event.time
         return event.payload
     }
 
@@ -80,7 +85,7 @@ public struct Simulation<Payload> {
         while let due = queue.peekTime(), due <= end, let payload = step() {
             handle(&self, payload)
         }
-        if end > now { now = end }
+        if end > clock { clock = end }
     }
 
     /// Moves the clock forward to `time` without handling events (e.g. to close statistics at
@@ -90,7 +95,7 @@ public struct Simulation<Payload> {
         if let next = queue.peekTime() {
             precondition(time <= next, "Simulation: advancing past a pending event")
         }
-        now = time
+        clock = time
     }
 }
 
