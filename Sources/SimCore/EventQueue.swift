@@ -118,7 +118,7 @@ public struct EventQueue<Payload> {
     public mutating func popFirst() -> ScheduledEvent<Payload>? {
         guard let first = heap.first else { return nil }
         let payload = vacateSlot(first.slot)
-        removeKey(at: 0)
+        removeRootKey()
         return ScheduledEvent(
             time: SimTime(milliseconds: first.time), priority: first.priority, payload: payload)
     }
