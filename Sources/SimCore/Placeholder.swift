@@ -1,1 +1,0 @@
-// Placeholder: SimCore is built by its own work item.

@@ -1,0 +1,103 @@
+/// A span of simulated time in whole milliseconds; may be negative (the difference of two instants).
+public struct SimDuration: Comparable, Hashable, Sendable {
+    /// Length of the span in milliseconds.
+    public var milliseconds: Int64
+
+    /// Creates a span of `milliseconds` milliseconds.
+    @inlinable
+    public init(milliseconds: Int64) {
+        self.milliseconds = milliseconds
+    }
+
+    /// A span of `minutes` minutes, rounded to the nearest millisecond (halves away from zero).
+    @inlinable
+    public init(minutes: Double) {
+        self.init(milliseconds: Int64((minutes * Double(Self.millisecondsPerMinute)).rounded()))
+    }
+
+    /// A span of `hours` hours, rounded to the nearest millisecond (halves away from zero).
+    @inlinable
+    public init(hours: Double) {
+        self.init(milliseconds: Int64((hours * Double(Self.millisecondsPerHour)).rounded()))
+    }
+
+    /// The empty span.
+    public static let zero = SimDuration(milliseconds: 0)
+
+    /// Milliseconds in one second.
+    public static let millisecondsPerSecond: Int64 = 1_000
+    /// Milliseconds in one minute.
+    public static let millisecondsPerMinute: Int64 = 60_000
+    /// Milliseconds in one hour.
+    public static let millisecondsPerHour: Int64 = 3_600_000
+    /// Milliseconds in one day.
+    public static let millisecondsPerDay: Int64 = 86_400_000
+
+    /// A span of `value` milliseconds.
+    @inlinable
+    public static func milliseconds(_ value: Int64) -> SimDuration {
+        SimDuration(milliseconds: value)
+    }
+
+    /// A span of `value` seconds.
+    @inlinable
+    public static func seconds(_ value: Int64) -> SimDuration {
+        SimDuration(milliseconds: value * millisecondsPerSecond)
+    }
+
+    /// A span of `value` minutes.
+    @inlinable
+    public static func minutes(_ value: Int64) -> SimDuration {
+        SimDuration(milliseconds: value * millisecondsPerMinute)
+    }
+
+    /// A span of `value` hours.
+    @inlinable
+    public static func hours(_ value: Int64) -> SimDuration {
+        SimDuration(milliseconds: value * millisecondsPerHour)
+    }
+
+    /// A span of `value` days.
+    @inlinable
+    public static func days(_ value: Int64) -> SimDuration {
+        SimDuration(milliseconds: value * millisecondsPerDay)
+    }
+
+    /// The span in (fractional) minutes.
+    @inlinable
+    public var minutes: Double {
+        Double(milliseconds) / Double(Self.millisecondsPerMinute)
+    }
+
+    /// The span in (fractional) hours.
+    @inlinable
+    public var hours: Double {
+        Double(milliseconds) / Double(Self.millisecondsPerHour)
+    }
+
+    /// Orders spans by length.
+    @inlinable
+    public static func < (lhs: SimDuration, rhs: SimDuration) -> Bool {
+        lhs.milliseconds < rhs.milliseconds
+    }
+}
+
+extension SimDuration: CustomStringConvertible {
+    /// The span as `[-]d.hh:mm:ss.mmm`, for traces.
+    public var description: String {
+        let sign = milliseconds < 0 ? "-" : ""
+        let total = milliseconds.magnitude
+        let millis = total % 1_000
+        let seconds = total / 1_000 % 60
+        let minutes = total / 60_000 % 60
+        let hours = total / 3_600_000 % 24
+        let days = total / 86_400_000
+        return "\(sign)\(days).\(Self.pad(hours, 2)):\(Self.pad(minutes, 2)):"
+            + "\(Self.pad(seconds, 2)).\(Self.pad(millis, 3))"
+    }
+
+    private static func pad(_ value: UInt64, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,161 @@
+import Testing
+@testable import SimCore
+
+/// The reference model: pending events as an array kept sorted by (time, priority, sequence).
+private struct ShadowQueue {
+    struct Entry {
+        var time: Int64
+        var priority: Int32
+        var sequence: Int
+        var handle: EventHandle
+    }
+
+    var entries: [Entry] = []
+
+    mutating func insert(_ entry: Entry) {
+        let index = entries.firstIndex { precedes(entry, $0) } ?? entries.count
+        entries.insert(entry, at: index)
+    }
+
+    mutating func remove(_ handle: EventHandle) -> Bool {
+        guard let index = entries.firstIndex(where: { $0.handle == handle }) else { return false }
+        entries.remove(at: index)
+        return true
+    }
+
+    private func precedes(_ a: Entry, _ b: Entry) -> Bool {
+        (a.time, a.priority, a.sequence) < (b.time, b.priority, b.sequence)
+    }
+}
+
+/// One random run of schedule / cancel / pop operations, compared step by step with the shadow.
+private func runRandomSequence(seed: UInt64, operations: Int) {
+    var random = SplitMix64(seed: seed)
+    var queue = EventQueue<Int>()
+    var shadow = ShadowQueue()
+    var handles: [EventHandle] = []  // live, fired and cancelled: stale handles stay in here
+    var sequence = 0
+    let timeRange = 1 + random.next(below: 50)  // small ranges force many equal times
+    for _ in 0..<operations {
+        switch random.next(below: 10) {
+        case 0..<5:
+            let time = Int64(random.next(below: timeRange))
+            let priority = Int32(random.next(below: 3)) - 1
+            let handle = queue.schedule(sequence, at: .milliseconds(time), priority: priority)
+            shadow.insert(.init(time: time, priority: priority, sequence: sequence, handle: handle))
+            handles.append(handle)
+            sequence += 1
+        case 5..<7:
+            guard !handles.isEmpty else { continue }
+            let handle = handles[random.next(below: handles.count)]
+            let expected = shadow.remove(handle)
+            let cancelled = queue.cancel(handle)
+            #expect(cancelled == expected, "seed \(seed)")
+        default:
+            let popped = queue.popFirst()
+            let expected = shadow.entries.isEmpty ? nil : shadow.entries.removeFirst()
+            guard popped?.payload == expected?.sequence, popped?.priority == expected?.priority,
+                  popped?.time.milliseconds == expected?.time else {
+                Issue.record("seed \(seed): popped \(String(describing: popped)), expected \(String(describing: expected))")
+                return  // later steps would only repeat the same divergence
+            }
+        }
+        #expect(queue.count == shadow.entries.count, "seed \(seed)")
+        #expect(queue.peekTime()?.milliseconds == shadow.entries.first?.time, "seed \(seed)")
+    }
+    queue.checkInvariants()
+}
+
+@Suite("EventQueue")
+struct EventQueueTests {
+    @Test("random schedule/cancel/pop sequences match a sorted-array shadow")
+    func matchesShadow() {
+        for seed in UInt64(1)...2_000 {
+            runRandomSequence(seed: seed, operations: 150)
+        }
+    }
+
+    @Test("long random sequences keep the heap invariants")
+    func longSequences() {
+        for seed in UInt64(10_001)...10_004 {
+            runRandomSequence(seed: seed, operations: 20_000)
+        }
+    }
+
+    @Test("equal times come out in insertion order")
+    func fifoAtEqualTime() {
+        var queue = EventQueue<Int>()
+        for value in 0..<100 { queue.schedule(value, at: .seconds(5)) }
+        var order: [Int] = []
+        while let event = queue.popFirst() { order.append(event.payload) }
+        #expect(order == Array(0..<100))
+    }
+
+    @Test("priority breaks ties before insertion order, time before priority")
+    func priorityBeforeSequence() {
+        var queue = EventQueue<String>()
+        queue.schedule("late-urgent", at: .seconds(2), priority: -5)
+        queue.schedule("low-1", at: .seconds(1), priority: 2)
+        queue.schedule("high-1", at: .seconds(1), priority: 0)
+        queue.schedule("low-2", at: .seconds(1), priority: 2)
+        queue.schedule("high-2", at: .seconds(1), priority: 0)
+        var order: [String] = []
+        while let event = queue.popFirst() { order.append(event.payload) }
+        #expect(order == ["high-1", "high-2", "low-1", "low-2", "late-urgent"])
+    }
+
+    @Test("a stale handle never cancels the event that reuses its slot")
+    func staleHandle() {
+        var queue = EventQueue<Int>()
+        let first = queue.schedule(1, at: .seconds(1))
+        let firstCancelled = queue.cancel(first)
+        #expect(firstCancelled)
+        let second = queue.schedule(2, at: .seconds(2))  // reuses the freed slot
+        let staleCancelled = queue.cancel(first)
+        #expect(!staleCancelled)
+        #expect(queue.isPending(second))
+        let popped = queue.popFirst()
+        #expect(popped?.payload == 2)
+        let firedCancelled = queue.cancel(second)
+        #expect(!firedCancelled)
+        #expect(queue.isEmpty)
+    }
+
+    @Test("cancelling from the middle keeps the rest in order")
+    func cancelMiddle() {
+        var queue = EventQueue<Int>(minimumCapacity: 16)
+        let handles = (0..<10).map { queue.schedule($0, at: .milliseconds(Int64(10 - $0))) }
+        let cancelledFour = queue.cancel(handles[4])
+        let cancelledNine = queue.cancel(handles[9])
+        #expect(cancelledFour && cancelledNine)
+        var order: [Int] = []
+        while let event = queue.popFirst() { order.append(event.payload) }
+        #expect(order == [8, 7, 6, 5, 3, 2, 1, 0])
+    }
+
+    @Test("popped payloads are released, not kept alive by the queue")
+    func releasesPayloads() {
+        final class Token {}
+        weak var weakToken: Token?
+        var queue = EventQueue<Token>()
+        do {
+            let token = Token()
+            weakToken = token
+            queue.schedule(token, at: .zero)
+        }
+        _ = queue.popFirst()
+        #expect(weakToken == nil)
+    }
+
+    @Test("removeAll empties the queue and stales every handle")
+    func removeAll() {
+        var queue = EventQueue<Int>()
+        let handle = queue.schedule(1, at: .seconds(1))
+        queue.schedule(2, at: .seconds(2))
+        queue.removeAll()
+        #expect(queue.isEmpty)
+        let cancelled = queue.cancel(handle)
+        #expect(!cancelled)
+        queue.checkInvariants()
+    }
+}
