@@ -35,10 +35,10 @@ struct QueueRecorder {
             statistics(waits[$0], sojourns[$0], waited[$0], waitHistograms[$0])
         }
         let overall = statistics(
-            waits.reduce(Tally()) { $0.merged(with: $1) },
-            sojourns.reduce(Tally()) { $0.merged(with: $1) },
+            waits.reduce(Tally()) { $0.merging($1) },
+            sojourns.reduce(Tally()) { $0.merging($1) },
             waited.reduce(0, +),
-            waitHistograms.reduce(Histogram()) { $0.merged(with: $1) })
+            waitHistograms.dropFirst().reduce(into: waitHistograms[0]) { $0.merge($1) })
         let elapsed = Double(now.milliseconds) / QueueSimulation.ticksPerTimeUnit
         return QueueResult(
             overall: overall, classes: perClass,

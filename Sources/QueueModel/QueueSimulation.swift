@@ -64,16 +64,16 @@ public struct QueueSimulation {
 
     private mutating func arrive() {
         arrivals += 1
-        inSystem.update(to: inSystem.current + 1, at: simulation.now)
+        inSystem.add(1, at: simulation.now)
         let customer = Customer(arrival: simulation.now, classIndex: drawClass())
-        if let started = servers.request(customer, priority: Int(customer.classIndex), at: simulation.now) {
+        if let started = servers.request(customer, priority: customer.classIndex, at: simulation.now) {
             startService(started)
         }
         scheduleNextArrival()
     }
 
     private mutating func depart(_ customer: InService) {
-        inSystem.update(to: inSystem.current - 1, at: simulation.now)
+        inSystem.add(-1, at: simulation.now)
         recorder.record(customer, completedAt: simulation.now)
         if let next = servers.release(at: simulation.now) { startService(next) }
     }

@@ -1,3 +1,5 @@
+import ServiceRules
+
 /// A data row that was read but not accepted, with where it is and why.
 public struct RowRejection: Hashable, Sendable, CustomStringConvertible {
     /// The file the row is in.

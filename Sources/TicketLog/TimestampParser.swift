@@ -71,7 +71,7 @@ public struct TimestampParser: Sendable {
         guard day >= 1, day <= CivilDate.daysIn(month: month, year: year) else {
             throw .dayOutOfRange(day: day, month: month, year: year)
         }
-        return CivilDate.daysSinceEpoch(year: year, month: month, day: day)
+        return CivilDate(year: year, month: month, day: day).dayNumber
     }
 
     /// `HH:MM[:SS[.fff]]` → seconds since midnight (fraction truncated).

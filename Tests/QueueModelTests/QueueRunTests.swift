@@ -42,7 +42,7 @@ import Testing
 
     @Test func deterministicServiceNeverWaitsWithFewArrivals() throws {
         var configuration = try Self.configuration()
-        configuration.service = .deterministic(0.001)
+        configuration.service = try .deterministic(0.001)
         configuration.classShares = [1]
         let result = Self.run(configuration)
         #expect(result.overall.pWait < 0.01)

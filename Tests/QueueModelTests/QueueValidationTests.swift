@@ -33,7 +33,7 @@ import Testing
 
     /// Expects `theory` inside the 99 % interval of the per-replication estimates.
     static func expectInside(_ estimates: [Double], _ theory: Double, _ what: String) {
-        let interval = ConfidenceInterval(samples: estimates, level: 0.99)
+        let interval = ConfidenceInterval(replicationMeans: estimates, level: 0.99)
         #expect(interval.contains(theory), "\(what): theory \(theory) outside 99 % CI \(interval)")
     }
 

@@ -80,7 +80,7 @@ struct TimestampParserTests {
             let day = Int.random(in: 1...CivilDate.daysIn(month: month, year: year), using: &random)
             let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
             let expected = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-            #expect(CivilDate.daysSinceEpoch(year: year, month: month, day: day) == expected, "\(year)-\(month)-\(day)")
+            #expect(CivilDate(year: year, month: month, day: day).dayNumber == expected, "\(year)-\(month)-\(day)")
         }
     }
 
