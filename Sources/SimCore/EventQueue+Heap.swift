@@ -10,13 +10,17 @@ extension EventQueue {
     /// Takes a free slot (or appends one) and stores `payload` in it.
     @inlinable
     internal mutating func occupySlot(with payload: Payload) -> UInt32 {
+        let sequence = nextSequence
+        nextSequence &+= 1
         if let slot = freeSlots.popLast() {
             payloads[Int(slot)] = payload
+            sequences[Int(slot)] = sequence
             return slot
         }
         precondition(payloads.count < Int(UInt32.max), "EventQueue: too many pending events")
         payloads.append(payload)
         positions.append(-1)
+        sequences.append(sequence)
         generations.append(0)
         return UInt32(payloads.count - 1)
     }
@@ -37,7 +41,10 @@ extension EventQueue {
     internal mutating func removeKey(at position: Int) {
         let last = heap.removeLast()
         guard position < heap.count else { return }
-        if position > 0 && last.precedes(heap[(position - 1) / Self.arity]) {
+        let climbs = position > 0 && sequences.withUnsafeBufferPointer {
+            last.precedes(heap[(position - 1) / Self.arity], sequences: $0)
+        }
+        if climbs {
             siftUp(last, from: position)
         } else {
             siftDown(last, from: position)
@@ -50,17 +57,19 @@ extension EventQueue {
     internal mutating func siftUp(_ key: EventKey, from index: Int) {
         heap.withUnsafeMutableBufferPointer { keys in
             positions.withUnsafeMutableBufferPointer { positions in
+                sequences.withUnsafeBufferPointer { sequences in
                 var hole = index
                 while hole > 0 {
                     let parent = (hole - 1) / Self.arity
                     let parentKey = keys[parent]
-                    guard key.precedes(parentKey) else { break }
+                    guard key.precedes(parentKey, sequences: sequences) else { break }
                     keys[hole] = parentKey
                     positions[Int(parentKey.slot)] = Int32(truncatingIfNeeded: hole)
                     hole = parent
                 }
                 keys[hole] = key
                 positions[Int(key.slot)] = Int32(truncatingIfNeeded: hole)
+                }
             }
         }
     }
@@ -71,10 +80,11 @@ extension EventQueue {
     internal mutating func siftDown(_ key: EventKey, from index: Int) {
         heap.withUnsafeMutableBufferPointer { keys in
             positions.withUnsafeMutableBufferPointer { positions in
+                sequences.withUnsafeBufferPointer { sequences in
                 var hole = index
                 while true {
-                    let child = Self.smallestChild(of: hole, in: UnsafeBufferPointer(keys))
-                    guard child >= 0, keys[child].precedes(key) else { break }
+                    let child = Self.smallestChild(of: hole, in: UnsafeBufferPointer(keys), sequences: sequences)
+                    guard child >= 0, keys[child].precedes(key, sequences: sequences) else { break }
                     let childKey = keys[child]
                     keys[hole] = childKey
                     positions[Int(childKey.slot)] = Int32(truncatingIfNeeded: hole)
@@ -82,6 +92,7 @@ extension EventQueue {
                 }
                 keys[hole] = key
                 positions[Int(key.slot)] = Int32(truncatingIfNeeded: hole)
+                }
             }
         }
     }
@@ -89,19 +100,22 @@ extension EventQueue {
     /// Index of the earliest child of `parent`, or -1 when it has none.
     @inlinable
     @inline(__always)
-    internal static func smallestChild(of parent: Int, in keys: UnsafeBufferPointer<EventKey>) -> Int {
+    internal static func smallestChild(
+        of parent: Int, in keys: UnsafeBufferPointer<EventKey>, sequences: UnsafeBufferPointer<UInt64>
+    ) -> Int {
         let first = parent &* arity &+ 1
-        if first &+ 3 < keys.count {
+        if arity == 4 && first &+ 3 < keys.count {
             // A tournament: the two first-round comparisons are independent of each other.
-            let left = earlier(first, first &+ 1, in: keys)
-            let right = earlier(first &+ 2, first &+ 3, in: keys)
-            return earlier(left, right, in: keys)
+            let left = earlier(first, first &+ 1, in: keys, sequences)
+            let right = earlier(first &+ 2, first &+ 3, in: keys, sequences)
+            return earlier(left, right, in: keys, sequences)
         }
         guard first < keys.count else { return -1 }
+        let end = Swift.min(first &+ arity, keys.count)
         var best = first
         var child = first &+ 1
-        while child < keys.count {
-            best = earlier(best, child, in: keys)
+        while child < end {
+            best = earlier(best, child, in: keys, sequences)
             child &+= 1
         }
         return best
@@ -110,8 +124,10 @@ extension EventQueue {
     /// Whichever of the keys at `a` and `b` fires first (`a` on a tie, which cannot happen).
     @inlinable
     @inline(__always)
-    internal static func earlier(_ a: Int, _ b: Int, in keys: UnsafeBufferPointer<EventKey>) -> Int {
-        keys[b].precedes(keys[a]) ? b : a
+    internal static func earlier(
+        _ a: Int, _ b: Int, in keys: UnsafeBufferPointer<EventKey>, _ sequences: UnsafeBufferPointer<UInt64>
+    ) -> Int {
+        keys[b].precedes(keys[a], sequences: sequences) ? b : a
     }
 
     /// Removes the root key. Floyd's bottom-up variant: the hole at the root descends along
@@ -125,14 +141,16 @@ extension EventQueue {
         guard !heap.isEmpty else { return }
         let leaf = heap.withUnsafeMutableBufferPointer { keys in
             positions.withUnsafeMutableBufferPointer { positions in
+                sequences.withUnsafeBufferPointer { sequences in
                 var hole = 0
                 while true {
-                    let child = Self.smallestChild(of: hole, in: UnsafeBufferPointer(keys))
+                    let child = Self.smallestChild(of: hole, in: UnsafeBufferPointer(keys), sequences: sequences)
                     guard child >= 0 else { return hole }
                     let childKey = keys[child]
                     keys[hole] = childKey
                     positions[Int(childKey.slot)] = Int32(truncatingIfNeeded: hole)
                     hole = child
+                }
                 }
             }
         }

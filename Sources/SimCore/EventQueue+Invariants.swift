@@ -11,12 +11,14 @@ extension EventQueue {
     private func checkHeapOrder() {
         for index in heap.indices.dropFirst() {
             let parent = (index - 1) / Self.arity
-            precondition(!heap[index].precedes(heap[parent]), "heap order broken at \(index)")
+            let ordered = sequences.withUnsafeBufferPointer { !heap[index].precedes(heap[parent], sequences: $0) }
+            precondition(ordered, "heap order broken at \(index)")
         }
     }
 
     private func checkSlots() {
-        precondition(payloads.count == positions.count && positions.count == generations.count)
+        precondition(payloads.count == positions.count && positions.count == generations.count
+            && sequences.count == positions.count)
         for (index, key) in heap.enumerated() {
             precondition(Int(positions[Int(key.slot)]) == index, "slot \(key.slot) has wrong position")
             precondition(payloads[Int(key.slot)] != nil, "pending slot \(key.slot) has no payload")

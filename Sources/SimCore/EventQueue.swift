@@ -25,6 +25,10 @@ public struct EventQueue<Payload> {
     @usableFromInline
     internal var positions: [Int32]
 
+    /// Insertion sequence of each slot's current event (the FIFO tie-breaker).
+    @usableFromInline
+    internal var sequences: [UInt64]
+
     /// Generation of each slot, bumped every time the slot is freed.
     @usableFromInline
     internal var generations: [UInt32]
@@ -42,6 +46,7 @@ public struct EventQueue<Payload> {
         heap = []
         payloads = []
         positions = []
+        sequences = []
         generations = []
         freeSlots = []
         nextSequence = 0
@@ -53,6 +58,7 @@ public struct EventQueue<Payload> {
         heap.reserveCapacity(minimumCapacity)
         payloads.reserveCapacity(minimumCapacity)
         positions.reserveCapacity(minimumCapacity)
+        sequences.reserveCapacity(minimumCapacity)
         generations.reserveCapacity(minimumCapacity)
         freeSlots.reserveCapacity(minimumCapacity)
     }
@@ -83,8 +89,7 @@ public struct EventQueue<Payload> {
     @discardableResult
     public mutating func schedule(_ payload: Payload, at time: SimTime, priority: Int32 = 0) -> EventHandle {
         let slot = occupySlot(with: payload)
-        let key = EventKey(time: time.milliseconds, priority: priority, slot: slot, sequence: nextSequence)
-        nextSequence &+= 1
+        let key = EventKey(time: time.milliseconds, priority: priority, slot: slot)
         heap.append(key)
         siftUp(key, from: heap.count - 1)
         return EventHandle(slot: slot, generation: generations[Int(slot)])

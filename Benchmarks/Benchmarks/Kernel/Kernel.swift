@@ -44,7 +44,7 @@ let benchmarks: @Sendable () -> Void = {
         "HoldModel",
         configuration: .init(
             metrics: [.throughput, .wallClock, .mallocCountTotal],
-            timeUnits: .milliseconds,
+            timeUnits: .nanoseconds,
             scalingFactor: .mega,
             maxDuration: .seconds(10),
             maxIterations: 30
