@@ -22,8 +22,20 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "SimCore", package: parentFolder),
+                .product(name: "SimRandom", package: parentFolder),
+                .product(name: "QueueModel", package: parentFolder),
             ],
             path: "Benchmarks/Kernel",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "RuleEngine",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "ServiceRules", package: parentFolder),
+                .product(name: "TicketLog", package: parentFolder),
+            ],
+            path: "Benchmarks/RuleEngine",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]
