@@ -21,9 +21,11 @@ struct QueueCommand: ParsableCommand {
 
             Examples:
               faultline queue --servers 3 --arrival-rate 2.4 --analytic
-              faultline queue --servers 3 --arrival-rate 2.4 --class-shares 0.25,0.375,0.375 \\
-                --customers 1000000 --seed 7 --analytic --json out.json
-              faultline queue --servers 10 --arrival-rate 8 --service "lognormal(mean: 1, sd: 0.5)"
+              faultline queue --servers 3 --arrival-rate 2.4 \\
+                --class-shares 0.25,0.375,0.375 --customers 1000000 \\
+                --seed 7 --analytic --json out.json
+              faultline queue --servers 10 --arrival-rate 8 \\
+                --service "lognormal(mean: 1, sd: 0.5)"
             """
     )
 

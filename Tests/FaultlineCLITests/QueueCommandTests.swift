@@ -1,0 +1,100 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `faultline queue` as a user runs it: the built binary, its exit codes, messages and files.
+@Suite struct QueueCommandTests {
+    static let model = [
+        "queue", "--servers", "3", "--arrival-rate", "2.4", "--service-mean", "1",
+        "--class-shares", "0.25,0.375,0.375", "--customers", "20000", "--seed", "7",
+    ]
+
+    @Test func runsAndPrintsTheTableWithTheoryBesideIt() throws {
+        let result = try FaultLineBinary.run(Self.model + ["--analytic"])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("M/M/3 non-preemptive priority"))
+        #expect(result.standardOutput.contains("20,000 customers completed"))
+        #expect(result.standardOutput.contains("Erlang C / Cobham"))
+        #expect(result.standardOutput.contains("0.2697"), "Cobham's class-0 wait is printed")
+    }
+
+    @Test func jsonHasTheDocumentedKeys() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try FaultLineBinary.run(Self.model + ["--analytic", "--json", folder.file("q.json")])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder.file("q.json")))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        for key in ["overall", "classes", "utilisation", "wallSeconds", "eventsPerSecond", "analytic"] {
+            #expect(json[key] != nil, "missing top-level key \(key)")
+        }
+        let classes = try #require(json["classes"] as? [[String: Any]])
+        #expect(classes.count == 3)
+        let statisticKeys = ["completed", "meanWait", "pWait", "meanSojourn", "waitP50", "waitP90", "waitP99"]
+        for element in classes + [try #require(json["overall"] as? [String: Any])] {
+            #expect(statisticKeys.allSatisfy { element[$0] != nil }, "\(element.keys.sorted())")
+        }
+        let completed = classes.compactMap { $0["completed"] as? Int }.reduce(0, +)
+        #expect(completed == 20_000)
+    }
+
+    @Test func sameSeedGivesByteIdenticalJSON() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["a.json", "b.json"] {
+            let result = try FaultLineBinary.run(Self.model + ["--omit-timing", "--json", folder.file(name)])
+            #expect(result.exitCode == 0, "\(result.standardError)")
+        }
+        let first = try Data(contentsOf: URL(fileURLWithPath: folder.file("a.json")))
+        let second = try Data(contentsOf: URL(fileURLWithPath: folder.file("b.json")))
+        #expect(!first.isEmpty && first == second)
+        #expect(!String(decoding: first, as: UTF8.self).contains("wallSeconds"))
+    }
+
+    @Test func seededOutputIsPinned() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let arguments = Self.model + ["--customers", "5000", "--analytic", "--omit-timing"]
+        let result = try FaultLineBinary.run(arguments + ["--json", folder.file("q.json")])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let text = try String(contentsOfFile: folder.file("q.json"), encoding: .utf8)
+        #expect(GoldenFile.mismatch(text, named: "queue-mm3-3class-seed7.json") == nil)
+    }
+
+    @Test(arguments: [
+        (["--servers", "0"], "--servers"),
+        (["--arrival-rate=-1"], "--arrival-rate"),
+        (["--arrival-rate", "nan"], "--arrival-rate"),
+        (["--class-shares", "0.5,0.4"], "--class-shares"),
+        (["--class-shares", "0.5,x"], "--class-shares"),
+        (["--arrival-rate", "3.5"], "--arrival-rate"),
+        (["--service", "lognormel(mean: 1, sd: 1)"], "--service"),
+        (["--service-mean", "-2"], "--service-mean"),
+        (["--generator", "xorshift"], "--generator"),
+        (["--customers", "0"], "--customers"),
+    ])
+    func badInputGivesOneLineNamingTheOptionAndExitCode2(override: [String], option: String) throws {
+        var arguments = ["queue", "--servers", "3", "--arrival-rate", "2.4", "--customers", "100"]
+        arguments += override
+        let result = try FaultLineBinary.run(arguments)
+        #expect(result.exitCode == 2)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 1, "expected one line, got: \(result.standardError)")
+        #expect(result.standardError.contains(option), "\(result.standardError)")
+        #expect(!result.standardError.contains("Stack"), "no stack trace")
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func unstableQueueRunsOnlyWhenAllowed() throws {
+        let unstable = ["queue", "--servers", "1", "--arrival-rate", "1.5", "--customers", "1000"]
+        #expect(try FaultLineBinary.run(unstable).exitCode == 2)
+        #expect(try FaultLineBinary.run(unstable + ["--allow-unstable"]).exitCode == 0)
+    }
+
+    @Test func helpTeachesTheModel() throws {
+        let result = try FaultLineBinary.run(["queue", "--help"])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput.contains("Cobham"))
+        #expect(result.standardOutput.contains("--analytic"))
+    }
+}
