@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ServiceRules", targets: ["ServiceRules"]),
         .library(name: "TicketLog", targets: ["TicketLog"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Scenario", targets: ["Scenario"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,12 +34,13 @@ let package = Package(
         .target(name: "ServiceRules", dependencies: ["Yams"]),
         .target(name: "TicketLog", dependencies: ["ServiceRules"]),
         .target(name: "Reports"),
+        .target(name: "Scenario", dependencies: ["SimCore", "SimRandom", "ServiceRules", "Yams"]),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",
             dependencies: [
                 "SimCore", "SimRandom", "QueueingTheory", "QueueModel", "ServiceRules",
-                "TicketLog", "Reports",
+                "TicketLog", "Reports", "Scenario",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +52,7 @@ let package = Package(
         ),
         .testTarget(name: "ServiceRulesTests", dependencies: ["ServiceRules", "TestSupport"]),
         .testTarget(name: "TicketLogTests", dependencies: ["TicketLog", "Reports", "TestSupport"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"]),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,1 @@
+// Placeholder: the scenario format lands here.
