@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderFaultlineCLITests() { #expect(Bool(true)) }
