@@ -90,7 +90,7 @@ enum EvaluateReport {
 
     /// Pads the label left-aligned and the figures right-aligned into fixed columns.
     static func tierRow(_ label: String, _ columns: String...) -> String {
-        let widths = [8, 7, 9, 8, 12, 8, 8, 18, 8, 14, 14]
+        let widths = [8, 7, 9, 8, 12, 8, 8, 19, 8, 14, 14]
         return label.padding(toLength: 9, withPad: " ", startingAt: 0)
             + zip(columns, widths).map { String(repeating: " ", count: max(0, $1 - $0.count)) + $0 }
             .joined(separator: " ")
