@@ -6,11 +6,7 @@ import TestSupport
 @Suite("evaluate: figures checked by hand")
 struct EvaluateFiguresTests {
     @Test func restorationExactlyAtTheLimitIsMetAMinuteOverIsMissed() throws {
-        let run = try EvaluateRun()
-        defer { run.folder.remove() }
-        try run.write(EvaluateRun.twoCircuits, to: "circuits.csv")
-        try run.write(EvaluateRun.twoTickets, to: "tickets.csv")
-        let (result, json) = try run.runWithJSON()
+        let (result, json) = try EvaluateRun.onTwoTickets()
         #expect(result.exitCode == 0, "\(result.standardError)")
         let tickets = json.objects("tickets")
         #expect(tickets.map { $0["ticket"] as? String } == ["T-AT", "T-OVER"])
@@ -24,11 +20,7 @@ struct EvaluateFiguresTests {
     /// below SLA-AA's 99.95 % target and below the 99.8 % edge → 25 % of 3000 each, plus 1/30
     /// of the fee for T-OVER's one started hour of overrun: 750 + 850 = 1600.
     @Test func tierSummaryAndCreditsByHand() throws {
-        let run = try EvaluateRun()
-        defer { run.folder.remove() }
-        try run.write(EvaluateRun.twoCircuits, to: "circuits.csv")
-        try run.write(EvaluateRun.twoTickets, to: "tickets.csv")
-        let (_, json) = try run.runWithJSON()
+        let (_, json) = try EvaluateRun.onTwoTickets()
         let tier = json.object("byTier").object("SLA-AA")
         #expect(tier.integer("tickets") == 2 && tier.integer("outageTickets") == 2)
         #expect(tier.number("restorationMet") == 0.5 && tier.number("dispatchMet") == 1)
@@ -48,12 +40,7 @@ struct EvaluateFiguresTests {
     }
 
     @Test func rulesFileSettingSLAAAToSixtyMinutesFlipsTheVerdict() throws {
-        let run = try EvaluateRun()
-        defer { run.folder.remove() }
-        try run.write(EvaluateRun.twoCircuits, to: "circuits.csv")
-        try run.write(EvaluateRun.twoTickets, to: "tickets.csv")
-        try run.write(["tiers:", "  SLA-AA:", "    restorationLimit: 60m"], to: "rules.yaml")
-        let (result, json) = try run.runWithJSON(["--rules", "rules.yaml"])
+        let (result, json) = try EvaluateRun.onTwoTickets(rules: ["tiers:", "  SLA-AA:", "    restorationLimit: 60m"])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let first = try #require(json.objects("tickets").first)
         #expect(first.number("restorationLimitMinutes") == 60)

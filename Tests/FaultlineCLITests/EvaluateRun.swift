@@ -23,6 +23,18 @@ struct EvaluateRun {
 
     let folder: TemporaryFolder
 
+    /// Runs on the two hand-made tickets (with `rules` as rules.yaml when given) and returns the
+    /// result and the JSON it wrote; the folder is removed afterwards.
+    static func onTwoTickets(rules: [String]? = nil) throws -> (CommandResult, [String: Any]) {
+        let run = try EvaluateRun()
+        defer { run.folder.remove() }
+        try run.write(twoCircuits, to: "circuits.csv")
+        try run.write(twoTickets, to: "tickets.csv")
+        guard let rules else { return try run.runWithJSON() }
+        try run.write(rules, to: "rules.yaml")
+        return try run.runWithJSON(["--rules", "rules.yaml"])
+    }
+
     init() throws { folder = try TemporaryFolder() }
 
     /// Writes `lines` joined by `separator` (plus a final one) to `name` in the folder.
