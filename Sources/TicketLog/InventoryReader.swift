@@ -4,20 +4,19 @@ import ServiceRules
 ///
 /// Columns, found by header name in any order: `circuit_id,customer_grade,product,tier,monthly_fee`
 /// (required) and `vpn,region,start,end` (optional); other columns are ignored with a notice.
-/// `tier` may be empty (repair-limit matrix, then QLC); a non-empty tier must be in `knownTiers`.
-/// `start`/`end` are a date (`2026-03-15`, meaning 00:00) or a timestamp; `end` is exclusive.
+/// `tier` may be empty (repair-limit matrix, then QLC). A row whose tier or product the catalogue
+/// in force does not know is rejected, as the catalogue's shared `validate` says (a rules file may
+/// add tiers and products). `start`/`end` are a date (`2026-03-15`, meaning 00:00) or a timestamp;
+/// `end` is exclusive.
 public struct InventoryReader: Sendable {
-    /// The built-in tier keys (service-rules §4), until the rule catalogue is wired in.
-    public static let builtInTiers: Set<String> = ["SLA-AAA", "SLA-AA", "SLA-A", "MQ-I", "MQ-II", "MQ-III", "QLC"]
-
-    /// Tier keys a row may name.
-    public let knownTiers: Set<String>
+    /// The rules in force: their `validate` decides which tiers and products a row may name.
+    public let catalogue: RuleCatalogue
     /// Parser for `start` / `end`, converting explicit offsets to the calendar's zone.
     public let timestamps: TimestampParser
 
-    /// A reader accepting `knownTiers`, converting explicit offsets to `zone`.
-    public init(knownTiers: Set<String> = InventoryReader.builtInTiers, zone: UTCOffset = .shanghai) {
-        self.knownTiers = knownTiers
+    /// A reader judging rows by `catalogue`, converting explicit offsets to `zone`.
+    public init(catalogue: RuleCatalogue = .builtIn, zone: UTCOffset = .shanghai) {
+        self.catalogue = catalogue
         self.timestamps = TimestampParser(zone: zone)
     }
 
@@ -60,10 +59,11 @@ struct CircuitRowDecoder: RowDecoder {
         firstLines[id] = row.line
         let grade = try Self.grade(row, layout.required("customer_grade"))
         let product = try row.text(layout.required("product"), "product")
-        let tier = try tier(row, layout.required("tier"))
+        let tier = try row.optionalText(layout.required("tier"), "tier")
         let fee = try row.amount(layout.required("monthly_fee"), "monthly_fee")
         var circuit = Circuit(id: id, customerGrade: grade, product: product, tier: tier, monthlyFee: fee)
         try decodeOptionals(row, into: &circuit)
+        if let rejection = reader.catalogue.validate(circuit) { throw .refusedByRules(rejection) }
         return circuit
     }
 
@@ -73,12 +73,6 @@ struct CircuitRowDecoder: RowDecoder {
         circuit.start = try row.instant(layout.optional("start"), "start", parser: reader.timestamps, allowDateOnly: true)
         circuit.end = try row.instant(layout.optional("end"), "end", parser: reader.timestamps, allowDateOnly: true)
         if let start = circuit.start, let end = circuit.end, end <= start { throw .endNotAfterStart }
-    }
-
-    private func tier(_ row: CSVRow, _ column: Int) throws(RejectionReason) -> String? {
-        guard let tier = try row.optionalText(column, "tier") else { return nil }
-        guard reader.knownTiers.contains(tier) else { throw .unknownTier(text: tier) }
-        return tier
     }
 
     /// Customer grades match their key case-insensitively (`localA`, `locala`, `LOCALA`).

@@ -40,8 +40,6 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
     case badBoolean(field: String, text: String)
     /// A customer grade other than group, provincial, localA, localB, localC (any case).
     case unknownCustomerGrade(text: String)
-    /// A tier the rule catalogue does not know.
-    case unknownTier(text: String)
     /// A circuit id already used on an earlier row (`firstLine`).
     case duplicateCircuitID(id: String, firstLine: Int)
     /// A ticket id already used on an earlier row (`firstLine`).
@@ -50,11 +48,10 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
     case unknownCircuit(id: String)
     /// A ticket on a circuit whose own inventory row was rejected (`inventoryLine`).
     case circuitRejected(id: String, inventoryLine: Int)
-    /// A checkpoint earlier than the one before it in the chain
-    /// fault_start ≤ reported_at ≤ dispatched_at ≤ accepted_at ≤ repaired_at ≤ confirmed_at ≤ report_sent_at.
-    case timesOutOfOrder(earlierField: String, laterField: String)
-    /// A ticket without fault_start, reported_at or repaired_at (the field named).
-    case notClosed(field: String)
+    /// A row the rule catalogue refuses, as its shared `validate` says: a circuit's tier or
+    /// product unknown, a ticket's checkpoints out of order (fields and instants named) or a
+    /// ticket not closed (`fault_start`, `reported_at` or `repaired_at` empty).
+    case refusedByRules(TicketRejection)
     /// An inventory row whose `end` is not after its `start`.
     case endNotAfterStart
 
@@ -72,13 +69,11 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
         case .badBoolean(let field, let text): return "\(field): bad boolean '\(text)' (true/false, 1/0, yes/no)"
         case .unknownCustomerGrade(let text):
             return "unknown customer_grade '\(text)' (group, provincial, localA, localB, localC)"
-        case .unknownTier(let text): return "unknown tier '\(text)'"
         case .duplicateCircuitID(let id, let line): return "duplicate circuit_id '\(id)' (first on line \(line))"
         case .duplicateTicketID(let id, let line): return "duplicate ticket_id '\(id)' (first on line \(line))"
         case .unknownCircuit(let id): return "unknown circuit '\(id)' (not in the inventory)"
         case .circuitRejected(let id, let line): return "circuit '\(id)' was rejected in the inventory (line \(line))"
-        case .timesOutOfOrder(let earlier, let later): return "times out of order: \(later) is before \(earlier)"
-        case .notClosed(let field): return "ticket not closed: \(field) is empty"
+        case .refusedByRules(let rejection): return rejection.description
         case .endNotAfterStart: return "end is not after start"
         }
     }

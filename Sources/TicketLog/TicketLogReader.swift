@@ -7,28 +7,36 @@ import ServiceRules
 /// `report_sent_at,excluded` (optional); other columns are ignored with a notice.
 ///
 /// A row is rejected (never guessed) when: a field is malformed, `fault_start`, `reported_at` or
-/// `repaired_at` is empty (not closed), the checkpoints go backwards, the ticket id was used on an
-/// earlier row, or the circuit is not in the accepted inventory. `excluded` holds a reason; empty,
-/// `false`, `no` or `0` mean not excluded.
+/// `repaired_at` is empty (not closed), the ticket id was used on an earlier row, the circuit is
+/// not in the accepted inventory, or the rule catalogue's shared `validate` refuses the ticket
+/// (checkpoints going backwards). `excluded` holds a reason; empty, `false`, `no` or `0` mean not
+/// excluded.
 public struct TicketLogReader: Sendable {
     /// Ids of the circuits tickets may refer to (the accepted inventory).
     public let circuitIDs: Set<String>
     /// For circuits rejected in the inventory: the line they were rejected on.
     public let rejectedCircuitLines: [String: Int]
+    /// The rules in force: their `validate` judges each ticket's checkpoints.
+    public let catalogue: RuleCatalogue
     /// Parser for the checkpoints, converting explicit offsets to the calendar's zone.
     public let timestamps: TimestampParser
 
     /// A reader for tickets on `circuitIDs`; `rejectedCircuitLines` sharpens the message for
     /// tickets on circuits whose inventory row was rejected.
-    public init(circuitIDs: Set<String>, rejectedCircuitLines: [String: Int] = [:], zone: UTCOffset = .shanghai) {
+    public init(
+        circuitIDs: Set<String>, rejectedCircuitLines: [String: Int] = [:], catalogue: RuleCatalogue = .builtIn,
+        zone: UTCOffset = .shanghai
+    ) {
         self.circuitIDs = circuitIDs
         self.rejectedCircuitLines = rejectedCircuitLines
+        self.catalogue = catalogue
         self.timestamps = TimestampParser(zone: zone)
     }
 
     /// A reader for tickets on the circuits `inventory` accepted.
-    public init(inventory: IngestResult<Circuit>, zone: UTCOffset = .shanghai) {
-        self.init(circuitIDs: Set(inventory.records.map(\.id)), rejectedCircuitLines: inventory.rejectedIDs, zone: zone)
+    public init(inventory: IngestResult<Circuit>, catalogue: RuleCatalogue = .builtIn, zone: UTCOffset = .shanghai) {
+        self.init(circuitIDs: Set(inventory.records.map(\.id)), rejectedCircuitLines: inventory.rejectedIDs,
+                  catalogue: catalogue, zone: zone)
     }
 
     /// Reads the ticket log at `path`.
@@ -97,10 +105,7 @@ struct TicketRowDecoder: RowDecoder {
         let circuit = try row.text(columns.circuitID, "circuit_id")
         try checkKnown(circuit)
         let ticket = try record(row, id: id, circuit: circuit)
-        guard TicketChronology.isInOrder(ticket) else {
-            let (earlier, later) = TicketChronology.firstViolation(in: ticket)!
-            throw .timesOutOfOrder(earlierField: earlier, laterField: later)
-        }
+        if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
         return ticket
     }
 
@@ -112,13 +117,13 @@ struct TicketRowDecoder: RowDecoder {
 
     /// The checkpoints in chain order, then the flags.
     private func record(_ row: CSVRow, id: String, circuit: String) throws(RejectionReason) -> TicketRecord {
-        let faultStart = try closing(row, columns.faultStart, "fault_start")
-        let reportedAt = try closing(row, columns.reportedAt, "reported_at")
-        let dispatchedAt = try instant(row, columns.dispatchedAt, "dispatched_at")
-        let acceptedAt = try instant(row, columns.acceptedAt, "accepted_at")
-        let repairedAt = try closing(row, columns.repairedAt, "repaired_at")
-        let confirmedAt = try instant(row, columns.confirmedAt, "confirmed_at")
-        let reportSentAt = try instant(row, columns.reportSentAt, "report_sent_at")
+        let faultStart = try closing(row, columns.faultStart, .faultStart)
+        let reportedAt = try closing(row, columns.reportedAt, .reportedAt)
+        let dispatchedAt = try instant(row, columns.dispatchedAt, .dispatchedAt)
+        let acceptedAt = try instant(row, columns.acceptedAt, .acceptedAt)
+        let repairedAt = try closing(row, columns.repairedAt, .repairedAt)
+        let confirmedAt = try instant(row, columns.confirmedAt, .confirmedAt)
+        let reportSentAt = try instant(row, columns.reportSentAt, .reportSentAt)
         guard let outage = try row.flag(columns.outage, "outage") else { throw .emptyField(field: "outage") }
         return TicketRecord(
             ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
@@ -127,13 +132,13 @@ struct TicketRowDecoder: RowDecoder {
             excluded: try exclusion(row))
     }
 
-    private func instant(_ row: CSVRow, _ column: Int?, _ name: String) throws(RejectionReason) -> WallTime? {
-        try row.instant(column, name, parser: reader.timestamps)
+    private func instant(_ row: CSVRow, _ column: Int?, _ checkpoint: Checkpoint) throws(RejectionReason) -> WallTime? {
+        try row.instant(column, checkpoint.column, parser: reader.timestamps)
     }
 
     /// A checkpoint every closed ticket has: empty → not closed.
-    private func closing(_ row: CSVRow, _ column: Int, _ name: String) throws(RejectionReason) -> WallTime {
-        guard let value = try instant(row, column, name) else { throw .notClosed(field: name) }
+    private func closing(_ row: CSVRow, _ column: Int, _ checkpoint: Checkpoint) throws(RejectionReason) -> WallTime {
+        guard let value = try instant(row, column, checkpoint) else { throw .refusedByRules(.notClosed(missing: checkpoint)) }
         return value
     }
 

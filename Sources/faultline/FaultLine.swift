@@ -15,7 +15,7 @@ struct FaultLine: ParsableCommand {
             Every command prints a readable report on stdout; --json and --csv write files a \
             spreadsheet or script can read. Bad input gives a one-line error and exit code 2.
             """,
-        subcommands: [QueueCommand.self]
+        subcommands: [QueueCommand.self, EvaluateCommand.self]
     )
 
     static func main() {
@@ -33,15 +33,19 @@ struct FaultLine: ParsableCommand {
         }
     }
 
-    /// Prints `faultline: error: …` on stderr and exits with code 2 (bad input).
+    /// Prints `faultline: error: …` on stderr, one such line per line of the message, and exits
+    /// with code 2 (bad input).
     static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("faultline: error: \(message)\n".utf8))
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        FileHandle.standardError.write(Data(lines.map { "faultline: error: \($0)\n" }.joined().utf8))
         Foundation.exit(2)
     }
 }
 
 /// A problem with what the user gave us, already phrased for them (option, file, line, key).
+/// Usually one line; a list of located problems (a rules file's) gives one line each.
 struct UserError: Error {
     var message: String
     init(_ message: String) { self.message = message }
+    init(_ lines: [String]) { self.message = lines.joined(separator: "\n") }
 }

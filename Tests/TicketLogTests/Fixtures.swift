@@ -17,6 +17,15 @@ enum Fixture {
 
     static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
+    /// `checkpoint` goes back to `earlier`: the shared rule-engine rejection, instants as in `ticketRow`.
+    static func outOfOrder(
+        _ later: Checkpoint, _ at: String, after earlier: Checkpoint, _ earlierAt: String
+    ) throws -> RejectionReason {
+        let parser = TimestampParser()
+        return .refusedByRules(.outOfOrder(later: later, at: try parser.parse(at), earlier: earlier,
+                                           earlierAt: try parser.parse(earlierAt)))
+    }
+
     /// Reads `lines` (each followed by `separator`) as a ticket log on circuits C1 and C2.
     static func readTickets(
         _ lines: [String], circuits: Set<String> = ["C1", "C2"], separator: String = "\n"
@@ -27,10 +36,10 @@ enum Fixture {
 
     /// Reads `lines` (joined with LF) as an inventory.
     static func readInventory(
-        _ lines: [String], knownTiers: Set<String> = InventoryReader.builtInTiers
+        _ lines: [String], catalogue: RuleCatalogue = .builtIn
     ) throws(TicketLogError) -> IngestResult<Circuit> {
         let text = lines.joined(separator: "\n") + "\n"
-        return try InventoryReader(knownTiers: knownTiers).read(bytes: bytes(text), path: "circuits.csv")
+        return try InventoryReader(catalogue: catalogue).read(bytes: bytes(text), path: "circuits.csv")
     }
 
     /// Wall-clock seconds for a local date and time, counted by walking the calendar

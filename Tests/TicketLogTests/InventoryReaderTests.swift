@@ -25,12 +25,19 @@ struct InventoryReaderTests {
         }
     }
 
-    @Test func unknownTierIsCheckedAgainstTheGivenCatalogue() throws {
+    @Test func unknownTierIsCheckedAgainstTheCatalogueInForce() throws {
         let rows = [Fixture.inventoryHeader, "C1,group,sdh,SLA-AAA,1", "C2,group,sdh,GOLD,1"]
         let builtIn = try Fixture.readInventory(rows)
-        #expect(builtIn.rejections.map(\.reason) == [.unknownTier(text: "GOLD")])
-        let custom = try Fixture.readInventory(rows, knownTiers: ["GOLD"])
-        #expect(custom.rejections == [RowRejection(path: "circuits.csv", line: 2, reason: .unknownTier(text: "SLA-AAA"))])
+        #expect(builtIn.rejections == [RowRejection(path: "circuits.csv", line: 3, reason: .refusedByRules(.unknownTier("GOLD")))])
+        let withGold = try RuleCatalogue.builtIn.applying(rulesYAML: "tiers:\n  GOLD: {basedOn: SLA-AA}\n", file: "r.yaml")
+        let custom = try Fixture.readInventory(rows, catalogue: withGold)
+        #expect(custom.rejections.isEmpty && custom.records.map(\.tier) == ["SLA-AAA", "GOLD"])
+    }
+
+    @Test func unknownProductIsRejectedWithItsName() throws {
+        let result = try Fixture.readInventory([Fixture.inventoryHeader, "C1,group,carrier-pigeon,SLA-A,1"])
+        #expect(result.rejections.map(\.reason) == [.refusedByRules(.unknownProduct("carrier-pigeon"))])
+        #expect(result.rejections.first?.description == "circuits.csv:2: unknown product `carrier-pigeon`")
     }
 
     @Test func rowProblems() throws {

@@ -35,7 +35,10 @@ struct TicketLogReaderTests {
     @Test func timesOutOfOrderRejectTheRow() throws {
         let row = "T1,C1,2026-03-02T09:00,2026-03-02T09:05,2026-03-02T09:30,2026-03-02T09:20,2026-03-02T09:50,,true"
         let result = try Fixture.readTickets([Fixture.ticketHeader, row])
-        #expect(result.rejections.first?.reason == .timesOutOfOrder(earlierField: "dispatched_at", laterField: "accepted_at"))
+        #expect(result.rejections.first?.reason
+            == (try Fixture.outOfOrder(.acceptedAt, "2026-03-02T09:20", after: .dispatchedAt, "2026-03-02T09:30")))
+        #expect(result.rejections.first?.description
+            == "tickets.csv:2: accepted_at 2026-03-02T09:20:00 is before dispatched_at 2026-03-02T09:30:00")
     }
 
     @Test func orderIsCheckedOverPresentInstantsOnly() throws {
@@ -44,7 +47,8 @@ struct TicketLogReaderTests {
         let result = try Fixture.readTickets([Fixture.ticketHeader, skipping, backwards])
         #expect(result.accepted == 1)
         #expect(result.records[0].dispatchedAt == nil && result.records[0].acceptedAt == nil)
-        #expect(result.rejections.first?.reason == .timesOutOfOrder(earlierField: "dispatched_at", laterField: "repaired_at"))
+        #expect(result.rejections.first?.reason
+            == (try Fixture.outOfOrder(.repairedAt, "2026-03-02T09:08", after: .dispatchedAt, "2026-03-02T09:10")))
     }
 
     @Test func unknownCircuitIsRejected() throws {
@@ -62,7 +66,8 @@ struct TicketLogReaderTests {
     @Test func notClosedRowsAreRejected() throws {
         let row = "T1,C1,2026-03-02T09:00,2026-03-02T09:05,2026-03-02T09:10,,,,true"
         let result = try Fixture.readTickets([Fixture.ticketHeader, row])
-        #expect(result.rejections.first?.reason == .notClosed(field: "repaired_at"))
+        #expect(result.rejections.first?.reason == .refusedByRules(.notClosed(missing: .repairedAt)))
+        #expect(result.rejections.first?.reason.description == "repaired_at is empty: the ticket is not closed")
     }
 
     @Test(arguments: [("true", true), ("FALSE", false), ("1", true), ("0", false), ("Yes", true), ("no", false)])
@@ -172,7 +177,8 @@ struct TicketLogReaderTests {
         let result = try Fixture.readTickets([header] + rows)
         #expect(result.records.map(\.excluded) == [nil, "planned work"])
         #expect(result.records[0].reportSentAt == Fixture.wallTime(2026, 3, 3, 10))
-        #expect(result.rejections.first?.reason == .timesOutOfOrder(earlierField: "confirmed_at", laterField: "report_sent_at"))
+        #expect(result.rejections.first?.reason
+            == (try Fixture.outOfOrder(.reportSentAt, "2026-03-02T09:51", after: .confirmedAt, "2026-03-02T09:55")))
     }
 
     @Test func blankAndMalformedLinesAreRejectedNotDropped() throws {

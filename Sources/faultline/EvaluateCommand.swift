@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import ServiceRules
+import TicketLog
+
+/// `faultline evaluate`: judges a real ticket log with the rule engine.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Judge a real ticket log: SLA compliance, availability, repeat faults and credits per tier.",
+        discussion: """
+            Reads an inventory (circuits.csv) and a ticket log (tickets.csv), judges every ticket \
+            and every circuit-period with the rule engine (built-in rules, or the built-in rules \
+            changed by --rules; see docs/rules-format.md) and prints a summary per tier. Every \
+            data row is either evaluated or rejected with its file, line and reason: read = \
+            evaluated + rejected.
+
+            Exit codes: 0 every row evaluated; 1 some rows rejected (listed); 2 a file cannot be \
+            read at all, the rules file is invalid, or an option is bad.
+
+            Examples:
+              faultline evaluate --inventory examples/circuits.csv --tickets examples/tickets.csv
+              faultline evaluate --inventory circuits.csv --tickets tickets.csv --rules rules.yaml \\
+                --period quarter --json out.json --csv out/
+            """
+    )
+
+    @Option(help: ArgumentHelp("Inventory CSV, one circuit per row.", valueName: "circuits.csv"))
+    var inventory: String
+
+    @Option(help: ArgumentHelp("Ticket log CSV, one ticket per row.", valueName: "tickets.csv"))
+    var tickets: String
+
+    @Option(help: ArgumentHelp("Rules file (YAML) changing the built-in rules.", valueName: "rules.yaml"))
+    var rules: String?
+
+    @Option(help: ArgumentHelp("Availability period: month, quarter or year.", valueName: "period"))
+    var period: String = PeriodKind.month.rawValue
+
+    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
+    var json: String?
+
+    @Option(help: ArgumentHelp(
+        "Also write by-tier.csv, tickets.csv, circuit-periods.csv and rejected.csv into this folder (created if missing).",
+        valueName: "folder"))
+    var csv: String?
+
+    @Flag(help: "Leave the per-ticket and per-circuit-period tables out of the JSON and CSV output.")
+    var summaryOnly = false
+
+    func run() throws {
+        let periodKind = try parsePeriod()
+        let catalogue = try loadCatalogue()
+        let outcome = try EvaluationOutcome.judge(
+            inventoryPath: inventory, ticketsPath: tickets, catalogue: catalogue, period: periodKind)
+        let files = try renderFiles(outcome)
+        print(EvaluateReport.terminal(outcome, rules: rules, fullList: fullListPlace()))
+        try write(files)
+        if !outcome.rejected.isEmpty { throw ExitCode(1) }
+    }
+
+    private func parsePeriod() throws -> PeriodKind {
+        guard let kind = PeriodKind(rawValue: period.lowercased()) else {
+            throw UserError("--period: unknown period «\(period)» (expected month, quarter or year)")
+        }
+        return kind
+    }
+
+    /// The built-in catalogue, changed by the rules file when one is given.
+    private func loadCatalogue() throws -> RuleCatalogue {
+        guard let rules else { return .builtIn }
+        let text: String
+        do {
+            text = try String(contentsOfFile: rules, encoding: .utf8)
+        } catch {
+            throw UserError("--rules: cannot read \(rules): \(error.localizedDescription)")
+        }
+        do {
+            return try RuleCatalogue.builtIn.applying(rulesYAML: text, file: rules)
+        } catch {
+            let count = error.problems.count
+            throw UserError(["invalid rules file \(rules) (\(count) problem\(count == 1 ? "" : "s")):"]
+                + error.problems.map(\.description))
+        }
+    }
+
+    /// Every output file's bytes, rendered before any is written, so a rendering problem leaves
+    /// no file behind.
+    private func renderFiles(_ outcome: EvaluationOutcome) throws -> [(path: String, bytes: [UInt8], option: String)] {
+        var files: [(path: String, bytes: [UInt8], option: String)] = []
+        if let json {
+            let document = EvaluateReport.json(outcome, rules: rules, summaryOnly: summaryOnly)
+            files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
+        }
+        if let csv {
+            for table in try EvaluateReport.csvTables(outcome, summaryOnly: summaryOnly) {
+                files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
+            }
+        }
+        return files
+    }
+
+    /// Creates the CSV folder when missing, then writes each file atomically.
+    private func write(_ files: [(path: String, bytes: [UInt8], option: String)]) throws {
+        if let csv { try createFolder(csv) }
+        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
+    }
+
+    private func createFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw UserError("--csv: \(path) exists and is not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw UserError("--csv: cannot create the folder \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Where the terminal report tells a reader to find the full list of rejected rows.
+    private func fullListPlace() -> String? {
+        if let json { return "\(json) (rows.rejected)" }
+        if let csv { return (csv as NSString).appendingPathComponent("rejected.csv") }
+        return nil
+    }
+}

@@ -1,0 +1,90 @@
+import ServiceRules
+import TicketLog
+
+/// What `faultline evaluate` found: both files' accounting and the rule engine's evaluation.
+///
+/// Every data row of both files is either evaluated (an accepted circuit, a judged ticket) or
+/// rejected with its file, line and reason: `read == evaluated + rejected.count`, always.
+struct EvaluationOutcome {
+    /// The inventory as read.
+    let inventory: IngestResult<Circuit>
+    /// The ticket log as read.
+    let tickets: IngestResult<TicketRecord>
+    /// The rule engine's judgement of the accepted rows.
+    let evaluation: Evaluation
+    /// Rejected rows of both files: the inventory's first, then the ticket log's, each by line.
+    let rejected: [RejectedRow]
+
+    /// Data rows read from both files.
+    var read: Int { inventory.rowsRead + tickets.rowsRead }
+    /// Accepted circuits plus evaluated tickets.
+    var evaluated: Int { inventory.accepted + evaluation.tickets.count }
+
+    /// Reads both files with `catalogue` and judges what they accept.
+    /// - Throws: `UserError` when a file cannot be read at all.
+    static func judge(
+        inventoryPath: String, ticketsPath: String, catalogue: RuleCatalogue, period: PeriodKind
+    ) throws -> EvaluationOutcome {
+        let inventory = try ingest { () throws(TicketLogError) in
+            try InventoryReader(catalogue: catalogue).read(path: inventoryPath)
+        }
+        let tickets = try ingest { () throws(TicketLogError) in
+            try TicketLogReader(inventory: inventory, catalogue: catalogue).read(path: ticketsPath)
+        }
+        let evaluation = RuleEngine(catalogue: catalogue)
+            .evaluate(circuits: inventory.records, tickets: tickets.records, period: period)
+        return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
+    }
+
+    private static func ingest<Record>(
+        _ read: () throws(TicketLogError) -> IngestResult<Record>
+    ) throws -> IngestResult<Record> {
+        do {
+            return try read()
+        } catch {
+            throw UserError(error.description)
+        }
+    }
+
+    init(inventory: IngestResult<Circuit>, tickets: IngestResult<TicketRecord>, evaluation: Evaluation) {
+        self.inventory = inventory
+        self.tickets = tickets
+        self.evaluation = evaluation
+        rejected = Self.rejectedRows(inventory: inventory, tickets: tickets, skipped: evaluation.skipped)
+    }
+
+    /// The readers' rejections, plus any ticket the engine still skipped (on the line it came from).
+    private static func rejectedRows(
+        inventory: IngestResult<Circuit>, tickets: IngestResult<TicketRecord>, skipped: [SkippedTicket]
+    ) -> [RejectedRow] {
+        let skippedRows = skipped.map {
+            RejectedRow(file: tickets.path, line: tickets.recordLines[$0.index], reason: $0.reason)
+        }
+        let ticketRows = (tickets.rejections.map(RejectedRow.init) + skippedRows).sorted { $0.line < $1.line }
+        return inventory.rejections.map(RejectedRow.init) + ticketRows
+    }
+
+    /// The input line of an evaluated ticket.
+    func line(of ticket: TicketEvaluation) -> Int { tickets.recordLines[ticket.index] }
+}
+
+/// One rejected data row: where it is and why.
+struct RejectedRow: Hashable {
+    /// The file, as given on the command line.
+    var file: String
+    /// The physical line on which the row starts (the header is line 1).
+    var line: Int
+    /// Why the row was not evaluated.
+    var reason: String
+
+    /// A reader's rejection.
+    init(_ rejection: RowRejection) {
+        self.init(file: rejection.path, line: rejection.line, reason: rejection.reason.description)
+    }
+
+    init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+}
