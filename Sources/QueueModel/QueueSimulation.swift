@@ -84,17 +84,22 @@ public struct QueueSimulation {
         simulation.schedule(.departure(inService), after: service)
     }
 
+    /// The class of an arrival: the first whose cumulative share exceeds a uniform draw (the
+    /// last class absorbs rounding).
     private func drawClass() -> Int32 {
-        guard cumulativeShares.count > 1 else { return 0 }
+        let last = cumulativeShares.count - 1
+        guard last > 0 else { return 0 }
         let u = classStream.uniform()
-        let index = cumulativeShares.firstIndex { u < $0 } ?? cumulativeShares.count - 1
-        return Int32(index)
+        var index = 0
+        while index < last && u >= cumulativeShares[index] { index += 1 }
+        return Int32(truncatingIfNeeded: index)
     }
 
-    /// Converts time units to the kernel's ticks, rounding to the nearest millisecond.
+    /// Converts time units (never negative) to the kernel's ticks, rounding to the nearest
+    /// millisecond; adding ½ and truncating rounds half up, as `rounded()` does for x ≥ 0.
     @inline(__always)
     static func duration(_ timeUnits: Double) -> SimDuration {
-        .milliseconds(Int64((timeUnits * ticksPerTimeUnit).rounded()))
+        .milliseconds(Int64(timeUnits * ticksPerTimeUnit + 0.5))
     }
 }
 
