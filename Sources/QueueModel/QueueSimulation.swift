@@ -20,7 +20,9 @@ public struct QueueSimulation {
     var inSystem = TimeWeighted()
     var arrivals = 0
     let cumulativeShares: [Double]
-    let interarrival: Distribution
+    let meanInterarrival: Double
+    /// The service mean when service is exponential: drawn directly, without the sampler switch.
+    let exponentialServiceMean: Double?
 
     /// Prepares a run: named streams derived from the configuration's seed and replication.
     public init(_ configuration: QueueConfiguration) {
@@ -34,8 +36,12 @@ public struct QueueSimulation {
         arrivalStream = stream("arrivals")
         classStream = stream("classes")
         serviceStream = stream("service")
-        // A validated configuration has a positive, finite rate, so the mean is valid.
-        interarrival = try! Distribution.exponential(mean: 1 / configuration.arrivalRate)
+        meanInterarrival = 1 / configuration.arrivalRate
+        if case .exponential(let mean) = configuration.service.parameters {
+            exponentialServiceMean = mean
+        } else {
+            exponentialServiceMean = nil
+        }
         recorder = QueueRecorder(classes: configuration.classShares.count)
         var running = 0.0
         cumulativeShares = configuration.classShares.map { running += $0; return running }
@@ -58,7 +64,7 @@ public struct QueueSimulation {
     }
 
     private mutating func scheduleNextArrival() {
-        let gap = interarrival.sample(arrivalStream)
+        let gap = arrivalStream.exponential(mean: meanInterarrival)
         simulation.schedule(.arrival, after: Self.duration(gap))
     }
 
@@ -79,7 +85,9 @@ public struct QueueSimulation {
     }
 
     private mutating func startService(_ customer: Customer) {
-        let service = Self.duration(configuration.service.sample(serviceStream))
+        let draw = exponentialServiceMean.map { serviceStream.exponential(mean: $0) }
+            ?? configuration.service.sample(serviceStream)
+        let service = Self.duration(draw)
         let inService = InService(customer: customer, serviceStart: simulation.now)
         simulation.schedule(.departure(inService), after: service)
     }

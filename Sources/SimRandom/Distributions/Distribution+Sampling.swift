@@ -64,7 +64,7 @@ extension Distribution {
         func draw(_ stream: RandomStream) -> Double {
             let r = stream.rng
             switch self {
-            case let .exponential(mean): return Sampler.exponential(stream.uniform(), mean)
+            case let .exponential(mean): return stream.exponential(mean: mean)
             case let .lognormal(zeta, sigma): return gsl_ran_lognormal(r, zeta, sigma)
             case let .gamma(shape, scale): return gsl_ran_gamma(r, shape, scale)
             case let .weibull(scale, shape): return gsl_ran_weibull(r, scale, shape)
@@ -76,17 +76,6 @@ extension Distribution {
             case let .pareto(shape, scale): return gsl_ran_pareto(r, shape, scale)
             case let .mixture(cumulative, parts): return Sampler.pick(cumulative, parts, stream)
             }
-        }
-
-        /// Inverse CDF of the exponential distribution at 1 − `u`, for `u` in (0, 1).
-        ///
-        /// GSL's `gsl_ran_exponential` computes −mean·log1p(−u); since 1 − u is uniform when u is,
-        /// −mean·log(u) has the same law, and `log` is cheaper than `log1p`. The open interval
-        /// keeps the result finite.
-        @inlinable
-        @inline(__always)
-        static func exponential(_ u: Double, _ mean: Double) -> Double {
-            -mean * log(u)
         }
 
         /// Inverse CDF of the triangular distribution at `u`.
