@@ -88,6 +88,7 @@ extension EventStorage {
     /// Places `key` at the hole `index` or above it, moving later parents down.
     /// - Complexity: O(log n).
     @inlinable
+    @inline(__always)
     internal func siftUp(_ key: EventKey, from index: Int) {
         let keys = self.keys, positions = self.positions
         var hole = index
