@@ -1,28 +1,23 @@
 import SimCore
 
 /// Collects the waits and sojourns of completed customers, per class.
+///
+/// Only means are reported, so each class keeps exact integer sums of milliseconds (no rounding,
+/// no division per customer) and a histogram of waits for the quantiles.
 struct QueueRecorder {
-    private var waits: [Tally]
-    private var sojourns: [Tally]
-    private var waited: [Int]
-    private var waitHistograms: [Histogram]
+    private var classes: [ClassRecord]
     private(set) var completed = 0
 
     init(classes: Int) {
-        waits = Array(repeating: Tally(), count: classes)
-        sojourns = Array(repeating: Tally(), count: classes)
-        waited = Array(repeating: 0, count: classes)
-        waitHistograms = Array(repeating: Histogram(), count: classes)
+        self.classes = Array(repeating: ClassRecord(), count: classes)
     }
 
     /// Records a departing customer's wait (from arrival to service start) and sojourn.
+    @inline(__always)
     mutating func record(_ customer: InService, completedAt now: SimTime) {
-        let k = Int(customer.customer.classIndex)
-        let wait = (customer.serviceStart - customer.customer.arrival).milliseconds
-        waits[k].record(Double(wait))
-        sojourns[k].record(Double((now - customer.customer.arrival).milliseconds))
-        waitHistograms[k].record(wait)
-        if wait > 0 { waited[k] += 1 }
+        let arrival = customer.customer.arrival.milliseconds
+        let wait = customer.serviceStart.milliseconds - arrival
+        classes[Int(customer.customer.classIndex)].record(wait: wait, sojourn: now.milliseconds - arrival)
         completed += 1
     }
 
@@ -31,30 +26,50 @@ struct QueueRecorder {
         events: Int, arrivals: Int, at now: SimTime, servers: ResourcePool<Customer>,
         inSystem: TimeWeighted, serverCount: Int
     ) -> QueueResult {
-        let perClass = waits.indices.map {
-            statistics(waits[$0], sojourns[$0], waited[$0], waitHistograms[$0])
-        }
-        let overall = statistics(
-            waits.reduce(Tally()) { $0.merging($1) },
-            sojourns.reduce(Tally()) { $0.merging($1) },
-            waited.reduce(0, +),
-            waitHistograms.dropFirst().reduce(into: waitHistograms[0]) { $0.merge($1) })
+        let overall = classes.dropFirst().reduce(into: classes[0]) { $0.merge($1) }
         let elapsed = Double(now.milliseconds) / QueueSimulation.ticksPerTimeUnit
         return QueueResult(
-            overall: overall, classes: perClass,
+            overall: overall.statistics, classes: classes.map(\.statistics),
             utilisation: servers.utilisation(at: now),
             meanInSystem: inSystem.mean(at: now),
             observedArrivalRate: elapsed > 0 ? Double(arrivals) / elapsed : 0,
             simulatedTime: elapsed, events: events)
     }
+}
 
-    private func statistics(_ wait: Tally, _ sojourn: Tally, _ waited: Int, _ histogram: Histogram) -> ClassStatistics {
+/// What one class's completed customers experienced, in milliseconds.
+struct ClassRecord {
+    var completed = 0
+    var waited = 0
+    var waitSum: Int64 = 0
+    var sojournSum: Int64 = 0
+    var waits = Histogram()
+
+    @inline(__always)
+    mutating func record(wait: Int64, sojourn: Int64) {
+        completed += 1
+        if wait > 0 { waited += 1 }
+        waitSum += wait
+        sojournSum += sojourn
+        waits.record(wait)
+    }
+
+    mutating func merge(_ other: ClassRecord) {
+        completed += other.completed
+        waited += other.waited
+        waitSum += other.waitSum
+        sojournSum += other.sojournSum
+        waits.merge(other.waits)
+    }
+
+    var statistics: ClassStatistics {
         let unit = QueueSimulation.ticksPerTimeUnit
-        func quantile(_ p: Double) -> Double { Double(histogram.quantile(p)) / unit }
+        let n = Double(Swift.max(completed, 1))
+        func quantile(_ p: Double) -> Double { Double(waits.quantile(p)) / unit }
         return ClassStatistics(
-            completed: wait.count, meanWait: wait.mean / unit,
-            pWait: wait.count > 0 ? Double(waited) / Double(wait.count) : 0,
-            meanSojourn: sojourn.mean / unit,
+            completed: completed, meanWait: Double(waitSum) / n / unit,
+            pWait: completed > 0 ? Double(waited) / Double(completed) : 0,
+            meanSojourn: Double(sojournSum) / n / unit,
             waitP50: quantile(0.5), waitP90: quantile(0.9), waitP99: quantile(0.99))
     }
 }

@@ -20,7 +20,9 @@ public struct QueueSimulation {
     var inSystem = TimeWeighted()
     var arrivals = 0
     let cumulativeShares: [Double]
-    let interarrival: Distribution
+    let meanInterarrival: Double
+    /// The service mean when service is exponential: drawn directly, without the sampler switch.
+    let exponentialServiceMean: Double?
 
     /// Prepares a run: named streams derived from the configuration's seed and replication.
     public init(_ configuration: QueueConfiguration) {
@@ -34,8 +36,12 @@ public struct QueueSimulation {
         arrivalStream = stream("arrivals")
         classStream = stream("classes")
         serviceStream = stream("service")
-        // A validated configuration has a positive, finite rate, so the mean is valid.
-        interarrival = try! Distribution.exponential(mean: 1 / configuration.arrivalRate)
+        meanInterarrival = 1 / configuration.arrivalRate
+        if case .exponential(let mean) = configuration.service.parameters {
+            exponentialServiceMean = mean
+        } else {
+            exponentialServiceMean = nil
+        }
         recorder = QueueRecorder(classes: configuration.classShares.count)
         var running = 0.0
         cumulativeShares = configuration.classShares.map { running += $0; return running }
@@ -58,7 +64,7 @@ public struct QueueSimulation {
     }
 
     private mutating func scheduleNextArrival() {
-        let gap = interarrival.sample(arrivalStream)
+        let gap = arrivalStream.exponential(mean: meanInterarrival)
         simulation.schedule(.arrival, after: Self.duration(gap))
     }
 
@@ -79,22 +85,29 @@ public struct QueueSimulation {
     }
 
     private mutating func startService(_ customer: Customer) {
-        let service = Self.duration(configuration.service.sample(serviceStream))
+        let draw = exponentialServiceMean.map { serviceStream.exponential(mean: $0) }
+            ?? configuration.service.sample(serviceStream)
+        let service = Self.duration(draw)
         let inService = InService(customer: customer, serviceStart: simulation.now)
         simulation.schedule(.departure(inService), after: service)
     }
 
+    /// The class of an arrival: the first whose cumulative share exceeds a uniform draw (the
+    /// last class absorbs rounding).
     private func drawClass() -> Int32 {
-        guard cumulativeShares.count > 1 else { return 0 }
+        let last = cumulativeShares.count - 1
+        guard last > 0 else { return 0 }
         let u = classStream.uniform()
-        let index = cumulativeShares.firstIndex { u < $0 } ?? cumulativeShares.count - 1
-        return Int32(index)
+        var index = 0
+        while index < last && u >= cumulativeShares[index] { index += 1 }
+        return Int32(truncatingIfNeeded: index)
     }
 
-    /// Converts time units to the kernel's ticks, rounding to the nearest millisecond.
+    /// Converts time units (never negative) to the kernel's ticks, rounding to the nearest
+    /// millisecond; adding ½ and truncating rounds half up, as `rounded()` does for x ≥ 0.
     @inline(__always)
     static func duration(_ timeUnits: Double) -> SimDuration {
-        .milliseconds(Int64((timeUnits * ticksPerTimeUnit).rounded()))
+        .milliseconds(Int64(timeUnits * ticksPerTimeUnit + 0.5))
     }
 }
 

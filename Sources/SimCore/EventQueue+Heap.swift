@@ -1,133 +1,138 @@
 // Heap and slot maintenance behind EventQueue's public verbs. Everything here is
-// @inlinable because models in other modules call the queue in their innermost loop.
+// @inlinable because models in other modules call the queue in their innermost loop, and
+// generic code that is not inlined runs unspecialised (through metadata look-ups).
 
-extension EventQueue {
+extension EventStorage {
     /// Children per heap node. A 4-ary heap is shallower than a binary one and its four
-    /// children share one or two cache lines; measured faster on the hold model.
+    /// children share two cache lines; measured faster on the hold model than 2 and 8.
     @usableFromInline
     internal static var arity: Int { 4 }
 
-    /// Takes a free slot (or appends one) and stores `payload` in it.
+    /// Adds an event and returns its slot.
+    /// - Complexity: O(log n); amortised O(1) allocation.
     @inlinable
-    internal mutating func occupySlot(with payload: Payload) -> UInt32 {
-        let sequence = nextSequence
+    internal func insert(_ payload: Payload, time: Int64, priority: Int32) -> UInt32 {
+        if count == capacity { grow() }
+        if nextSequence == .max { renumberSequences() }
+        let slot = occupySlot(with: payload)
+        let key = EventKey(time: time, priority: priority, sequence: nextSequence, slot: slot)
         nextSequence &+= 1
-        if let slot = freeSlots.popLast() {
-            payloads[Int(slot)] = payload
-            sequences[Int(slot)] = sequence
-            return slot
+        count &+= 1
+        siftUp(key, from: count &- 1)
+        return slot
+    }
+
+    /// Removes the root event and returns its key and payload. The heap must not be empty.
+    /// - Complexity: O(log n).
+    @inlinable
+    internal func removeFirst() -> (key: EventKey, payload: Payload) {
+        let first = keys[0]
+        let payload = vacateSlot(first.slot)
+        removeRootKey()
+        return (first, payload)
+    }
+
+    /// Takes a free slot (or creates one) and stores `payload` in it.
+    @inlinable
+    @inline(__always)
+    internal func occupySlot(with payload: Payload) -> UInt32 {
+        let slot: UInt32
+        if freeCount > 0 {
+            freeCount &-= 1
+            slot = freeSlots[freeCount]
+        } else {
+            precondition(slotCount < Int(Int32.max), "EventQueue: too many pending events")
+            slot = UInt32(truncatingIfNeeded: slotCount)
+            generations[slotCount] = 0
+            slotCount &+= 1
         }
-        precondition(payloads.count < Int(UInt32.max), "EventQueue: too many pending events")
-        payloads.append(payload)
-        positions.append(-1)
-        sequences.append(sequence)
-        generations.append(0)
-        return UInt32(payloads.count - 1)
+        (payloads + Int(slot)).initialize(to: payload)
+        return slot
     }
 
     /// Frees `slot`, invalidating its handles, and returns the payload it held.
     @inlinable
-    internal mutating func vacateSlot(_ slot: UInt32) -> Payload {
+    @inline(__always)
+    internal func vacateSlot(_ slot: UInt32) -> Payload {
         let index = Int(slot)
-        let payload = payloads[index].take()!
         positions[index] = -1
         generations[index] &+= 1
-        freeSlots.append(slot)
-        return payload
+        freeSlots[freeCount] = slot
+        freeCount &+= 1
+        return (payloads + index).move()
+    }
+
+    /// Takes the last key off the heap, leaving a sentinel in its place.
+    @inlinable
+    @inline(__always)
+    internal func removeLastKey() -> EventKey {
+        count &-= 1
+        let last = keys[count]
+        keys[count] = .sentinel
+        return last
     }
 
     /// Removes the key at heap index `position`, filling the hole with the last key.
+    /// - Complexity: O(log n).
     @inlinable
-    internal mutating func removeKey(at position: Int) {
-        let last = heap.removeLast()
-        guard position < heap.count else { return }
-        let climbs = position > 0 && sequences.withUnsafeBufferPointer {
-            last.precedes(heap[(position - 1) / Self.arity], sequences: $0)
-        }
-        if climbs {
+    internal func removeKey(at position: Int) {
+        let last = removeLastKey()
+        guard position < count else { return }
+        if position > 0 && last.precedes(keys[(position &- 1) / Self.arity]) {
             siftUp(last, from: position)
         } else {
             siftDown(last, from: position)
         }
     }
 
-    /// Places `key` at the hole `index` or above it, moving larger parents down.
+    /// Places `key` at the hole `index` or above it, moving later parents down.
     /// - Complexity: O(log n).
     @inlinable
-    internal mutating func siftUp(_ key: EventKey, from index: Int) {
-        heap.withUnsafeMutableBufferPointer { keys in
-            positions.withUnsafeMutableBufferPointer { positions in
-                sequences.withUnsafeBufferPointer { sequences in
-                var hole = index
-                while hole > 0 {
-                    let parent = (hole - 1) / Self.arity
-                    let parentKey = keys[parent]
-                    guard key.precedes(parentKey, sequences: sequences) else { break }
-                    keys[hole] = parentKey
-                    positions[Int(parentKey.slot)] = Int32(truncatingIfNeeded: hole)
-                    hole = parent
-                }
-                keys[hole] = key
-                positions[Int(key.slot)] = Int32(truncatingIfNeeded: hole)
-                }
-            }
+    @inline(__always)
+    internal func siftUp(_ key: EventKey, from index: Int) {
+        let keys = self.keys, positions = self.positions
+        var hole = index
+        while hole > 0 {
+            let parent = (hole &- 1) / Self.arity
+            let parentKey = keys[parent]
+            guard key.precedes(parentKey) else { break }
+            keys[hole] = parentKey
+            positions[Int(parentKey.slot)] = Int32(truncatingIfNeeded: hole)
+            hole = parent
         }
+        keys[hole] = key
+        positions[Int(key.slot)] = Int32(truncatingIfNeeded: hole)
     }
 
-    /// Places `key` at the hole `index` or below it, moving smaller children up.
+    /// Places `key` at the hole `index` or below it, moving earlier children up.
     /// - Complexity: O(log n).
     @inlinable
-    internal mutating func siftDown(_ key: EventKey, from index: Int) {
-        heap.withUnsafeMutableBufferPointer { keys in
-            positions.withUnsafeMutableBufferPointer { positions in
-                sequences.withUnsafeBufferPointer { sequences in
-                var hole = index
-                while true {
-                    let child = Self.smallestChild(of: hole, in: UnsafeBufferPointer(keys), sequences: sequences)
-                    guard child >= 0, keys[child].precedes(key, sequences: sequences) else { break }
-                    let childKey = keys[child]
-                    keys[hole] = childKey
-                    positions[Int(childKey.slot)] = Int32(truncatingIfNeeded: hole)
-                    hole = child
-                }
-                keys[hole] = key
-                positions[Int(key.slot)] = Int32(truncatingIfNeeded: hole)
-                }
-            }
+    internal func siftDown(_ key: EventKey, from index: Int) {
+        let keys = self.keys, positions = self.positions, count = self.count
+        var hole = index
+        while true {
+            let first = hole &* Self.arity &+ 1
+            guard first < count else { break }
+            let child = Self.earliestOfFour(keys + first) &+ first
+            let childKey = keys[child]
+            guard childKey.precedes(key) else { break }
+            keys[hole] = childKey
+            positions[Int(childKey.slot)] = Int32(truncatingIfNeeded: hole)
+            hole = child
         }
+        keys[hole] = key
+        positions[Int(key.slot)] = Int32(truncatingIfNeeded: hole)
     }
 
-    /// Index of the earliest child of `parent`, or -1 when it has none.
+    /// Offset (0…3) of the earliest of four adjacent keys; sentinels pad a short last node.
+    /// A tournament whose first two comparisons are independent; selects, not branches.
     @inlinable
     @inline(__always)
-    internal static func smallestChild(
-        of parent: Int, in keys: UnsafeBufferPointer<EventKey>, sequences: UnsafeBufferPointer<UInt64>
-    ) -> Int {
-        let first = parent &* arity &+ 1
-        if arity == 4 && first &+ 3 < keys.count {
-            // A tournament: the two first-round comparisons are independent of each other.
-            let left = earlier(first, first &+ 1, in: keys, sequences)
-            let right = earlier(first &+ 2, first &+ 3, in: keys, sequences)
-            return earlier(left, right, in: keys, sequences)
-        }
-        guard first < keys.count else { return -1 }
-        let end = Swift.min(first &+ arity, keys.count)
-        var best = first
-        var child = first &+ 1
-        while child < end {
-            best = earlier(best, child, in: keys, sequences)
-            child &+= 1
-        }
-        return best
-    }
-
-    /// Whichever of the keys at `a` and `b` fires first (`a` on a tie, which cannot happen).
-    @inlinable
-    @inline(__always)
-    internal static func earlier(
-        _ a: Int, _ b: Int, in keys: UnsafeBufferPointer<EventKey>, _ sequences: UnsafeBufferPointer<UInt64>
-    ) -> Int {
-        keys[b].precedes(keys[a], sequences: sequences) ? b : a
+    internal static func earliestOfFour(_ children: UnsafeMutablePointer<EventKey>) -> Int {
+        let left = children[1].precedenceBit(children[0])
+        let right = 2 | children[3].precedenceBit(children[2])
+        let mask = 0 &- children[right].precedenceBit(children[left])
+        return left ^ ((left ^ right) & mask)
     }
 
     /// Removes the root key. Floyd's bottom-up variant: the hole at the root descends along
@@ -136,24 +141,35 @@ extension EventQueue {
     /// rarely climbs, and each level costs one comparison fewer than the textbook sift-down.
     /// - Complexity: O(log n).
     @inlinable
-    internal mutating func removeRootKey() {
-        let last = heap.removeLast()
-        guard !heap.isEmpty else { return }
-        let leaf = heap.withUnsafeMutableBufferPointer { keys in
-            positions.withUnsafeMutableBufferPointer { positions in
-                sequences.withUnsafeBufferPointer { sequences in
-                var hole = 0
-                while true {
-                    let child = Self.smallestChild(of: hole, in: UnsafeBufferPointer(keys), sequences: sequences)
-                    guard child >= 0 else { return hole }
-                    let childKey = keys[child]
-                    keys[hole] = childKey
-                    positions[Int(childKey.slot)] = Int32(truncatingIfNeeded: hole)
-                    hole = child
-                }
-                }
-            }
+    internal func removeRootKey() {
+        let last = removeLastKey()
+        guard count > 0 else { return }
+        let keys = self.keys, positions = self.positions, count = self.count
+        var hole = 0
+        while true {
+            let first = hole &* Self.arity &+ 1
+            guard first < count else { break }
+            let child = Self.earliestOfFour(keys + first) &+ first
+            let childKey = keys[child]
+            keys[hole] = childKey
+            positions[Int(childKey.slot)] = Int32(truncatingIfNeeded: hole)
+            hole = child
         }
-        siftUp(last, from: leaf)
+        siftUp(last, from: hole)
+    }
+
+    /// Gives the pending events fresh sequences 0, 1, … in their current order, once the
+    /// 32-bit counter is spent (every 2³² − 1 schedules). Relative order is kept, so the heap
+    /// stays valid and FIFO ties still resolve in scheduling order.
+    /// - Complexity: O(n log n), once per 2³² schedules.
+    @usableFromInline
+    internal func renumberSequences() {
+        let pending = UnsafeMutableBufferPointer(start: keys, count: count)
+        var order = Array(pending.indices)
+        order.sort { pending[$0].precedes(pending[$1]) }
+        for (rank, index) in order.enumerated() {
+            pending[index].order = pending[index].order & 0xFFFF_FFFF_0000_0000 | UInt64(rank)
+        }
+        nextSequence = UInt32(truncatingIfNeeded: count)
     }
 }

@@ -1,7 +1,7 @@
 extension EventQueue {
-    /// Verifies the internal structure (heap order, slot positions, free list, generations)
-    /// and stops with a precondition failure on the first violation. Meant for tests and for
-    /// debugging models; it is not called by the queue itself.
+    /// Verifies the internal structure (heap order, sentinels, slot positions, free list,
+    /// generations) and stops with a precondition failure on the first violation. Meant for
+    /// tests and for debugging models; it is not called by the queue itself.
     /// - Complexity: O(n + s) for n pending events and s slots.
     public func checkInvariants() {
         checkHeapOrder()
@@ -9,24 +9,33 @@ extension EventQueue {
     }
 
     private func checkHeapOrder() {
-        for index in heap.indices.dropFirst() {
-            let parent = (index - 1) / Self.arity
-            let ordered = sequences.withUnsafeBufferPointer { !heap[index].precedes(heap[parent], sequences: $0) }
-            precondition(ordered, "heap order broken at \(index)")
+        let keys = storage.keys
+        for index in 1..<Swift.max(1, storage.count) {
+            let parent = (index - 1) / EventStorage<Payload>.arity
+            precondition(!keys[index].precedes(keys[parent]), "heap order broken at \(index)")
+        }
+        for index in storage.count..<(storage.capacity + EventStorage<Payload>.keyPadding) {
+            let key = keys[index]
+            precondition(key.time == .max && key.order == .max, "no sentinel at \(index)")
+        }
+        for index in 0..<storage.count {
+            precondition(UInt32(truncatingIfNeeded: keys[index].order) != .max, "sequence reserved for sentinels")
         }
     }
 
     private func checkSlots() {
-        precondition(payloads.count == positions.count && positions.count == generations.count
-            && sequences.count == positions.count)
-        for (index, key) in heap.enumerated() {
-            precondition(Int(positions[Int(key.slot)]) == index, "slot \(key.slot) has wrong position")
-            precondition(payloads[Int(key.slot)] != nil, "pending slot \(key.slot) has no payload")
+        precondition(storage.slotCount <= storage.capacity, "more slots than capacity")
+        var pending = Set<UInt32>()
+        for index in 0..<storage.count {
+            let slot = storage.keys[index].slot
+            precondition(Int(slot) < storage.slotCount, "slot \(slot) was never created")
+            precondition(Int(storage.positions[Int(slot)]) == index, "slot \(slot) has wrong position")
+            precondition(pending.insert(slot).inserted, "slot \(slot) holds two events")
         }
-        precondition(heap.count + freeSlots.count == payloads.count, "slots leaked or double-freed")
-        for slot in freeSlots {
-            precondition(positions[Int(slot)] == -1, "free slot \(slot) is still in the heap")
-            precondition(payloads[Int(slot)] == nil, "free slot \(slot) retains a payload")
+        precondition(storage.count + storage.freeCount == storage.slotCount, "slots leaked or double-freed")
+        for slot in UnsafeBufferPointer(start: storage.freeSlots, count: storage.freeCount) {
+            precondition(storage.positions[Int(slot)] == -1, "free slot \(slot) is still in the heap")
+            precondition(!pending.contains(slot), "free slot \(slot) is pending")
         }
     }
 }

@@ -57,8 +57,15 @@ public struct Histogram: Sendable {
     /// Records one non-negative value.
     /// - Complexity: O(1); no allocation for values within the initial range.
     @inlinable
+    @inline(__always)
     public mutating func record(_ value: Int64) {
-        record(value, times: 1)
+        precondition(value >= 0, "Histogram: negative value \(value)")
+        let index = Self.bucketIndex(of: value)
+        if index >= counts.count { grow(toInclude: index) }
+        counts[index] &+= 1
+        totalCount &+= 1
+        minValue = Swift.min(minValue, value)
+        maxValue = Swift.max(maxValue, value)
     }
 
     /// Records `value` `times` times (e.g. replaying a histogram).

@@ -11,72 +11,87 @@
 /// completions of the requests it returns.
 public struct ResourcePool<Request> {
     /// Units on duty now.
-    public private(set) var capacity: Int
+    @inlinable public var capacity: Int { unitsOnDuty }
     /// Units serving a request now (may exceed ``capacity`` just after a decrease).
-    public private(set) var busy: Int
-    /// Waiting requests keyed by (priority, arrival sequence); the time field is unused.
-    private var line: EventQueue<Request>
+    @inlinable public var busy: Int { unitsBusy }
     /// Time-weighted busy units.
-    public private(set) var busyUnits: TimeWeighted
+    @inlinable public var busyUnits: TimeWeighted { busyLevel }
     /// Time-weighted number of waiting requests.
-    public private(set) var queueLength: TimeWeighted
+    @inlinable public var queueLength: TimeWeighted { lineLevel }
     /// Time-weighted units present: on duty, or still finishing work after going off duty.
-    public private(set) var presentUnits: TimeWeighted
+    @inlinable public var presentUnits: TimeWeighted { presentLevel }
+
+    /// Storage for ``capacity``.
+    @usableFromInline internal var unitsOnDuty: Int
+    /// Storage for ``busy``.
+    @usableFromInline internal var unitsBusy: Int
+    /// Waiting requests: priority first, then first come first served.
+    @usableFromInline internal var line: WaitingLine<Request>
+    /// Storage for ``busyUnits``.
+    @usableFromInline internal var busyLevel: TimeWeighted
+    /// Storage for ``queueLength``.
+    @usableFromInline internal var lineLevel: TimeWeighted
+    /// Storage for ``presentUnits``.
+    @usableFromInline internal var presentLevel: TimeWeighted
 
     /// Creates a pool of `capacity` free units, observed from `start`.
     public init(capacity: Int, at start: SimTime = .zero) {
         precondition(capacity >= 0, "ResourcePool: negative capacity")
-        self.capacity = capacity
-        busy = 0
-        line = EventQueue()
-        busyUnits = TimeWeighted(initialLevel: 0, at: start)
-        queueLength = TimeWeighted(initialLevel: 0, at: start)
-        presentUnits = TimeWeighted(initialLevel: Double(capacity), at: start)
+        unitsOnDuty = capacity
+        unitsBusy = 0
+        line = WaitingLine()
+        busyLevel = TimeWeighted(initialLevel: 0, at: start)
+        lineLevel = TimeWeighted(initialLevel: 0, at: start)
+        presentLevel = TimeWeighted(initialLevel: Double(capacity), at: start)
     }
 
     /// Number of requests waiting for a unit.
+    @inlinable
     public var waiting: Int { line.count }
 
     /// Units on duty and free.
+    @inlinable
     public var idle: Int { Swift.max(0, capacity - busy) }
 
     /// Asks for a unit at `time`.
     /// - Returns: `request` if it starts now (a unit was free), else `nil` (it waits).
-    /// - Complexity: O(log w) for w waiting requests.
+    /// - Complexity: O(L) for L distinct priorities waiting or waited with (usually a handful).
+    @inlinable
     public mutating func request(_ request: Request, priority: Int32 = 0, at time: SimTime) -> Request? {
-        if busy < capacity {
-            setBusy(busy + 1, at: time)
+        if unitsBusy < unitsOnDuty {
+            setBusy(unitsBusy + 1, at: time)
             return request
         }
-        line.schedule(request, at: .zero, priority: priority)
-        queueLength.update(to: Double(line.count), at: time)
+        line.append(request, priority: priority)
+        lineLevel.update(to: Double(line.count), at: time)
         return nil
     }
 
     /// Frees one busy unit at `time`.
     /// - Returns: the waiting request that takes the unit over and starts now, if any.
-    /// - Complexity: O(log w).
+    /// - Complexity: O(L) for L distinct priorities.
+    @inlinable
     public mutating func release(at time: SimTime) -> Request? {
-        precondition(busy > 0, "ResourcePool: release without a busy unit")
-        if busy <= capacity, let next = takeNextWaiting(at: time) {
+        precondition(unitsBusy > 0, "ResourcePool: release without a busy unit")
+        if unitsBusy <= unitsOnDuty, let next = takeNextWaiting(at: time) {
             return next
         }
-        setBusy(busy - 1, at: time)
+        setBusy(unitsBusy - 1, at: time)
         return nil
     }
 
     /// Changes the units on duty at `time` (a roster change).
     /// - Returns: waiting requests that start now because units came on duty, best first.
-    /// - Complexity: O(k log w) for k started requests.
+    /// - Complexity: O(k·L) for k started requests and L distinct priorities.
     public mutating func setCapacity(_ newCapacity: Int, at time: SimTime) -> [Request] {
         precondition(newCapacity >= 0, "ResourcePool: negative capacity")
-        capacity = newCapacity
+        unitsOnDuty = newCapacity
         var started: [Request] = []
-        while busy < capacity, let next = takeNextWaiting(at: time) {
-            setBusy(busy + 1, at: time)
+        while unitsBusy < unitsOnDuty, let next = takeNextWaiting(at: time) {
+            setBusy(unitsBusy + 1, at: time)
             started.append(next)
         }
-        presentUnits.update(to: Double(Swift.max(capacity, busy)), at: time)
+        presentLevel.update(to: Double(Swift.max(unitsOnDuty, unitsBusy)), at: time)
         return started
     }
 
@@ -99,22 +114,26 @@ public struct ResourcePool<Request> {
 
     /// Forgets the statistics before `time` (end of warm-up); the state is kept.
     public mutating func resetStatistics(at time: SimTime) {
-        busyUnits.reset(at: time)
-        queueLength.reset(at: time)
-        presentUnits.reset(at: time)
+        busyLevel.reset(at: time)
+        lineLevel.reset(at: time)
+        presentLevel.reset(at: time)
     }
 
     /// Removes the best waiting request, if any, recording the shorter line.
-    private mutating func takeNextWaiting(at time: SimTime) -> Request? {
+    @inlinable
+    internal mutating func takeNextWaiting(at time: SimTime) -> Request? {
         guard let next = line.popFirst() else { return nil }
-        queueLength.update(to: Double(line.count), at: time)
-        return next.payload
+        lineLevel.update(to: Double(line.count), at: time)
+        return next
     }
 
-    private mutating func setBusy(_ newBusy: Int, at time: SimTime) {
-        busy = newBusy
-        busyUnits.update(to: Double(busy), at: time)
-        presentUnits.update(to: Double(Swift.max(capacity, busy)), at: time)
+    /// Sets the busy units; the present units change only when the pool is over capacity.
+    @inlinable
+    internal mutating func setBusy(_ newBusy: Int, at time: SimTime) {
+        unitsBusy = newBusy
+        busyLevel.update(to: Double(newBusy), at: time)
+        let present = Double(Swift.max(unitsOnDuty, newBusy))
+        if present != presentLevel.level { presentLevel.update(to: present, at: time) }
     }
 }
 

@@ -158,4 +158,35 @@ struct EventQueueTests {
         #expect(!cancelled)
         queue.checkInvariants()
     }
+
+    @Test("FIFO ties survive the renumbering when the 32-bit sequence counter runs out")
+    func sequenceRenumbering() {
+        var queue = EventQueue<Int>()
+        queue.storage.nextSequence = UInt32.max - 3  // four schedules before the counter is spent
+        for value in 0..<10 { queue.schedule(value, at: .seconds(Int64(value % 2)), priority: 1) }
+        queue.schedule(-1, at: .seconds(1), priority: 0)
+        queue.checkInvariants()
+        #expect(queue.storage.nextSequence < 100)
+        var order: [Int] = []
+        while let event = queue.popFirst() { order.append(event.payload) }
+        #expect(order == [0, 2, 4, 6, 8, -1, 1, 3, 5, 7, 9])
+    }
+
+    @Test("a copied queue is independent of the original (copy on write)")
+    func valueSemantics() {
+        var original = EventQueue<String>()
+        original.schedule("a", at: .seconds(1))
+        var copy = original
+        copy.schedule("b", at: .zero)
+        #expect(original.popFirst()?.payload == "a")
+        #expect(original.isEmpty)
+        #expect(copy.popFirst()?.payload == "b")
+        #expect(copy.popFirst()?.payload == "a")
+        for value in 0..<1_000 { original.schedule("\(value)", at: .milliseconds(Int64(1_000 - value))) }
+        let snapshot = original  // shares storage until `original` grows or pops
+        _ = original.popFirst()
+        #expect(snapshot.count == 1_000 && original.count == 999)
+        snapshot.checkInvariants()
+        original.checkInvariants()
+    }
 }

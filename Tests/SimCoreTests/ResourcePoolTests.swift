@@ -17,6 +17,44 @@ struct ResourcePoolTests {
         #expect(pool.busy == 0)
     }
 
+    @Test("many distinct priorities, interleaved, still come out by priority then FIFO")
+    func manyPriorityLevels() {
+        var pool = ResourcePool<Int>(capacity: 1)
+        _ = pool.request(-1, at: .zero)
+        var random = SplitMix64(seed: 11)
+        var expected: [(priority: Int32, value: Int)] = []
+        for round in 0..<3 {
+            for value in 0..<200 {
+                let priority = Int32(random.next(below: 40)) - 20
+                #expect(pool.request(round * 1_000 + value, priority: priority, at: .zero) == nil)
+                expected.append((priority, round * 1_000 + value))
+            }
+            // Drain part of the line between rounds, so that levels empty and come back.
+            for _ in 0..<150 {
+                let best = expected.indices.min { expected[$0].priority < expected[$1].priority }!
+                #expect(pool.release(at: .zero) == expected.remove(at: best).value)
+            }
+        }
+        while !expected.isEmpty {
+            let best = expected.indices.min { expected[$0].priority < expected[$1].priority }!
+            #expect(pool.release(at: .zero) == expected.remove(at: best).value)
+        }
+        #expect(pool.waiting == 0)
+    }
+
+    @Test("a copied pool keeps its own waiting line")
+    func copiedPoolIsIndependent() {
+        var pool = ResourcePool<String>(capacity: 1)
+        _ = pool.request("running", at: .zero)
+        _ = pool.request("A", priority: 1, at: .zero)
+        var copy = pool
+        _ = copy.request("B", priority: 0, at: .zero)
+        #expect(pool.waiting == 1 && copy.waiting == 2)
+        #expect(copy.release(at: .minutes(1)) == "B")
+        #expect(pool.release(at: .minutes(1)) == "A")
+        #expect(copy.release(at: .minutes(2)) == "A")
+    }
+
     @Test("a capacity decrease never pre-empts: surplus units finish, then leave")
     func nonPreemptiveDecrease() {
         var pool = ResourcePool<Int>(capacity: 2)

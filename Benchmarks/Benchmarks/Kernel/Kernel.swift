@@ -1,6 +1,8 @@
 import Benchmark
 import Foundation
+import QueueModel
 import SimCore
+import SimRandom
 
 /// Exponential increments (mean 1 s, in milliseconds) drawn once, so the measured loop
 /// costs the queue and a table look-up, not a logarithm.
@@ -55,5 +57,28 @@ let benchmarks: @Sendable () -> Void = {
         model.hold(times: benchmark.scaledIterations.count)
         benchmark.stopMeasurement()
         blackHole(model.queue.count)
+    }
+
+    // One iteration = 1,000,000 customers through `faultline queue`'s model: M/M/10, ρ = 0.8,
+    // three priority classes, starting empty. Throughput (scaled by M) reads in customers/s.
+    Benchmark(
+        "Queue M/M/10 ρ=0.8 3 classes",
+        configuration: .init(
+            metrics: [.throughput, .wallClock, .mallocCountTotal],
+            timeUnits: .nanoseconds,
+            scalingFactor: .mega,
+            maxDuration: .seconds(10),
+            maxIterations: 20
+        )
+    ) { benchmark in
+        let configuration = QueueConfiguration(
+            servers: 10, arrivalRate: 8, service: try .exponential(mean: 1),
+            classShares: [0.25, 0.375, 0.375], customers: benchmark.scaledIterations.count,
+            seed: 7, replication: benchmark.currentIteration)
+        var simulation = QueueSimulation(configuration)  // streams seeded outside the span
+        benchmark.startMeasurement()
+        let result = simulation.run()
+        benchmark.stopMeasurement()
+        blackHole(result.overall.completed)
     }
 }

@@ -64,7 +64,7 @@ extension Distribution {
         func draw(_ stream: RandomStream) -> Double {
             let r = stream.rng
             switch self {
-            case let .exponential(mean): return gsl_ran_exponential(r, mean)
+            case let .exponential(mean): return stream.exponential(mean: mean)
             case let .lognormal(zeta, sigma): return gsl_ran_lognormal(r, zeta, sigma)
             case let .gamma(shape, scale): return gsl_ran_gamma(r, shape, scale)
             case let .weibull(scale, shape): return gsl_ran_weibull(r, scale, shape)

@@ -1,4 +1,9 @@
 import CGSL
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One independent sequence of pseudo-random numbers, owning exactly one GSL generator.
 ///
@@ -45,6 +50,16 @@ public final class RandomStream {
     @inlinable
     public func uniform() -> Double {
         faultline_rng_uniform_open(rng)
+    }
+
+    /// An exponential random number with the given `mean`, drawn as −mean·log(u) from one
+    /// ``uniform()`` (the same law as GSL's `gsl_ran_exponential`, which uses 1 − u, but `log` is
+    /// cheaper than `log1p`); the hot path of Poisson arrivals and exponential service.
+    /// - Complexity: O(1); one generator step and one logarithm.
+    @inlinable
+    @inline(__always)
+    public func exponential(mean: Double) -> Double {
+        -mean * log(uniform())
     }
 
     /// A uniformly chosen index in `0..<n`, without modulo bias.
