@@ -90,28 +90,20 @@ enum EvaluateReport {
 
     /// Pads the label left-aligned and the figures right-aligned into fixed columns.
     static func tierRow(_ label: String, _ columns: String...) -> String {
-        let widths = [8, 7, 9, 8, 12, 8, 8, 19, 8, 14, 14]
-        return label.padding(toLength: 9, withPad: " ", startingAt: 0)
-            + zip(columns, widths).map { String(repeating: " ", count: max(0, $1 - $0.count)) + $0 }
-            .joined(separator: " ")
+        TextFormat.row(label, labelWidth: 9, columns, widths: [8, 7, 9, 8, 12, 8, 8, 19, 8, 14, 14])
     }
 
     /// A compliance fraction as a percentage, `—` when the check never applied.
     static func share(_ fraction: Double?) -> String {
-        fraction.map { String(format: "%.1f %%", $0 * 100) } ?? "—"
+        fraction.map(TextFormat.percent) ?? "—"
     }
 
     /// `met/total (percent)`.
     static func met(_ met: Int, of total: Int) -> String {
-        "\(grouped(met))/\(grouped(total))" + (total == 0 ? "" : String(format: " (%.1f %%)", Double(met) / Double(total) * 100))
+        "\(grouped(met))/\(grouped(total))" + (total == 0 ? "" : " (\(TextFormat.percent(Double(met) / Double(total))))")
     }
 
-    /// An amount with two decimals and thousands separators: 12,345.67.
-    static func money(_ amount: Double) -> String {
-        let cents = Int((amount * 100).rounded())
-        let fraction = abs(cents) % 100
-        return grouped(cents / 100) + "." + (fraction < 10 ? "0" : "") + "\(fraction)"
-    }
+    static func money(_ amount: Double) -> String { TextFormat.money(amount) }
 
-    static func grouped(_ value: Int) -> String { QueueReport.grouped(value) }
+    static func grouped(_ value: Int) -> String { TextFormat.grouped(value) }
 }

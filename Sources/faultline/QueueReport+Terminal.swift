@@ -65,30 +65,16 @@ enum QueueReport {
 
     /// Pads the label left-aligned and the figures right-aligned into fixed columns.
     static func row(_ label: String, _ columns: String...) -> String {
-        let widths = [11, 11, 9, 13, 10, 10, 10]
-        return label.padding(toLength: 26, withPad: " ", startingAt: 0)
-            + zip(columns, widths).map { String(repeating: " ", count: max(0, $1 - $0.count)) + $0 }
-            .joined(separator: " ")
+        TextFormat.row(label, labelWidth: 26, columns, widths: [11, 11, 9, 13, 10, 10, 10])
     }
 
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
-        value.isFinite ? String(format: "%.\(decimals)f", value) : "∞"
-    }
+    static func fixed(_ value: Double, _ decimals: Int) -> String { TextFormat.fixed(value, decimals) }
 
-    static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
+    static func percent(_ share: Double) -> String { TextFormat.percent(share) }
 
     static func number(_ value: Double) -> String { String(format: "%g", value) }
 
     static func millions(_ value: Double) -> String { String(format: "%.2f M", value / 1e6) }
 
-    /// An integer with thousands separators: 1,000,000.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (value < 0 ? "-" : "") + out
-    }
+    static func grouped(_ value: Int) -> String { TextFormat.grouped(value) }
 }
