@@ -1,0 +1,6 @@
+import Testing
+@testable import Scenario
+
+@Suite struct ShiftPatternTests {
+    @Test func placeholder() {}
+}
