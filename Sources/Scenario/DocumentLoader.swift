@@ -101,15 +101,35 @@ extension DocumentLoader {
         guard text.contains("*") else { return nil }
         var suffix = "zzScenarioProbe"
         while text.contains(suffix) { suffix += "Z" }
-        let probe = text.replacingOccurrences(of: #"&([A-Za-z0-9_-]+)"#, with: "&$1" + suffix, options: .regularExpression)
+        let probe = text.replacingOccurrences(of: anchorPattern, with: "&$1" + suffix, options: .regularExpression)
         do {
             _ = try Yams.compose(yaml: probe)
         } catch let YamlError.composer(_, problem, mark, _) where problem.contains("undefined alias") {
-            return (mark.line, mark.column)
+            return (mark.line, originalColumn(mark.column, line: mark.line, in: text, inserted: suffix.count))
         } catch {
             return nil
         }
         return nil
+    }
+}
+
+extension DocumentLoader {
+    static let anchorPattern = #"&([A-Za-z0-9_-]+)"#
+
+    /// A column of the probe text mapped back to the original line, undoing the renamed anchors before it.
+    static func originalColumn(_ column: Int, line: Int, in text: String, inserted: Int) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return column }
+        let original = String(lines[line - 1])
+        var shift = 0
+        var searchRange = original.startIndex..<original.endIndex
+        while let match = original.range(of: anchorPattern, options: .regularExpression, range: searchRange) {
+            let end = original.distance(from: original.startIndex, to: match.upperBound)
+            guard end + shift < column else { break }
+            shift += inserted
+            searchRange = match.upperBound..<original.endIndex
+        }
+        return column - shift
     }
 }
 

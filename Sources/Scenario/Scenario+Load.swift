@@ -26,7 +26,9 @@ extension Scenario {
             throw ScenarioError(problems: loader.problems)
         }
         let root = loader.resolvingExtends(document, chain: [ScenarioResolution.identity(of: file, in: baseDirectory)])
-        var resolution = ScenarioResolution(file: file, problems: loader.problems)
+        // Without the file it extends, the rest would only be noise (every inherited key "missing").
+        guard loader.problems.isEmpty else { throw ScenarioError(problems: loader.problems) }
+        var resolution = ScenarioResolution(file: file, problems: [])
         let scenario = resolution.resolve(root)
         guard resolution.problems.isEmpty else { throw ScenarioError(problems: resolution.orderedProblems) }
         return scenario

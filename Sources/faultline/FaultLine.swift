@@ -15,7 +15,7 @@ struct FaultLine: ParsableCommand {
             Every command prints a readable report on stdout; --json and --csv write files a \
             spreadsheet or script can read. Bad input gives a one-line error and exit code 2.
             """,
-        subcommands: [QueueCommand.self]
+        subcommands: [QueueCommand.self, ValidateCommand.self]
     )
 
     static func main() {

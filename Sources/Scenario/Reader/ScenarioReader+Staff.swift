@@ -8,8 +8,9 @@ extension ScenarioReader {
 
     mutating func readMonitoringCentre(_ node: DocumentNode?, _ path: String, startMinuteOfWeek: Int) -> MonitoringCentre {
         let section = fields(node, path, allowed: Self.centreKeys, required: node == nil ? [] : ["roster"])
+        let before = problems.count
         let rosters = readRoster(section["roster"], section.path("roster"), units: ["agents"], startMinuteOfWeek: startMinuteOfWeek)
-        if let roster = section["roster"], let agents = rosters["agents"], agents.shifts.allSatisfy({ $0.capacity == 0 }),
+        if problems.count == before, let roster = section["roster"], let agents = rosters["agents"], agents.shifts.allSatisfy({ $0.capacity == 0 }),
            !agents.shifts.isEmpty {
             report(.invalidValue, "no agents are on duty at any time", at: roster.mark, section.path("roster"))
         }
@@ -29,11 +30,12 @@ extension ScenarioReader {
 
     mutating func readCrewRegion(_ node: DocumentNode, _ path: String, region: String, startMinuteOfWeek: Int) -> CrewRegion {
         let section = fields(node, path, allowed: Self.crewKeys, required: ["roster"])
+        let before = problems.count
         let rosters = readRoster(section["roster"], section.path("roster"), units: ["crews", "onCall"], startMinuteOfWeek: startMinuteOfWeek)
         let onDuty = rosters["crews"] ?? .constant(0)
         let onCall = rosters["onCall"] ?? .constant(0)
         let anyOnCall = onCall.shifts.contains { $0.capacity > 0 }
-        if let roster = section["roster"], !onDuty.shifts.contains(where: { $0.capacity > 0 }), !anyOnCall, !rosters.isEmpty {
+        if problems.count == before, let roster = section["roster"], !onDuty.shifts.contains(where: { $0.capacity > 0 }), !anyOnCall, !rosters.isEmpty {
             report(.invalidValue, "no crews are on duty or on call at any time", at: roster.mark, section.path("roster"))
         }
         var callout: Distribution?

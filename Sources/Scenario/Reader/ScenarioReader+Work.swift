@@ -25,7 +25,8 @@ extension ScenarioReader {
     mutating func readTravel(_ node: DocumentNode?, _ path: String, inventory: [InventoryClass], crews: [CrewRegion]) -> [String: Distribution] {
         var given: [String: Distribution] = [:]
         for entry in namedEntries(node, path) {
-            given[entry.key] = distribution(entry.value, Fields.child(path, entry.key))
+            // A bad distribution is reported once; a stand-in keeps the region from also looking "missing".
+            given[entry.key] = distribution(entry.value, Fields.child(path, entry.key)) ?? Self.builtIn("0m")
         }
         var result: [String: Distribution] = [:]
         let regions = crews.map(\.region) + inventory.map(\.region)
@@ -49,7 +50,8 @@ extension ScenarioReader {
                 reportUnknown(key: entry.key, at: entry.keyMark, entryPath, allowed: Self.segmentKeys + ["default"])
                 continue
             }
-            if let profile = readRepairProfile(entry.value, entryPath) { given[entry.key] = profile }
+            given[entry.key] = readRepairProfile(entry.value, entryPath)
+                ?? RepairProfile(remoteShare: 0, remote: nil, onSite: Self.builtIn("0m"))
         }
         var result: [NetworkSegment: RepairProfile] = [:]
         for segment in NetworkSegment.allCases {
