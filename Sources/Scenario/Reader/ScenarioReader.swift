@@ -21,7 +21,7 @@ struct ScenarioReader {
     /// The keys of a mapping, with unknown keys reported ("did you mean").
     mutating func fields(_ node: DocumentNode?, _ path: String, allowed: [String], required: [String] = []) -> Fields {
         guard let node, !node.isNull else {
-            if let first = required.first { reportMissing(first, in: nil, path) }
+            for key in required { reportMissing(key, in: nil, path) }
             return Fields(path: path, mark: nil, entries: [:])
         }
         guard let mapping = node.mapping else {

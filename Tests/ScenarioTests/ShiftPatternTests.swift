@@ -1,6 +1,0 @@
-import Testing
-@testable import Scenario
-
-@Suite struct ShiftPatternTests {
-    @Test func placeholder() {}
-}
