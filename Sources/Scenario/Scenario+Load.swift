@@ -81,7 +81,7 @@ struct ScenarioResolution {
             let merged = DocumentNode.merge(root.removing(key: "variants"), overrides)
             var scenario = read(merged, pathPrefix: path)
             scenario.name = "\(scenario.name)/\(name)"
-            variants.append(ScenarioVariant(name: name, description: entry["description"].flatMap { reader.text($0, path) } ?? "",
+            variants.append(ScenarioVariant(name: name, description: entry["description"].flatMap { reader.text($0, entry.path("description")) } ?? "",
                                             scenario: scenario))
         }
         problems += reader.problems.filter { !problems.contains($0) }
