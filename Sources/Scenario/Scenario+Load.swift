@@ -50,7 +50,8 @@ struct ScenarioResolution {
         var reader = ScenarioReader()
         reader.rootFile = file
         let scenario = reader.scenario(document)
-        for var problem in reader.loader.problems + reader.problems {
+        // A variant repeats the scenario's own problems; only its new ones are kept, prefixed.
+        for var problem in reader.loader.problems + reader.problems where !problems.contains(problem) {
             if !pathPrefix.isEmpty { problem.keyPath = problem.keyPath.isEmpty ? pathPrefix : "\(pathPrefix).\(problem.keyPath)" }
             if !problems.contains(problem) { problems.append(problem) }
         }

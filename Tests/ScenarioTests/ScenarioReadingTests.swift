@@ -138,3 +138,12 @@ import TestSupport
         #expect(error?.problems[1].suggestion == "localB")
     }
 }
+
+extension ScenarioReadingTests {
+    @Test func aVariantDoesNotRepeatTheScenariosOwnProblems() {
+        let text = Self.minimal.replacingOccurrences(of: "horizon: 30d", with: "horizon: 30")
+            + "variants:\n  - name: v\n    overrides: {replications: 0}\n"
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(text) }
+        #expect(error?.problems.map(\.keyPath) == ["horizon", "variants[0].replications"])
+    }
+}
