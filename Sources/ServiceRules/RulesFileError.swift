@@ -52,7 +52,7 @@ public struct RulesFileProblem: Hashable, Sendable, CustomStringConvertible {
 
 /// The closest candidate to a misspelt key: same letters ignoring case and punctuation, a
 /// candidate it is the start of, or within an edit distance of about a third of its length.
-func closestKey(to key: String, among candidates: [String]) -> String? {
+public func closestKey(to key: String, among candidates: [String]) -> String? {
     let folded = fold(key)
     if let same = candidates.first(where: { fold($0) == folded }) { return same }
     if folded.count >= 4, let longer = candidates.first(where: { fold($0).hasPrefix(folded) }) { return longer }

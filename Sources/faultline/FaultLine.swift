@@ -13,9 +13,10 @@ struct FaultLine: ParsableCommand {
         abstract: "Simulate and judge telecom after-sales service: SLA compliance, credits, staffing.",
         discussion: """
             Every command prints a readable report on stdout; --json and --csv write files a \
-            spreadsheet or script can read. Bad input gives a one-line error and exit code 2.
+            spreadsheet or script can read. Bad input gives a clear error naming the option, \
+            or the file, line, column and key path, and exit code 2.
             """,
-        subcommands: [QueueCommand.self, EvaluateCommand.self]
+        subcommands: [QueueCommand.self, EvaluateCommand.self, ValidateCommand.self]
     )
 
     static func main() {

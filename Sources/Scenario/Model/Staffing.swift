@@ -1,0 +1,35 @@
+import SimCore
+import SimRandom
+
+/// The network monitoring centre: agents on a weekly roster do intake (ticket creation and
+/// dispatch) and restoration confirmation.
+public struct MonitoringCentre: Sendable, Equatable {
+    /// Agents on duty through the week.
+    public var roster: Roster
+    /// Work of one intake (look up the circuit, create and dispatch the ticket), minutes.
+    public var intake: Distribution
+    /// Work of one restoration confirmation with the customer, minutes.
+    public var confirm: Distribution
+}
+
+/// The field crews of one region.
+public struct CrewRegion: Sendable, Equatable {
+    /// The region's name, as used by inventory rows and `travel`.
+    public var region: String
+    /// Crews on duty (working on site or waiting at the depot) through the week.
+    public var onDuty: Roster
+    /// Crews on call (at home, reachable) through the week; all zero when none.
+    public var onCall: Roster
+    /// Delay between calling out an on-call crew and its setting off; nil when nobody is on call.
+    public var callout: Distribution?
+}
+
+/// Staff costs per hour on duty, in the currency of the inventory's fees.
+public struct StaffCosts: Sendable, Equatable {
+    /// Per crew-hour on duty.
+    public var crewHour: Double
+    /// Per agent-hour on duty.
+    public var agentHour: Double
+    /// Per crew-hour on call (the standby allowance; call-outs are then paid as crew hours).
+    public var onCallHour: Double
+}

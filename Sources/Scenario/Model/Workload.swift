@@ -1,0 +1,35 @@
+import SimRandom
+
+/// Repair work for faults on one network segment.
+///
+/// A share of faults is fixed remotely from the centre (no crew, no travel); the rest need a
+/// crew on site: travel, then `onSite` work (typically a mixture of quick fixes and cable cuts).
+public struct RepairProfile: Sendable, Equatable {
+    /// Share (0…1) of faults fixed remotely.
+    public var remoteShare: Double
+    /// Remote work, minutes; nil when `remoteShare` is 0.
+    public var remote: Distribution?
+    /// On-site work, minutes.
+    public var onSite: Distribution
+}
+
+/// When an open repair ticket escalates (service-rules.md §3/§4.5). Progress updates to the
+/// customer come from the catalogue's after-sales levels.
+public struct Escalation: Sendable, Equatable {
+    /// Escalate when the ticket's age reaches this fraction (0…1] of its restoration limit.
+    public var atFractionOfLimit: Double
+}
+
+/// Installations and moves (service-rules.md §6): they compete with repairs for crews, at a
+/// lower priority than any repair ticket.
+public struct Installs: Sendable, Equatable {
+    /// Expected orders per day over the whole inventory (Poisson); spread over regions in
+    /// proportion to their circuits. 0 means no installation work.
+    public var perDay: Double
+    /// Crew work per installation, minutes (travel comes on top).
+    public var work: Distribution
+    /// Promise: appointment made within this many minutes of the order (source: 24 h).
+    public var appointmentWithinMinutes: Double
+    /// Promise: installed within this many minutes of the order (source: 72 h).
+    public var completeWithinMinutes: Double
+}

@@ -1,1 +1,0 @@
-// Placeholder: the scenario format lands here.

@@ -1,0 +1,93 @@
+import Foundation
+import ServiceRules
+import SimCore
+
+/// A weekly shift written as text: `always`, `08:00-16:00` (every day), `Mon-Fri 08:30-17:30`,
+/// `Sat,Sun 09:00-13:00`, or overnight `22:00-06:00` (ends the next morning). Clock times are
+/// `HH:MM` with `24:00` allowed as an end.
+struct ShiftPattern: Equatable {
+    /// Days the shift starts on (all seven when none are written).
+    var days: [Weekday]
+    /// Minute of the day it starts.
+    var startMinute: Int
+    /// Length in minutes (1…1440; 10080 for `always`).
+    var lengthMinutes: Int
+
+    /// Parses the text, or returns a message saying what is wrong.
+    static func parse(_ text: String) -> Result<ShiftPattern, ShiftTextError> {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        if words.count == 1, words[0].lowercased() == "always" {
+            return .success(ShiftPattern(days: [.monday], startMinute: 0, lengthMinutes: Roster.minutesPerWeek))
+        }
+        guard (1...2).contains(words.count) else { return .failure(.init("expected `[days] HH:MM-HH:MM` or `always`")) }
+        let days: [Weekday]
+        if words.count == 2 {
+            guard let parsed = weekdays(String(words[0])) else {
+                return .failure(.init("unknown days `\(words[0])`; write e.g. `Mon-Fri`, `Sat,Sun` or `Mon`"))
+            }
+            days = parsed
+        } else {
+            days = Weekday.allCases
+        }
+        guard let (start, end) = clockRange(String(words[words.count - 1])) else {
+            return .failure(.init("expected clock times `HH:MM-HH:MM`, found `\(words[words.count - 1])`"))
+        }
+        guard start != end else { return .failure(.init("the shift starts and ends at the same time; use `00:00-24:00` or `always`")) }
+        let length = end > start ? end - start : end + 1440 - start
+        return .success(ShiftPattern(days: days, startMinute: start, lengthMinutes: length))
+    }
+
+    /// The roster shifts for `capacity` units, one per day (minute 0 = Monday 00:00).
+    func shifts(capacity: Int) -> [Roster.Shift] {
+        if lengthMinutes == Roster.minutesPerWeek {
+            return [Roster.Shift(startMinuteOfWeek: 0, endMinuteOfWeek: Roster.minutesPerWeek, capacity: capacity)]
+        }
+        return days.map { day in
+            let start = (day.rawValue - 1) * 1440 + startMinute
+            var end = start + lengthMinutes
+            if end > Roster.minutesPerWeek { end -= Roster.minutesPerWeek }
+            return Roster.Shift(startMinuteOfWeek: start, endMinuteOfWeek: end, capacity: capacity)
+        }
+    }
+
+    /// `Mon-Fri`, `Sat,Sun`, `Fri-Mon` (wrapping), `daily`; case-insensitive.
+    static func weekdays(_ text: String) -> [Weekday]? {
+        if text.lowercased() == "daily" { return Weekday.allCases }
+        var result: [Weekday] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let ends = part.split(separator: "-", omittingEmptySubsequences: false).map { weekday(String($0)) }
+            guard (1...2).contains(ends.count), let first = ends[0], let last = ends[ends.count - 1] else { return nil }
+            var day = first
+            while true {
+                if !result.contains(day) { result.append(day) }
+                if day == last { break }
+                day = Weekday(rawValue: day.rawValue % 7 + 1)!
+            }
+        }
+        return result
+    }
+
+    static func weekday(_ text: String) -> Weekday? {
+        Weekday.allCases.first { $0.key == text.lowercased() }
+    }
+
+    /// `HH:MM-HH:MM` as minutes of the day (the end may be `24:00`).
+    static func clockRange(_ text: String) -> (Int, Int)? {
+        let ends = text.split(separator: "-", omittingEmptySubsequences: false).map { minuteOfDay(String($0)) }
+        guard ends.count == 2, let start = ends[0], let end = ends[1], start < 1440 else { return nil }
+        return (start, end)
+    }
+
+    static func minuteOfDay(_ clock: String) -> Int? {
+        let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+              (0...24).contains(hour), (0..<60).contains(minute), hour * 60 + minute <= 1440 else { return nil }
+        return hour * 60 + minute
+    }
+}
+
+/// Why a shift's text could not be read.
+struct ShiftTextError: Error, Equatable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Scenario
+import TestSupport
+
+/// Hostile or runaway input is refused quickly, with a located problem, never a crash.
+@Suite struct RefusalTests {
+    /// `levels` levels of `width` aliases each: width^levels scalars if anything expanded them.
+    static func aliasBomb(levels: Int, width: Int, aliasKey: Bool) -> String {
+        var lines = ["l0: &l0 [" + Array(repeating: "\"lol\"", count: width).joined(separator: ",") + "]"]
+        for level in 1..<levels {
+            lines.append("l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: width).joined(separator: ",") + "]")
+        }
+        if aliasKey { lines.append("? *l\(levels - 1)\n: boom") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func seconds(_ work: () -> Void) -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        work()
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    @Test(arguments: [false, true])
+    func billionLaughsIsRefusedAtTheFirstAliasInWellUnderASecond(aliasKey: Bool) {
+        let text = Self.aliasBomb(levels: 12, width: 10, aliasKey: aliasKey)
+        var caught: ScenarioError?
+        let elapsed = Self.seconds {
+            do { _ = try Scenario.parse(yaml: text, file: "bomb.yaml") } catch let error as ScenarioError { caught = error } catch {}
+        }
+        #expect(elapsed < 2, "took \(elapsed) s")
+        let problem = caught?.problems.first
+        #expect(caught?.problems.count == 1)
+        #expect(problem?.kind == .refusedStructure)
+        #expect(problem?.line == 2 && problem?.column == 10, "\(String(describing: problem))")
+    }
+
+    @Test func aliasesInARulesFileAreRefusedToo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Self.aliasBomb(levels: 12, width: 10, aliasKey: true).write(toFile: folder.path + "/bomb.rules.yaml", atomically: true, encoding: .utf8)
+        let text = Scenario.builtInBaselineYAML + "\nrules: bomb.rules.yaml\n"
+        let error = #expect(throws: ScenarioError.self) { try Scenario.parse(yaml: text, file: "s.yaml", baseDirectory: folder.path) }
+        #expect(error?.problems.map(\.kind) == [.refusedStructure])
+        #expect(error?.problems.first?.file.hasSuffix("bomb.rules.yaml") == true)
+    }
+
+    @Test func anchorsWithoutAliasesAndAsterisksInTextAreFine() throws {
+        let text = Scenario.builtInBaselineYAML.replacingOccurrences(of: "name: city-enterprise-baseline",
+                                                                     with: "name: &n \"a*b *c\"")
+        #expect(try Scenario.parse(yaml: text, file: "s.yaml").name == "a*b *c")
+    }
+
+    @Test func deepFlowNestingIsRefusedWithoutCrashing() {
+        let text = "name: " + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000) + "\n"
+        let error = #expect(throws: ScenarioError.self) { try Scenario.parse(yaml: text, file: "deep.yaml") }
+        #expect(error?.problems.first?.kind == .refusedStructure)
+        #expect(error?.problems.first?.line == 1 && error?.problems.first?.column == 71)
+    }
+
+    @Test func deepCompactListsAreRefusedWithoutCrashing() {
+        let text = "name: x\nlist:\n" + String(repeating: "- ", count: 100_000) + "x\n"
+        let error = #expect(throws: ScenarioError.self) { try Scenario.parse(yaml: text, file: "deep.yaml") }
+        #expect(error?.problems.first?.kind == .refusedStructure)
+        #expect(error?.problems.first?.line == 3)
+    }
+
+    @Test func anEmptyDocumentListsTheRequiredKeys() {
+        let error = #expect(throws: ScenarioError.self) { try Scenario.parse(yaml: "", file: "empty.yaml") }
+        #expect(error?.problems.count == ScenarioReader.requiredTopKeys.count)
+        #expect(error?.problems.allSatisfy { $0.kind == .missingKey } == true)
+    }
+
+    @Test func aDocumentThatIsNotAMappingSaysSo() {
+        let error = #expect(throws: ScenarioError.self) { try Scenario.parse(yaml: "- a\n- b\n", file: "list.yaml") }
+        #expect(error?.problems.first?.message.contains("expected a mapping") == true)
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import ServiceRules
+import SimCore
+import SimRandom
+import Testing
+import TestSupport
+@testable import Scenario
+
+/// How a scenario's values are read: defaults, rosters, the rules file, variants and extends.
+@Suite struct ScenarioReadingTests {
+    /// The smallest valid scenario: only the required keys.
+    static let minimal = """
+        name: minimal
+        start: 2026-03-02
+        horizon: 30d
+        inventory:
+          a: {product: mpls-vpn, tier: SLA-A, grade: localB, region: east, circuits: 10, monthlyFee: 2500}
+        faults: {rates: {mpls-vpn: {access: 0.4}}}
+        monitoringCentre: {roster: [{shift: always, agents: 1}]}
+        crews: {east: {roster: [{shift: "Mon-Fri 08:30-17:30", crews: 2}]}}
+        travel: {default: 30m}
+        repair: {access: "lognormal(mean: 2h, sd: 1h)"}
+
+        """
+
+    static func parse(_ text: String) throws -> Scenario { try Scenario.parse(yaml: text, file: "test.yaml") }
+
+    @Test func defaultsAreAppliedWhereTheFileIsSilent() throws {
+        let scenario = try Self.parse(Self.minimal)
+        #expect(scenario.warmupMinutes == 0 && scenario.replications == 10 && scenario.seed == 1)
+        #expect(scenario.calendar == .standard)
+        #expect(scenario.detection.proactiveDelay == (try .exponential(mean: 3)))
+        #expect(scenario.detection.accountManagerShare == 0.1)
+        #expect(scenario.monitoringCentre.intake == (try .lognormal(mean: 6, sd: 3)))
+        #expect(scenario.escalation.atFractionOfLimit == 0.75)
+        #expect(scenario.installs.perDay == 0 && scenario.installs.appointmentWithinMinutes == 1440
+                && scenario.installs.completeWithinMinutes == 4320)
+        #expect(scenario.claimRates.count == RuleCatalogue.builtIn.tiers.count && scenario.claimRates.values.allSatisfy { $0 == 1 })
+        #expect(scenario.faults.profile == .flat && scenario.faults.storms == nil)
+        #expect(scenario.catalogue == RuleCatalogue.builtIn)
+        #expect(scenario.travel["east"] == (try .deterministic(30)))
+        #expect(Array(scenario.repair.keys) == [.access], "only segments that can fail need repair times")
+        let row = try #require(scenario.inventory.first)
+        #expect(row.networkGrade == "C" && row.afterSalesLevel == "VIP-SL3" && row.isVPN)
+    }
+
+    /// Shifts and (day of week from Monday = 0, minute of day, crews on duty) checks.
+    static let shiftChecks: [(String, [(day: Int, minute: Int, crews: Int)])] = [
+        ("Mon-Fri 08:30-17:30", [(0, 8 * 60 + 29, 0), (0, 8 * 60 + 30, 3), (4, 17 * 60 + 29, 3), (5, 10 * 60, 0)]),
+        ("00:00-08:00", [(6, 0, 3), (6, 7 * 60 + 59, 3), (6, 8 * 60, 0)]),
+        ("always", [(0, 0, 3), (3, 700, 3), (6, 1439, 3)]),
+        ("16:00-24:00", [(2, 15 * 60 + 59, 0), (2, 16 * 60, 3), (2, 23 * 60 + 59, 3)]),
+        ("22:00-06:00", [(6, 23 * 60, 3), (0, 5 * 60 + 59, 3), (0, 6 * 60, 0), (0, 21 * 60 + 59, 0)]),
+        ("Sat,Sun 22:00-06:00", [(5, 23 * 60, 3), (0, 5 * 60, 3), (0, 23 * 60, 0)]),
+    ]
+
+    @Test(arguments: shiftChecks)
+    func shiftsBecomeRosters(shift: String, checks: [(day: Int, minute: Int, crews: Int)]) throws {
+        let text = Self.minimal.replacingOccurrences(of: "\"Mon-Fri 08:30-17:30\", crews: 2", with: "\"\(shift)\", crews: 3")
+        let roster = try #require(try Self.parse(text).crews(in: "east")).onDuty
+        // 2026-03-02 is a Monday, so simulated time 0 is Monday 00:00.
+        for check in checks {
+            let time = SimTime.minutes(Int64(check.day * 1440 + check.minute))
+            #expect(roster.capacity(at: time) == check.crews, "\(shift) on day \(check.day) minute \(check.minute)")
+        }
+    }
+
+    @Test func rostersStartOnTheWeekdayOfTheStartDate() throws {
+        let text = Self.minimal.replacingOccurrences(of: "start: 2026-03-02", with: "start: 2026-03-07")  // a Saturday
+        let scenario = try Self.parse(text)
+        #expect(scenario.startMinuteOfWeek == 5 * 1440)
+        #expect(try #require(scenario.crews(in: "east")).onDuty.capacity(at: .hours(2 * 24 + 9)) == 2, "Monday 09:00")
+        #expect(try #require(scenario.crews(in: "east")).onDuty.capacity(at: .hours(9)) == 0, "Saturday 09:00")
+    }
+
+    @Test func theRulesFileIsAppliedBeforeNamesAreChecked() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("tiers:\n  SLA-GOLD: {basedOn: SLA-AA, restorationLimit: 75m}\n", to: "rules.yaml")
+        let text = Self.minimal.replacingOccurrences(of: "tier: SLA-A,", with: "tier: SLA-GOLD,") + "rules: rules.yaml\n"
+        let scenario = try Scenario.parse(yaml: text, file: "s.yaml", baseDirectory: folder.path)
+        #expect(scenario.inventory.first?.tier == "SLA-GOLD" && scenario.inventory.first?.networkGrade == "B")
+        #expect(scenario.catalogue.tier("SLA-GOLD")?.restorationLimit == .minutes(75))
+        #expect(scenario.claimRates["SLA-GOLD"] == 1)
+        #expect(scenario.rulesFile == folder.path + "/rules.yaml")
+    }
+
+    @Test func theCalendarBecomesTheCataloguesStandardCalendar() throws {
+        let text = Self.minimal + "calendar: {workingHours: [\"Mon-Sat 08:00-12:00\", \"Mon-Sat 13:00-17:00\"], holidays: [2026-10-01]}\n"
+        let calendar = try Self.parse(text).calendar
+        #expect(calendar.workdays.count == 6 && calendar.hours.count == 2 && calendar.workingDayLength == 8 * 3600)
+        #expect(try Self.parse(text).catalogue.calendar("standard") == calendar)
+    }
+
+    @Test func variantsAreDeepMergedOverTheScenario() throws {
+        let text = Self.minimal + """
+            variants:
+              - name: bigger
+                description: ten times the circuits
+                overrides:
+                  inventory: {a: {circuits: 100}}
+                  faults: {storms: {perYear: 4, multiplier: 5, duration: "lognormal(mean: 36h, sd: 12h)"}}
+              - name: no-travel-default
+                overrides:
+                  travel: {default: ~, east: 45m}
+
+            """
+        let scenario = try Self.parse(text)
+        #expect(scenario.variants.map(\.name) == ["bigger", "no-travel-default"])
+        let bigger = scenario.variants[0].scenario
+        #expect(bigger.name == "minimal/bigger" && bigger.circuitCount == 100 && bigger.faults.storms?.perYear == 4)
+        #expect(bigger.inventory.first?.tier == "SLA-A", "keys not overridden are kept")
+        #expect(scenario.variants[1].scenario.travel == ["east": try .deterministic(45)])
+        #expect(scenario.circuitCount == 10 && scenario.faults.storms == nil, "the scenario itself is unchanged")
+    }
+
+    @Test func extendsMergesOverTheBaseFileRelativeToTheFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("base"), withIntermediateDirectories: true)
+        try folder.write(Self.minimal + "rules: rules.yaml\n", to: "base/base.yaml")
+        try folder.write("fallbackTier: QLC\n", to: "base/rules.yaml")
+        try folder.write("extends: base/base.yaml\nname: child\ninventory: {a: {region: east, circuits: 3}}\n", to: "child.yaml")
+        let child = try Scenario.load(path: folder.file("child.yaml"))
+        #expect(child.name == "child" && child.circuitCount == 3 && child.inventory.first?.product == "mpls-vpn")
+        #expect(child.rulesFile == folder.file("base") + "/rules.yaml", "rules: is relative to the file that names it")
+    }
+
+    @Test func everyProblemIsReportedAtOnceInFileOrder() {
+        let text = Self.minimal
+            .replacingOccurrences(of: "horizon: 30d", with: "horizon: 30")
+            .replacingOccurrences(of: "grade: localB", with: "grade: localb")
+            .replacingOccurrences(of: "agents: 1", with: "agents: -1") + "replications: 0\nwarmup: 1d\n"
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(text) }
+        #expect(error?.problems.map(\.keyPath) == ["horizon", "inventory.a.grade", "monitoringCentre.roster[0].agents", "replications"])
+        #expect(error?.problems.map(\.line) == [3, 5, 7, 11])
+        #expect(error?.description.split(separator: "\n").first == "test.yaml:3:10: horizon: a duration needs a unit (s, m, h, d or w), e.g. `30d` or `30m`; found `30`")
+        #expect(error?.problems[1].suggestion == "localB")
+    }
+}
+
+extension ScenarioReadingTests {
+    @Test func aVariantDoesNotRepeatTheScenariosOwnProblems() {
+        let text = Self.minimal.replacingOccurrences(of: "horizon: 30d", with: "horizon: 30")
+            + "variants:\n  - name: v\n    overrides: {replications: 0}\n"
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(text) }
+        #expect(error?.problems.map(\.keyPath) == ["horizon", "variants[0].replications"])
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Checks docs/scenario.schema.json (draft 2020-12) and validates scenarios/*.yaml against it.
+
+Dev tool only (needs jsonschema and PyYAML). Dates stay strings and keys become strings, as
+FaultLine reads them. Exit 0 when every file validates, 1 otherwise.
+    python3 scripts/check-schema.py [files...]
+"""
+import glob
+import json
+import os
+import sys
+
+import jsonschema
+import yaml
+
+
+class ScenarioLoader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver, so `2026-01-01` stays text."""
+
+
+ScenarioLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def stringify_keys(value):
+    if isinstance(value, dict):
+        return {str(key): stringify_keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [stringify_keys(item) for item in value]
+    return value
+
+
+def main(paths):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(root, "docs", "scenario.schema.json"), encoding="utf-8") as handle:
+        schema = json.load(handle)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    paths = paths or sorted(glob.glob(os.path.join(root, "scenarios", "*.yaml")))
+    failures = 0
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            document = stringify_keys(yaml.load(handle, Loader=ScenarioLoader))
+        errors = sorted(validator.iter_errors(document), key=lambda error: list(error.path))
+        for error in errors:
+            location = ".".join(str(part) for part in error.path)
+            print(f"{path}: {location}: {error.message}")
+        failures += len(errors)
+        print(f"{path}: {'ok' if not errors else f'{len(errors)} problem(s)'}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
