@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "TicketLog", targets: ["TicketLog"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Scenario", targets: ["Scenario"]),
+        .library(name: "RepairModel", targets: ["RepairModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +36,7 @@ let package = Package(
         .target(name: "TicketLog", dependencies: ["ServiceRules"]),
         .target(name: "Reports"),
         .target(name: "Scenario", dependencies: ["SimCore", "SimRandom", "ServiceRules", "Yams"]),
+        .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",
@@ -53,6 +55,10 @@ let package = Package(
         .testTarget(name: "ServiceRulesTests", dependencies: ["ServiceRules", "TestSupport"]),
         .testTarget(name: "TicketLogTests", dependencies: ["TicketLog", "Reports", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"], exclude: ["Broken"]),
+        .testTarget(
+            name: "RepairModelTests",
+            dependencies: ["RepairModel", "Scenario", "QueueingTheory", "TestSupport"]
+        ),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,0 +1,1 @@
+// Placeholder: the repair workflow model lands here.
