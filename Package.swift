@@ -59,6 +59,6 @@ let package = Package(
             name: "RepairModelTests",
             dependencies: ["RepairModel", "Scenario", "QueueingTheory", "TestSupport"]
         ),
-        .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]
 )
