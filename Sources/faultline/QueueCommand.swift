@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QueueModel
 import QueueingTheory
+import SimCore
 import SimRandom
 
 /// `faultline queue`: the multi-class M/G/c priority queue, for validation and benchmarking.
@@ -57,6 +58,16 @@ struct QueueCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Random generator: mt19937, ranlxd2 or taus2.", valueName: "kind"))
     var generator: String = GeneratorKind.mt19937.rawValue
 
+    @Option(help: ArgumentHelp(
+        "Independent replications (own random streams each); figures become means ± a 95 % confidence half-width.",
+        valueName: "count"))
+    var replications: Int = 1
+
+    @Option(help: ArgumentHelp(
+        "Threads running replications (default: one per core); results do not depend on it.",
+        valueName: "count"))
+    var threads: Int?
+
     @Flag(help: "Print the Erlang C / Cobham prediction beside each simulated figure.")
     var analytic = false
 
@@ -71,18 +82,32 @@ struct QueueCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try makeConfiguration()
+        let threadCount = try checkedThreads()
         let clock = ContinuousClock()
-        var simulation = QueueSimulation(configuration)
         let started = clock.now
-        let result = simulation.run()
+        let runs = Replications.run(replications, threads: threadCount) { r in
+            var replication = configuration
+            replication.replication = r
+            var simulation = QueueSimulation(replication)
+            return simulation.run()
+        }
         let wallSeconds = (clock.now - started).seconds
+        let estimates = QueueEstimates(runs)
         let theory = analytic ? PriorityQueueTheory(configuration) : nil
-        print(QueueReport.terminal(configuration, result, wallSeconds: wallSeconds, theory: theory))
+        print(QueueReport.terminal(
+            configuration, estimates, wallSeconds: wallSeconds, threads: threadCount, theory: theory))
         if let json {
             let document = QueueReport.json(
-                configuration, result, wallSeconds: omitTiming ? nil : wallSeconds, theory: theory)
+                configuration, estimates, wallSeconds: omitTiming ? nil : wallSeconds, theory: theory)
             try writeOutput(document, to: json, option: "--json")
         }
+    }
+
+    /// The threads to use: `--threads`, else one per core, never more than the replications.
+    private func checkedThreads() throws -> Int {
+        guard replications >= 1 else { throw UserError("--replications must be at least 1, got \(replications)") }
+        if let threads, threads < 1 { throw UserError("--threads must be at least 1, got \(threads)") }
+        return min(replications, threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Turns the options into a validated configuration, or a one-line error naming the option.

@@ -7,23 +7,24 @@ extension QueueReport {
     /// timing and the closed-form predictions. Keys in a fixed order, so the same run with the
     /// same seed (and timing left out) gives byte-identical files.
     static func json(
-        _ configuration: QueueConfiguration, _ result: QueueResult, wallSeconds: Double?,
+        _ configuration: QueueConfiguration, _ estimates: QueueEstimates, wallSeconds: Double?,
         theory: PriorityQueueTheory?
     ) -> JSONValue {
         var members: [JSONMember] = [
             JSONMember("model", model(configuration)),
-            JSONMember("overall", statistics(result.overall)),
-            JSONMember("classes", .array(result.classes.map(statistics))),
-            JSONMember("utilisation", finite(result.utilisation)),
-            JSONMember("meanInSystem", finite(result.meanInSystem)),
-            JSONMember("observedArrivalRate", finite(result.observedArrivalRate)),
-            JSONMember("littleLawGap", finite(result.littleLawGap)),
-            JSONMember("simulatedTime", finite(result.simulatedTime)),
-            JSONMember("events", .int(result.events)),
+            JSONMember("replications", .int(estimates.replications)),
+            JSONMember("overall", statistics(estimates.overall)),
+            JSONMember("classes", .array(estimates.classes.map(statistics))),
         ]
+        members += estimate("utilisation", estimates.utilisation)
+        members += estimate("meanInSystem", estimates.meanInSystem)
+        members += estimate("observedArrivalRate", estimates.observedArrivalRate)
+        members.append(JSONMember("littleLawGap", finite(estimates.littleLawGap)))
+        members += estimate("simulatedTime", estimates.simulatedTime)
+        members.append(JSONMember("events", .int(estimates.events)))
         if let wallSeconds {
             members.append(JSONMember("wallSeconds", finite(wallSeconds)))
-            members.append(JSONMember("eventsPerSecond", finite(Double(result.events) / max(wallSeconds, 1e-9))))
+            members.append(JSONMember("eventsPerSecond", finite(Double(estimates.events) / max(wallSeconds, 1e-9))))
         }
         if let theory { members.append(JSONMember("analytic", analytic(theory))) }
         return .object(members)
@@ -41,12 +42,24 @@ extension QueueReport {
         ]
     }
 
-    static func statistics(_ s: ClassStatistics) -> JSONValue {
-        [
-            "completed": .int(s.completed), "meanWait": finite(s.meanWait), "pWait": finite(s.pWait),
-            "meanSojourn": finite(s.meanSojourn), "waitP50": finite(s.waitP50),
-            "waitP90": finite(s.waitP90), "waitP99": finite(s.waitP99),
-        ]
+    /// A class's figures: means over the replications, and for two or more replications each
+    /// mean's 95 % confidence half-width as `<key>HalfWidth95`.
+    static func statistics(_ e: ClassEstimates) -> JSONValue {
+        var members = [JSONMember("completed", .int(e.completed))]
+        members += estimate("meanWait", e.meanWait)
+        members += estimate("pWait", e.pWait)
+        members += estimate("meanSojourn", e.meanSojourn)
+        members += estimate("waitP50", e.waitP50)
+        members += estimate("waitP90", e.waitP90)
+        members += estimate("waitP99", e.waitP99)
+        return .object(members)
+    }
+
+    /// `key: mean`, followed by `keyHalfWidth95` when the estimate has a confidence interval.
+    static func estimate(_ key: String, _ value: Estimate) -> [JSONMember] {
+        var members = [JSONMember(key, finite(value.mean))]
+        if let halfWidth = value.halfWidth { members.append(JSONMember(key + "HalfWidth95", finite(halfWidth))) }
+        return members
     }
 
     static func analytic(_ theory: PriorityQueueTheory) -> JSONValue {

@@ -5,22 +5,25 @@ import QueueingTheory
 /// Renders the results of `faultline queue`.
 enum QueueReport {
     /// The table a person reads: one row per class and one for all, with the closed-form
-    /// prediction under each row when `theory` is given.
+    /// prediction under each row when `theory` is given. With several replications each figure
+    /// is a mean ± the half-width of its 95 % confidence interval, and each prediction is marked
+    /// ✓ when it lies inside that interval.
     static func terminal(
-        _ configuration: QueueConfiguration, _ result: QueueResult, wallSeconds: Double,
-        theory: PriorityQueueTheory?
+        _ configuration: QueueConfiguration, _ estimates: QueueEstimates, wallSeconds: Double,
+        threads: Int, theory: PriorityQueueTheory?
     ) -> String {
-        var lines = [headline(configuration), speedLine(result, wallSeconds: wallSeconds), ""]
-        lines.append(row("", "completed", "mean wait", "P(wait)", "mean sojourn", "wait p50", "wait p90", "wait p99"))
-        for (k, statistics) in result.classes.enumerated() where result.classes.count > 1 {
-            let label = "class \(k) (\(percent(configuration.classShares[k])))"
-            lines.append(simulatedRow(label, statistics))
-            if let theory { lines.append(theoryRow(theory, classIndex: k)) }
+        let layout = Layout(replicated: estimates.replications > 1)
+        var lines = [headline(configuration), speedLine(estimates, wallSeconds: wallSeconds, threads: threads), ""]
+        lines.append(layout.row("", "completed", "mean wait", "P(wait)", "mean sojourn", "wait p50", "wait p90", "wait p99"))
+        for (k, estimate) in estimates.classes.enumerated() where estimates.classes.count > 1 {
+            let label = "class \(k) (\(TextFormat.percent(configuration.classShares[k])))"
+            lines.append(layout.simulatedRow(label, estimate))
+            if let theory { lines.append(layout.theoryRow(theory, classIndex: k, estimate)) }
         }
-        lines.append(simulatedRow("all classes", result.overall))
-        if let theory { lines.append(theoryRow(theory, classIndex: nil)) }
+        lines.append(layout.simulatedRow("all classes", estimates.overall))
+        if let theory { lines.append(layout.theoryRow(theory, classIndex: nil, estimates.overall)) }
         lines.append("")
-        lines.append(footer(result, theory: theory))
+        lines.append(footer(estimates, theory: theory))
         return lines.joined(separator: "\n")
     }
 
@@ -28,53 +31,72 @@ enum QueueReport {
         let kind = configuration.service.description.hasPrefix("exponential") ? "M/M" : "M/G"
         let classes = configuration.classShares.count
         return "faultline queue · \(kind)/\(configuration.servers) non-preemptive priority · "
-            + "\(classes) class\(classes == 1 ? "" : "es") · λ = \(number(configuration.arrivalRate)) "
-            + "per time unit · service \(configuration.service) · ρ = \(fixed(configuration.utilisation, 4)) "
+            + "\(classes) class\(classes == 1 ? "" : "es") · λ = \(String(format: "%g", configuration.arrivalRate)) "
+            + "per time unit · service \(configuration.service) · ρ = \(TextFormat.fixed(configuration.utilisation, 4)) "
             + "· seed \(configuration.seed)"
     }
 
-    static func speedLine(_ result: QueueResult, wallSeconds: Double) -> String {
-        let completed = result.overall.completed
-        let eventsPerSecond = Double(result.events) / max(wallSeconds, 1e-9)
-        return "\(grouped(completed)) customers completed in \(fixed(wallSeconds, 3)) s · "
-            + "\(grouped(result.events)) events · \(millions(eventsPerSecond)) events/s · "
-            + "\(millions(Double(completed) / max(wallSeconds, 1e-9))) customers/s"
+    static func speedLine(_ estimates: QueueEstimates, wallSeconds: Double, threads: Int) -> String {
+        let completed = estimates.overall.completed
+        let seconds = max(wallSeconds, 1e-9)
+        var line = "\(TextFormat.grouped(completed)) customers completed in \(TextFormat.fixed(wallSeconds, 3)) s · "
+            + "\(TextFormat.grouped(estimates.events)) events · \(millions(Double(estimates.events) / seconds)) events/s · "
+            + "\(millions(Double(completed) / seconds)) customers/s"
+        if estimates.replications > 1 {
+            line += " · \(estimates.replications) replications on \(threads) thread\(threads == 1 ? "" : "s")"
+        }
+        return line
     }
 
-    static func simulatedRow(_ label: String, _ s: ClassStatistics) -> String {
-        row(label, grouped(s.completed), fixed(s.meanWait, 4), fixed(s.pWait, 4), fixed(s.meanSojourn, 4),
-            fixed(s.waitP50, 4), fixed(s.waitP90, 4), fixed(s.waitP99, 4))
+    static func footer(_ estimates: QueueEstimates, theory: PriorityQueueTheory?) -> String {
+        var utilisation = "utilisation \(Layout.cell(estimates.utilisation))"
+        if let theory { utilisation += " (theory \(TextFormat.fixed(theory.utilisation, 4)))" }
+        let gap = "\(TextFormat.fixed(estimates.littleLawGap * 100, 3)) %"
+        guard estimates.replications == 1 else {
+            return utilisation + " · Little's law holds in every replication (largest gap \(gap))"
+        }
+        let predicted = estimates.observedArrivalRate.mean * estimates.overall.meanSojourn.mean
+        return utilisation + " · Little's law: L = \(TextFormat.fixed(estimates.meanInSystem.mean, 4)) vs λ̂·W = "
+            + "\(TextFormat.fixed(predicted, 4)) (gap \(gap))"
     }
-
-    static func theoryRow(_ theory: PriorityQueueTheory, classIndex k: Int?) -> String {
-        let label = theory.isExact ? "  Erlang C / Cobham" : "  approx. (Allen–Cunneen)"
-        let wait = k.map { theory.meanWait(ofClass: $0) } ?? theory.meanWait
-        let sojourn = k.map { theory.meanSojourn(ofClass: $0) } ?? theory.meanSojourn
-        let quantile = { (p: Double) in k == nil ? theory.waitQuantile(p).map { fixed($0, 4) } ?? "" : "" }
-        return row(label, "", fixed(wait, 4), fixed(theory.waitProbability, 4), fixed(sojourn, 4),
-                   quantile(0.5), quantile(0.9), quantile(0.99))
-    }
-
-    static func footer(_ result: QueueResult, theory: PriorityQueueTheory?) -> String {
-        let predicted = result.observedArrivalRate * result.overall.meanSojourn
-        var utilisation = "utilisation \(fixed(result.utilisation, 4))"
-        if let theory { utilisation += " (theory \(fixed(theory.utilisation, 4)))" }
-        return utilisation + " · Little's law: L = \(fixed(result.meanInSystem, 4)) vs λ̂·W = "
-            + "\(fixed(predicted, 4)) (gap \(fixed(result.littleLawGap * 100, 3)) %)"
-    }
-
-    /// Pads the label left-aligned and the figures right-aligned into fixed columns.
-    static func row(_ label: String, _ columns: String...) -> String {
-        TextFormat.row(label, labelWidth: 26, columns, widths: [11, 11, 9, 13, 10, 10, 10])
-    }
-
-    static func fixed(_ value: Double, _ decimals: Int) -> String { TextFormat.fixed(value, decimals) }
-
-    static func percent(_ share: Double) -> String { TextFormat.percent(share) }
-
-    static func number(_ value: Double) -> String { String(format: "%g", value) }
 
     static func millions(_ value: Double) -> String { String(format: "%.2f M", value / 1e6) }
 
-    static func grouped(_ value: Int) -> String { TextFormat.grouped(value) }
+    /// Column widths and cell formats: wider cells when figures carry a confidence half-width.
+    struct Layout {
+        var replicated: Bool
+
+        func row(_ label: String, _ columns: String...) -> String {
+            let wide = replicated ? 17 : 11
+            let widths = [11, wide, wide, replicated ? 17 : 13, 10, 10, 10]
+            return TextFormat.row(label, labelWidth: 26, columns, widths: widths)
+        }
+
+        func simulatedRow(_ label: String, _ e: ClassEstimates) -> String {
+            row(label, TextFormat.grouped(e.completed), Self.cell(e.meanWait), Self.cell(e.pWait),
+                Self.cell(e.meanSojourn), Self.value(e.waitP50), Self.value(e.waitP90), Self.value(e.waitP99))
+        }
+
+        func theoryRow(_ theory: PriorityQueueTheory, classIndex k: Int?, _ e: ClassEstimates) -> String {
+            let label = theory.isExact ? "  Erlang C / Cobham" : "  approx. (Allen–Cunneen)"
+            let wait = k.map { theory.meanWait(ofClass: $0) } ?? theory.meanWait
+            let sojourn = k.map { theory.meanSojourn(ofClass: $0) } ?? theory.meanSojourn
+            let quantile = { (p: Double) in k == nil ? theory.waitQuantile(p).map { TextFormat.fixed($0, 4) } ?? "" : "" }
+            return row(label, "", Self.predicted(wait, e.meanWait), Self.predicted(theory.waitProbability, e.pWait),
+                       Self.predicted(sojourn, e.meanSojourn), quantile(0.5), quantile(0.9), quantile(0.99))
+        }
+
+        /// `0.2701` or, with a confidence interval, `0.2701 ±0.0021`.
+        static func cell(_ estimate: Estimate) -> String {
+            value(estimate) + (estimate.halfWidth.map { " ±" + TextFormat.fixed($0, 4) } ?? "")
+        }
+
+        static func value(_ estimate: Estimate) -> String { TextFormat.fixed(estimate.mean, 4) }
+
+        /// A prediction, marked ✓ or ✗ by whether the simulated interval contains it.
+        static func predicted(_ value: Double, _ estimate: Estimate) -> String {
+            let mark = estimate.contains(value).map { $0 ? " ✓" : " ✗" } ?? ""
+            return TextFormat.fixed(value, 4) + mark + (estimate.halfWidth == nil ? "" : "      ")
+        }
+    }
 }

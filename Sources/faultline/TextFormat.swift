@@ -31,9 +31,11 @@ enum TextFormat {
     }
 
     /// One table row: the label left-aligned in `labelWidth`, each column right-aligned in its width.
+    /// Trailing spaces are trimmed, so empty cells at the end leave no invisible padding.
     static func row(_ label: String, labelWidth: Int, _ columns: [String], widths: [Int]) -> String {
-        label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+        let text = label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
             + zip(columns, widths).map { String(repeating: " ", count: max(0, $1 - $0.count)) + $0 }
             .joined(separator: " ")
+        return String(text.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -51,6 +51,32 @@ import Testing
         #expect(!String(decoding: first, as: UTF8.self).contains("wallSeconds"))
     }
 
+    @Test func replicationsGiveTheSameBytesWhateverTheThreadCount() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for threads in ["1", "2"] {
+            let arguments = Self.model + ["--replications", "4", "--threads", threads, "--omit-timing"]
+            let result = try FaultLineBinary.run(arguments + ["--json", folder.file("t\(threads).json")])
+            #expect(result.exitCode == 0, "\(result.standardError)")
+        }
+        let one = try Data(contentsOf: URL(fileURLWithPath: folder.file("t1.json")))
+        let two = try Data(contentsOf: URL(fileURLWithPath: folder.file("t2.json")))
+        #expect(!one.isEmpty && one == two)
+        let json = try #require(try JSONSerialization.jsonObject(with: one) as? [String: Any])
+        #expect(json["replications"] as? Int == 4)
+        let overall = try #require(json["overall"] as? [String: Any])
+        #expect(overall["completed"] as? Int == 80_000)
+        #expect((overall["meanWaitHalfWidth95"] as? Double ?? 0) > 0)
+    }
+
+    @Test func replicatedTableMarksTheoryInsideTheInterval() throws {
+        let result = try FaultLineBinary.run(Self.model + ["--replications", "8", "--analytic"])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("8 replications"))
+        #expect(result.standardOutput.contains("±"))
+        #expect(result.standardOutput.contains("✓") || result.standardOutput.contains("✗"))
+    }
+
     @Test func seededOutputIsPinned() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -72,6 +98,8 @@ import Testing
         (["--service-mean", "-2"], "--service-mean"),
         (["--generator", "xorshift"], "--generator"),
         (["--customers", "0"], "--customers"),
+        (["--replications", "0"], "--replications"),
+        (["--threads", "0"], "--threads"),
     ])
     func badInputGivesOneLineNamingTheOptionAndExitCode2(override: [String], option: String) throws {
         var arguments = ["queue", "--servers", "3", "--arrival-rate", "2.4", "--customers", "100"]
