@@ -28,6 +28,10 @@ public final class RandomStream {
     /// The exponential ziggurat's tables (shared, immutable), held here so that a draw reads
     /// them without going through a lazily initialised global.
     @usableFromInline let ziggurat: ExponentialZiggurat
+    /// GSL's integer step for this generator and its state, read once here so that a draw makes
+    /// one indirect call without first walking `rng → type → get`.
+    @usableFromInline let nextInteger: @convention(c) (UnsafeMutableRawPointer?) -> UInt
+    @usableFromInline let state: UnsafeMutableRawPointer?
 
     /// Creates a stream from an explicit seed.
     /// - Parameters:
@@ -43,6 +47,11 @@ public final class RandomStream {
                      "the \(generator.rawValue) generator does not deliver uniform 32-bit integers")
         self.rng = rng
         ziggurat = .standard
+        guard let get = rng.pointee.type.pointee.get else {
+            fatalError("the \(generator.rawValue) generator has no integer step")
+        }
+        nextInteger = get
+        state = rng.pointee.state
         self.seed = seed
         self.generator = generator
     }
@@ -63,7 +72,7 @@ public final class RandomStream {
     @inlinable
     @inline(__always)
     public func uniform32() -> UInt32 {
-        UInt32(truncatingIfNeeded: faultline_rng_get(rng))
+        UInt32(truncatingIfNeeded: nextInteger(state))
     }
 
     /// An exponential random number with the given `mean`: the hot path of Poisson arrivals and
