@@ -143,6 +143,7 @@ extension EventStorage {
     /// Places `key` at the hole `index` or below it, moving earlier children up.
     /// - Complexity: O(log n).
     @inlinable
+    @inline(__always)
     internal func siftDown(_ key: EventKey, from index: Int) {
         let keys = self.keys, positions = self.positions, count = self.count
         var hole = index
