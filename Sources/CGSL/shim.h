@@ -31,4 +31,14 @@ static inline double faultline_rng_uniform_open(const gsl_rng *r) {
     return x;
 }
 
+/// The generator's next raw integer, inlined (gsl_rng_get is an out-of-line call unless GSL's
+/// HAVE_INLINE is defined). For the generators FaultLine offers it is uniform on 0 ... 2^32 - 1.
+static inline unsigned long faultline_rng_get(const gsl_rng *r) {
+    return r->type->get(r->state);
+}
+
+/// The smallest and largest values faultline_rng_get can return.
+static inline unsigned long faultline_rng_min(const gsl_rng *r) { return r->type->min; }
+static inline unsigned long faultline_rng_max(const gsl_rng *r) { return r->type->max; }
+
 #endif

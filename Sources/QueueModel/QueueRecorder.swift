@@ -24,16 +24,26 @@ struct QueueRecorder {
     /// Summarises the run.
     func result(
         events: Int, arrivals: Int, at now: SimTime, servers: ResourcePool<Customer>,
-        inSystem: TimeWeighted, serverCount: Int
+        serverCount: Int
     ) -> QueueResult {
         let overall = classes.dropFirst().reduce(into: classes[0]) { $0.merge($1) }
         let elapsed = Double(now.milliseconds) / QueueSimulation.ticksPerTimeUnit
         return QueueResult(
             overall: overall.statistics, classes: classes.map(\.statistics),
             utilisation: servers.utilisation(at: now),
-            meanInSystem: inSystem.mean(at: now),
+            meanInSystem: Self.meanInSystem(servers, at: now),
             observedArrivalRate: elapsed > 0 ? Double(arrivals) / elapsed : 0,
             simulatedTime: elapsed, events: events)
+    }
+
+    /// Time-average number in the system: customers in service plus customers waiting, from
+    /// the pool's own time-weighted levels (no third level to update on every event). Both
+    /// areas are sums of whole level × millisecond products, exact in a `Double` below 2⁵³, so
+    /// their sum equals the area of the number in the system exactly.
+    static func meanInSystem(_ servers: ResourcePool<Customer>, at now: SimTime) -> Double {
+        let elapsed = Double(now.milliseconds)
+        guard elapsed > 0 else { return Double(servers.busy + servers.waiting) }
+        return (servers.busyUnits.area(at: now) + servers.queueLength.area(at: now)) / elapsed
     }
 }
 

@@ -17,7 +17,6 @@ public struct QueueSimulation {
     var classStream: RandomStream
     var serviceStream: RandomStream
     var recorder: QueueRecorder
-    var inSystem = TimeWeighted()
     var arrivals = 0
     let cumulativeShares: [Double]
     let meanInterarrival: Double
@@ -60,7 +59,7 @@ public struct QueueSimulation {
         }
         return recorder.result(
             events: events, arrivals: arrivals, at: simulation.now, servers: servers,
-            inSystem: inSystem, serverCount: configuration.servers)
+            serverCount: configuration.servers)
     }
 
     private mutating func scheduleNextArrival() {
@@ -70,7 +69,6 @@ public struct QueueSimulation {
 
     private mutating func arrive() {
         arrivals += 1
-        inSystem.add(1, at: simulation.now)
         let customer = Customer(arrival: simulation.now, classIndex: drawClass())
         if let started = servers.request(customer, priority: customer.classIndex, at: simulation.now) {
             startService(started)
@@ -79,7 +77,6 @@ public struct QueueSimulation {
     }
 
     private mutating func depart(_ customer: InService) {
-        inSystem.add(-1, at: simulation.now)
         recorder.record(customer, completedAt: simulation.now)
         if let next = servers.release(at: simulation.now) { startService(next) }
     }

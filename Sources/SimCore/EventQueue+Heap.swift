@@ -8,12 +8,22 @@ extension EventStorage {
     @usableFromInline
     internal static var arity: Int { 4 }
 
-    /// Adds an event and returns its slot.
+    /// Adds an event and returns its slot. If the fired root still awaits removal, the new key
+    /// takes its place and sifts down once (the "hold" operation: pop + push as one pass);
+    /// otherwise it is appended and sifts up.
     /// - Complexity: O(log n); amortised O(1) allocation.
     @inlinable
     internal func insert(_ payload: Payload, time: Int64, priority: Int32) -> UInt32 {
-        if count == capacity { grow() }
         if nextSequence == .max { renumberSequences() }
+        if rootFired {
+            rootFired = false
+            let slot = occupySlot(with: payload)
+            let key = EventKey(time: time, priority: priority, sequence: nextSequence, slot: slot)
+            nextSequence &+= 1
+            siftDown(key, from: 0)
+            return slot
+        }
+        if count == capacity { grow() }
         let slot = occupySlot(with: payload)
         let key = EventKey(time: time, priority: priority, sequence: nextSequence, slot: slot)
         nextSequence &+= 1
@@ -22,14 +32,40 @@ extension EventStorage {
         return slot
     }
 
-    /// Removes the root event and returns its key and payload. The heap must not be empty.
-    /// - Complexity: O(log n).
+    /// Takes the root event's payload and returns it with its key, leaving the key at the root
+    /// as a fired event awaiting removal: it precedes every pending key, so the heap stays
+    /// valid, and the next ``insert(_:time:priority:)`` overwrites it instead of paying for a
+    /// separate removal. The heap must hold at least one pending event.
+    /// - Complexity: O(log n) if an earlier fired root is still awaiting removal, else O(1).
     @inlinable
     internal func removeFirst() -> (key: EventKey, payload: Payload) {
+        if rootFired { removeRootKey() }
         let first = keys[0]
         let payload = vacateSlot(first.slot)
-        removeRootKey()
+        rootFired = true
         return (first, payload)
+    }
+
+    /// Completes a deferred removal of the fired root, if one is awaiting.
+    /// - Complexity: O(log n).
+    @inlinable
+    @inline(__always)
+    internal func removeFiredRoot() {
+        if rootFired {
+            rootFired = false
+            removeRootKey()
+        }
+    }
+
+    /// Number of pending events: the heap's size without a fired root awaiting removal.
+    @inlinable
+    internal var pendingCount: Int { count &- firstLiveIndex }
+
+    /// Heap index of the next event to fire; meaningful only when `pendingCount > 0`.
+    /// - Complexity: O(1).
+    @inlinable
+    internal var firstPendingIndex: Int {
+        rootFired ? 1 &+ Self.earliestOfFour(keys + 1) : 0
     }
 
     /// Takes a free slot (or creates one) and stores `payload` in it.
@@ -107,6 +143,7 @@ extension EventStorage {
     /// Places `key` at the hole `index` or below it, moving earlier children up.
     /// - Complexity: O(log n).
     @inlinable
+    @inline(__always)
     internal func siftDown(_ key: EventKey, from index: Int) {
         let keys = self.keys, positions = self.positions, count = self.count
         var hole = index
@@ -135,7 +172,7 @@ extension EventStorage {
         return left ^ ((left ^ right) & mask)
     }
 
-    /// Removes the root key. Floyd's bottom-up variant: the hole at the root descends along
+    /// Removes the root key (whose slot, if any, the caller has vacated). Floyd's bottom-up variant: the hole at the root descends along
     /// the earliest children to a leaf without comparing against the displaced last key, which
     /// is then sifted up from there. The last key is usually late (it sat at a leaf), so it
     /// rarely climbs, and each level costs one comparison fewer than the textbook sift-down.

@@ -26,13 +26,17 @@ extension EventQueue {
     private func checkSlots() {
         precondition(storage.slotCount <= storage.capacity, "more slots than capacity")
         var pending = Set<UInt32>()
-        for index in 0..<storage.count {
+        for index in storage.firstLiveIndex..<storage.count {
             let slot = storage.keys[index].slot
             precondition(Int(slot) < storage.slotCount, "slot \(slot) was never created")
             precondition(Int(storage.positions[Int(slot)]) == index, "slot \(slot) has wrong position")
             precondition(pending.insert(slot).inserted, "slot \(slot) holds two events")
         }
-        precondition(storage.count + storage.freeCount == storage.slotCount, "slots leaked or double-freed")
+        precondition(storage.pendingCount + storage.freeCount == storage.slotCount, "slots leaked or double-freed")
+        if storage.rootFired {
+            let slot = Int(storage.keys[0].slot)
+            precondition(storage.positions[slot] == -1, "fired root's slot \(slot) is not free")
+        }
         for slot in UnsafeBufferPointer(start: storage.freeSlots, count: storage.freeCount) {
             precondition(storage.positions[Int(slot)] == -1, "free slot \(slot) is still in the heap")
             precondition(!pending.contains(slot), "free slot \(slot) is pending")

@@ -23,6 +23,9 @@ internal struct EventStorageHeader<Payload> {
     @usableFromInline internal var capacity: Int
     /// Sequence of the next scheduled event; never `UInt32.max` (kept for the sentinel).
     @usableFromInline internal var nextSequence: UInt32
+    /// Whether `keys[0]` is the key of an event that has already fired (its slot is free) and
+    /// still awaits removal; `count` includes it. See ``EventQueue/popFirst()``.
+    @usableFromInline internal var rootFired: Bool
 
     @usableFromInline
     internal init(
@@ -40,6 +43,7 @@ internal struct EventStorageHeader<Payload> {
         freeCount = 0
         self.capacity = capacity
         nextSequence = 0
+        rootFired = false
     }
 }
 
@@ -110,6 +114,14 @@ internal final class EventStorage<Payload> {
         get { header.pointee.nextSequence }
         set { header.pointee.nextSequence = newValue }
     }
+    /// Whether `keys[0]` belongs to an event that already fired and awaits removal.
+    @inlinable internal var rootFired: Bool {
+        get { header.pointee.rootFired }
+        set { header.pointee.rootFired = newValue }
+    }
+    /// Heap index of the first key whose slot holds a payload: 1 while the fired root awaits
+    /// removal, else 0.
+    @inlinable internal var firstLiveIndex: Int { rootFired ? 1 : 0 }
 
     /// Keys ahead of `keys[0]` in the heap block, which align the children groups.
     @usableFromInline internal static var keyOffset: Int { 3 }
@@ -128,7 +140,7 @@ internal final class EventStorage<Payload> {
     }
 
     deinit {
-        for index in 0..<count {
+        for index in firstLiveIndex..<count {
             (payloads + Int(keys[index].slot)).deinitialize(count: 1)
         }
         Self.deallocateKeys(keys)
@@ -161,7 +173,7 @@ internal final class EventStorage<Payload> {
     internal func copy(capacity newCapacity: Int) -> EventStorage {
         let copy = EventStorage(capacity: Swift.max(newCapacity, count))
         copy.keys.update(from: keys, count: count)
-        for index in 0..<count {
+        for index in firstLiveIndex..<count {
             let slot = Int(keys[index].slot)
             (copy.payloads + slot).initialize(to: payloads[slot])
         }
@@ -172,6 +184,7 @@ internal final class EventStorage<Payload> {
         copy.slotCount = slotCount
         copy.freeCount = freeCount
         copy.nextSequence = nextSequence
+        copy.rootFired = rootFired
         return copy
     }
 
@@ -185,7 +198,7 @@ internal final class EventStorage<Payload> {
         Self.deallocateKeys(keys)
         keys = newKeys
         let newPayloads = UnsafeMutablePointer<Payload>.allocate(capacity: newCapacity)
-        for index in 0..<count {  // only pending slots hold a payload
+        for index in firstLiveIndex..<count {  // only pending slots hold a payload
             let slot = Int(keys[index].slot)
             (newPayloads + slot).moveInitialize(from: payloads + slot, count: 1)
         }

@@ -4,10 +4,12 @@ extension Histogram {
     @inlinable
     @inline(__always)
     internal static func bucketIndex(of value: Int64) -> Int {
-        guard value >= exactLimit else { return Int(value) }
-        let exponent = 63 - value.leadingZeroBitCount
-        let shift = exponent - subBucketBits
-        return (exponent - subBucketBits) * subBucketCount + Int(value >> shift)
+        // Below `exactLimit` the exponent is clamped so that the shift is 0 and the index is the
+        // value itself: one formula without a branch (zero waits and long waits alternate at
+        // random, which a branch predictor cannot learn).
+        let exponent = Swift.max(63 &- value.leadingZeroBitCount, subBucketBits)
+        let shift = exponent &- subBucketBits
+        return shift &* subBucketCount &+ Int(value &>> Int64(shift))
     }
 
     /// Smallest value that falls into bucket `index`.

@@ -35,14 +35,14 @@ public struct Histogram: Sendable {
     public var max: Int64 { maxValue }
 
     /// Buckets per power of two above the exact range.
-    @usableFromInline
-    internal static let subBucketCount = 1024
+    @inlinable
+    internal static var subBucketCount: Int { 1024 }
     /// log₂ of ``subBucketCount``.
-    @usableFromInline
-    internal static let subBucketBits = 10
+    @inlinable
+    internal static var subBucketBits: Int { 10 }
     /// Values below this have exact buckets.
-    @usableFromInline
-    internal static let exactLimit: Int64 = 2048
+    @inlinable
+    internal static var exactLimit: Int64 { 2048 }
 
     /// Creates an empty histogram whose storage covers `0...highestTrackableValue` without
     /// further allocation; larger values are still accepted, at the price of growing storage.

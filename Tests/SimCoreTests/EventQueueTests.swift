@@ -29,7 +29,7 @@ private struct ShadowQueue {
 }
 
 /// One random run of schedule / cancel / pop operations, compared step by step with the shadow.
-private func runRandomSequence(seed: UInt64, operations: Int) {
+private func runRandomSequence(seed: UInt64, operations: Int, checkEveryStep: Bool = false) {
     var random = SplitMix64(seed: seed)
     var queue = EventQueue<Int>()
     var shadow = ShadowQueue()
@@ -51,6 +51,21 @@ private func runRandomSequence(seed: UInt64, operations: Int) {
             let expected = shadow.remove(handle)
             let cancelled = queue.cancel(handle)
             #expect(cancelled == expected, "seed \(seed)")
+        case 9:
+            // The hold operation: pop, then schedule a follow-up no earlier than the popped
+            // event, which takes the fired root's place in the heap.
+            guard let popped = queue.popFirst() else { continue }
+            let expected = shadow.entries.removeFirst()
+            #expect(popped.payload == expected.sequence && popped.time.milliseconds == expected.time, "seed \(seed)")
+            #expect(queue.count == shadow.entries.count, "seed \(seed)")
+            #expect(queue.peekTime()?.milliseconds == shadow.entries.first?.time, "seed \(seed)")
+            if checkEveryStep { queue.checkInvariants() }
+            let time = expected.time + Int64(random.next(below: 3))
+            let priority = Int32(random.next(below: 3)) - 1
+            let handle = queue.schedule(sequence, at: .milliseconds(time), priority: priority)
+            shadow.insert(.init(time: time, priority: priority, sequence: sequence, handle: handle))
+            handles.append(handle)
+            sequence += 1
         default:
             let popped = queue.popFirst()
             let expected = shadow.entries.isEmpty ? nil : shadow.entries.removeFirst()
@@ -62,6 +77,7 @@ private func runRandomSequence(seed: UInt64, operations: Int) {
         }
         #expect(queue.count == shadow.entries.count, "seed \(seed)")
         #expect(queue.peekTime()?.milliseconds == shadow.entries.first?.time, "seed \(seed)")
+        if checkEveryStep { queue.checkInvariants() }
     }
     queue.checkInvariants()
 }
@@ -73,6 +89,39 @@ struct EventQueueTests {
         for seed in UInt64(1)...2_000 {
             runRandomSequence(seed: seed, operations: 150)
         }
+    }
+
+    @Test("the heap invariants hold after every operation, including a fired root awaiting removal")
+    func invariantsAfterEveryStep() {
+        for seed in UInt64(20_001)...20_200 {
+            runRandomSequence(seed: seed, operations: 150, checkEveryStep: true)
+        }
+    }
+
+    @Test("pop then schedule replaces the fired root; copies and cancels see only pending events")
+    func holdOperation() {
+        var queue = EventQueue<Int>()
+        let early = queue.schedule(1, at: .seconds(1))
+        let late = queue.schedule(2, at: .seconds(5))
+        let first = queue.popFirst()?.payload
+        #expect(first == 1)
+        #expect(queue.count == 1 && queue.peekTime() == .seconds(5) && !queue.isPending(early))
+        let snapshot = queue  // shares storage with a fired root awaiting removal
+        queue.schedule(3, at: .seconds(2))
+        #expect(snapshot.count == 1 && queue.count == 2)
+        snapshot.checkInvariants()
+        queue.checkInvariants()
+        let next = queue.popFirst()?.payload
+        #expect(next == 3)
+        let cancelled = queue.cancel(late)
+        #expect(cancelled)
+        #expect(queue.isEmpty && queue.peekTime() == nil)
+        #expect(queue.popFirst() == nil)
+        queue.checkInvariants()
+        var copy = snapshot
+        let remaining = copy.popFirst()?.payload
+        #expect(remaining == 2)
+        #expect(copy.isEmpty)
     }
 
     @Test("long random sequences keep the heap invariants")
