@@ -14,7 +14,7 @@ public struct ReplicationOutcome: Sendable, Equatable {
     public var replication: Int
     /// The simulated inventory: every circuit, with `start`/`end` set to ``window``.
     public var circuits: [Circuit]
-    /// The simulated ticket log, in order of repair completion.
+    /// The simulated ticket log, in order of fault start (ids `T<n>`, n counting every fault of the run).
     public var tickets: [TicketRecord]
     /// Model-side facts per ticket, parallel to ``tickets`` (same index).
     public var details: [TicketDetail]

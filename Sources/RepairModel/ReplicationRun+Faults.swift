@@ -44,7 +44,7 @@ extension ReplicationRun {
 
     private func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8, outage: Bool, plan: ClassPlan) -> Ticket {
         let (channel, delay) = detection(outage: outage, segment: segment, plan: plan)
-        let profile = scenario.repair[NetworkSegment.allCases[Int(segment)]]!
+        let profile = repairProfiles[Int(segment)]!
         let remote = streams.repair.uniform() < profile.remoteShare
         let work = (remote ? profile.remote ?? profile.onSite : profile.onSite).sample(streams.repair)
         return Ticket(

@@ -30,6 +30,8 @@ struct ReplicationRun {
     // Streams for everything but fault arrivals (those are per source)
     let streams: WorkflowStreams
     let travel: [Distribution]
+    /// Repair work by segment index (`NetworkSegment.allCases` order), looked up once.
+    let repairProfiles: [RepairProfile?]
     let installShares: [Double]
 
     init(scenario: Scenario, replication: Int) {
@@ -47,6 +49,7 @@ struct ReplicationRun {
         desks = scenario.crews.map { CrewDesk(region: $0) }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
+        repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
     }
 
     /// Runs every event up to the horizon.
