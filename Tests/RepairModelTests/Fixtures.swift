@@ -20,7 +20,10 @@ enum Fixtures {
     /// classes whose customer grades give three priority classes (group, localA, localC);
     /// every delay but the exponential repair is 0; `crews` crews always on duty; no protection.
     /// Class k has `circuits[k]` circuits, each with `ratePerCircuitYear` faults a year.
-    static func queueingYAML(circuits: [Int], ratePerCircuitYear: Double, crews: Int, repairMean: Int, days: Int) -> String {
+    static func queueingYAML(
+        circuits: [Int], ratePerCircuitYear: Double, crews: Int, repairMean: Int, days: Int,
+        escalationFraction: Double = 1, installsPerDay: Double = 0
+    ) -> String {
         let grades = ["group", "localA", "localC"]
         let rows = circuits.indices.map { index in
             "  class\(index): {product: virtual-network, grade: \(grades[index]), region: r, "
@@ -50,7 +53,8 @@ enum Fixtures {
         travel: {r: 0m}
         repair:
           access: "exponential(mean: \(repairMean)m)"
-        escalation: {atFractionOfLimit: 1.0}
+        escalation: {atFractionOfLimit: \(escalationFraction)}
+        installs: {perDay: \(installsPerDay), work: 2h}
         """
     }
 }
