@@ -19,8 +19,10 @@ import Testing
         var outcome: ReplicationOutcome?
         let elapsed = clock.measure { outcome = RepairSimulation(scenario: scenario, replication: 0).run() }
         guard let outcome else { return }
-        let evaluation = outcome.evaluate(period: .month)
-        print(Self.summary(outcome, evaluation, elapsed: elapsed))
+        var evaluation: Evaluation?
+        let evaluating = clock.measure { evaluation = outcome.evaluate(period: .month) }
+        guard let evaluation else { return }
+        print(Self.summary(outcome, evaluation, elapsed: elapsed) + "\n  evaluation took \(evaluating)")
         #expect(elapsed < .seconds(20), "one baseline replication took \(elapsed)")
         #expect(outcome.circuits.count == scenario.circuitCount)
         #expect(outcome.tickets.count > 10_000)
