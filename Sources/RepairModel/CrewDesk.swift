@@ -1,0 +1,34 @@
+import Scenario
+import SimCore
+
+/// The crews of one region: on-duty and on-call units following their rosters, the line of
+/// work waiting for them, and their time-weighted levels.
+///
+/// Units are identical and counted, not named. A decrease of either roster never interrupts
+/// work: units above the new capacity finish their job and are then withdrawn.
+struct CrewDesk {
+    let rosters: CrewRegion
+    var onDuty: Int
+    var busyOnDuty = 0
+    var onCall: Int
+    var busyOnCall = 0
+    var line = DispatchLine()
+    var bands = BandedLevel()
+
+    init(region: CrewRegion) {
+        rosters = region
+        onDuty = region.onDuty.capacity(at: .zero)
+        onCall = region.onCall.capacity(at: .zero)
+        bands.set(busy: 0, present: onDuty, at: .zero)
+    }
+
+    /// Whether an on-duty crew is free.
+    var hasFreeDutyCrew: Bool { busyOnDuty < onDuty }
+    /// Whether an on-call crew can be called out.
+    var hasFreeOnCallCrew: Bool { busyOnCall < onCall && rosters.callout != nil }
+
+    /// Records the levels after a change at `time`. On-call crews are present only while out.
+    mutating func recordLevels(at time: SimTime) {
+        bands.set(busy: busyOnDuty + busyOnCall, present: max(onDuty, busyOnDuty) + busyOnCall, at: time)
+    }
+}

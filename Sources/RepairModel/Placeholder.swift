@@ -1,1 +1,0 @@
-// Placeholder: the repair workflow model lands here.

@@ -1,0 +1,133 @@
+import ServiceRules
+import SimCore
+
+/// What one replication of the repair workflow produced, after the warm-up was discarded.
+///
+/// `circuits` and `tickets` have exactly the shape of a real inventory and ticket log, so the
+/// rule engine judges them as it judges real data (``evaluate(period:)``). Tickets whose fault
+/// started before the end of the warm-up, and tickets not yet repaired and confirmed at the
+/// horizon, are not in `tickets` (see docs/repair-model.md).
+public struct ReplicationOutcome: Sendable, Equatable {
+    /// The scenario's name.
+    public var scenarioName: String
+    /// The replication index the streams were derived from.
+    public var replication: Int
+    /// The simulated inventory: every circuit, with `start`/`end` set to ``window``.
+    public var circuits: [Circuit]
+    /// The simulated ticket log, in order of fault start (ids `T<n>`, n counting every fault of the run).
+    public var tickets: [TicketRecord]
+    /// Model-side facts per ticket, parallel to ``tickets`` (same index).
+    public var details: [TicketDetail]
+    /// The observed window: from the end of the warm-up to the horizon, wall-clock time.
+    public var window: Range<WallTime>
+    /// The rules the tickets are judged by (the scenario's catalogue).
+    public var catalogue: RuleCatalogue
+    /// Utilisation of crews and agents.
+    public var staff: StaffStatistics
+    /// Minutes spent in each stage of the workflow, over the tickets in ``tickets``.
+    public var stages: StageStatistics
+    /// Installation orders and their commitments.
+    public var installs: InstallStatistics
+    /// Counts of faults and tickets.
+    public var counts: TicketCounts
+
+    /// Judges the tickets with the rule engine over the observed window.
+    public func evaluate(period: PeriodKind = .month) -> Evaluation {
+        RuleEngine(catalogue: catalogue).evaluate(circuits: circuits, tickets: tickets, period: period, span: window)
+    }
+}
+
+/// What the model knows about a ticket beyond its record.
+public struct TicketDetail: Sendable, Hashable {
+    /// Index of the circuit's class in `Scenario.inventory`.
+    public var inventoryClass: Int
+    /// The segment the fault hit.
+    public var segment: NetworkSegment
+    /// How the fault reached the centre.
+    public var channel: DetectionChannel
+    /// Which kind of crew repaired it (`.none` for a remote fix).
+    public var crew: CrewKind
+    /// Whether it escalated while waiting for a crew.
+    public var escalated: Bool
+}
+
+/// Utilisation of the staff over the observed window, by hour of the day.
+public struct StaffStatistics: Sendable, Hashable {
+    /// Crews per region, in `Scenario.crews` order; on-call crews count as present while called out.
+    public var crews: [RegionStaff]
+    /// The monitoring centre's agents.
+    public var agents: HourBands
+}
+
+/// One region's crews.
+public struct RegionStaff: Sendable, Hashable {
+    /// The region's name.
+    public var region: String
+    /// Busy and present crew-hours by hour of the day.
+    public var bands: HourBands
+}
+
+/// Minutes per stage (each a ``Tally`` over the tickets that went through the stage).
+public struct StageStatistics: Sendable, Hashable {
+    /// `fault_start → reported_at`.
+    public var detection = Tally()
+    /// `reported_at → dispatched_at`: waiting for an agent, then intake work.
+    public var intake = Tally()
+    /// `dispatched_at → accepted_at` for crew tickets: waiting for a free crew.
+    public var crewWait = Tally()
+    /// Accepted → set off, for on-call crews: the call-out delay.
+    public var callout = Tally()
+    /// Travel to the site.
+    public var travel = Tally()
+    /// Repair work, on site or remote (ends at `repaired_at`).
+    public var repair = Tally()
+    /// `repaired_at → confirmed_at`: waiting for an agent, then confirmation work.
+    public var confirmation = Tally()
+    /// `reported_at → repaired_at`: the restoration time the rules judge.
+    public var restoration = Tally()
+
+    /// Creates empty tallies.
+    public init() {}
+}
+
+/// Installation orders placed in the observed window.
+public struct InstallStatistics: Sendable, Hashable {
+    /// Orders placed.
+    public var ordered = 0
+    /// Orders that got a crew by the horizon.
+    public var assigned = 0
+    /// Orders completed by the horizon.
+    public var completed = 0
+    /// Orders assigned a crew within the appointment promise (24 h in the source).
+    public var appointmentMet = 0
+    /// Orders completed within the completion promise (72 h in the source).
+    public var completionMet = 0
+    /// Minutes from order to crew assignment, over assigned orders.
+    public var appointmentMinutes = Tally()
+    /// Minutes from order to completion, over completed orders.
+    public var completionMinutes = Tally()
+
+    /// No orders.
+    public init() {}
+}
+
+/// Counts over the observed window.
+public struct TicketCounts: Sendable, Hashable {
+    /// Faults that started in the window.
+    public var faults = 0
+    /// Of those, faults on a protected segment that switched over (no outage).
+    public var switchedOver = 0
+    /// Faults in the window whose ticket was not closed by the horizon (not in the log).
+    public var openAtHorizon = 0
+    /// Tickets fixed remotely.
+    public var remoteFixes = 0
+    /// Tickets repaired by a called-out on-call crew.
+    public var callouts = 0
+    /// Tickets that escalated while waiting for a crew.
+    public var escalations = 0
+    /// Tickets by detection channel.
+    public var byChannel: [DetectionChannel: Int] = [:]
+
+    /// Zero counts.
+    public init() {}
+}

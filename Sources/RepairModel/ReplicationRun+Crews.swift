@@ -1,0 +1,177 @@
+import SimCore
+
+/// Dispatch to crews, call-out, travel, repair and escalation.
+extension ReplicationRun {
+    /// Intake is done: the ticket is dispatched. A remote fix starts at once without a crew;
+    /// otherwise a free duty crew takes it, else a free on-call crew is called out, else it waits.
+    mutating func dispatch(_ index: Int) {
+        tickets[index].dispatchedAt = simulation.now
+        if tickets[index].remote {
+            tickets[index].acceptedAt = simulation.now
+            tickets[index].stage = .repairing
+            simulation.schedule(.repaired(ticket: Int32(index)), after: tickets[index].repairWork)
+            return
+        }
+        let region = regionOf(index)
+        if desks[region].hasFreeDutyCrew {
+            desks[region].busyOnDuty += 1
+            accept(index, by: .onDuty)
+        } else if desks[region].hasFreeOnCallCrew {
+            desks[region].busyOnCall += 1
+            accept(index, by: .onCall)
+        } else {
+            wait(index, region: region)
+        }
+        desks[region].recordLevels(at: simulation.now)
+    }
+
+    /// The ticket joins its region's line; it escalates at `reported_at` + the class's delay.
+    private mutating func wait(_ index: Int, region: Int) {
+        tickets[index].stage = .awaitingCrew
+        let escalateAt = tickets[index].reportedAt + classes[Int(tickets[index].classIndex)].escalationDelay
+        if escalateAt <= simulation.now {
+            tickets[index].escalated = true
+        } else if escalateAt <= horizon {
+            simulation.schedule(.escalation(ticket: Int32(index)), at: escalateAt)
+        }
+        enqueue(index, region: region)
+    }
+
+    private mutating func enqueue(_ index: Int, region: Int) {
+        let ticket = tickets[index]
+        let base = ticket.escalated ? ClassPlan.escalatedBase : ClassPlan.normalBase
+        desks[region].line.push(job: Int32(index), priority: base + classes[Int(ticket.classIndex)].rank,
+                                token: ticket.queueToken)
+    }
+
+    /// A ticket still waiting at its threshold moves ahead of every non-escalated ticket.
+    mutating func escalate(_ index: Int) {
+        guard tickets[index].stage == .awaitingCrew, !tickets[index].escalated else { return }
+        tickets[index].escalated = true
+        tickets[index].queueToken &+= 1
+        enqueue(index, region: regionOf(index))
+    }
+
+    /// A crew takes the ticket: accepted now. A duty crew sets off at once; an on-call crew
+    /// answers now and sets off after its call-out delay.
+    mutating func accept(_ index: Int, by crew: CrewKind) {
+        tickets[index].acceptedAt = simulation.now
+        tickets[index].crew = crew
+        guard crew == .onCall, let callout = desks[regionOf(index)].rosters.callout else {
+            setOff(index)
+            return
+        }
+        tickets[index].stage = .calledOut
+        simulation.schedule(.setOff(ticket: Int32(index)), after: Self.duration(callout.sample(streams.callout)))
+    }
+
+    /// The crew leaves for the site.
+    mutating func setOff(_ index: Int) {
+        tickets[index].setOffAt = simulation.now
+        tickets[index].stage = .travelling
+        simulation.schedule(.arrived(ticket: Int32(index)), after: tickets[index].travel)
+    }
+
+    /// The crew is on site and starts the repair.
+    mutating func arrived(_ index: Int) {
+        tickets[index].arrivedAt = simulation.now
+        tickets[index].stage = .repairing
+        simulation.schedule(.repaired(ticket: Int32(index)), after: tickets[index].repairWork)
+    }
+
+    /// Service is restored: the fault is closed on its segment, the crew is freed and the
+    /// ticket waits for an agent to confirm.
+    mutating func repaired(_ index: Int) {
+        let ticket = tickets[index]
+        tickets[index].repairedAt = simulation.now
+        tickets[index].stage = .awaitingConfirmation
+        openFaults[Int(ticket.circuit) * 4 + Int(ticket.segment)] &-= 1
+        if ticket.crew != .none { releaseCrew(regionOf(index), kind: ticket.crew) }
+        requestAgent(AgentTask(ticket: Int32(index), kind: .confirm))
+    }
+
+    /// A crew finishes a job: a duty crew takes the best waiting job (repair or install); an
+    /// on-call crew is called out again for the best waiting repair ticket, else goes home.
+    mutating func releaseCrew(_ region: Int, kind: CrewKind) {
+        if kind == .onDuty {
+            if desks[region].busyOnDuty <= desks[region].onDuty, let job = takeNext(region, repairsOnly: false) {
+                start(job, region: region, by: .onDuty)
+            } else {
+                desks[region].busyOnDuty -= 1
+            }
+        } else {
+            if desks[region].busyOnCall <= desks[region].onCall, let job = takeNext(region, repairsOnly: true) {
+                start(job, region: region, by: .onCall)
+            } else {
+                desks[region].busyOnCall -= 1
+            }
+        }
+        desks[region].recordLevels(at: simulation.now)
+    }
+
+    /// The best valid waiting job; stale entries (re-queued or already taken) are dropped.
+    mutating func takeNext(_ region: Int, repairsOnly: Bool) -> Int32? {
+        while let top = desks[region].line.first {
+            if top.job >= 0 {
+                let ticket = tickets[Int(top.job)]
+                guard ticket.stage == .awaitingCrew, ticket.queueToken == top.token else {
+                    _ = desks[region].line.popFirst()
+                    continue
+                }
+            } else if repairsOnly {
+                return nil
+            }
+            return desks[region].line.popFirst()!.job
+        }
+        return nil
+    }
+
+    /// Starts a job taken from the line (busy counts already include the crew).
+    mutating func start(_ job: Int32, region: Int, by crew: CrewKind) {
+        if job >= 0 {
+            accept(Int(job), by: crew)
+        } else {
+            assignInstall(Int(-job - 1))
+        }
+    }
+
+    /// The on-duty roster changes; new crews take waiting jobs.
+    mutating func dutyRosterChanges(region: Int) {
+        let roster = desks[region].rosters.onDuty
+        desks[region].onDuty = roster.capacity(at: simulation.now)
+        while desks[region].hasFreeDutyCrew, let job = takeNext(region, repairsOnly: false) {
+            desks[region].busyOnDuty += 1
+            start(job, region: region, by: .onDuty)
+        }
+        desks[region].recordLevels(at: simulation.now)
+        if let change = roster.nextChange(after: simulation.now) {
+            simulation.schedule(.dutyRoster(region: Int32(region)), at: change)
+        }
+    }
+
+    /// The on-call roster changes; new on-call crews are called out for waiting repairs.
+    mutating func onCallRosterChanges(region: Int) {
+        let roster = desks[region].rosters.onCall
+        desks[region].onCall = roster.capacity(at: simulation.now)
+        while desks[region].hasFreeOnCallCrew, let job = takeNext(region, repairsOnly: true) {
+            desks[region].busyOnCall += 1
+            start(job, region: region, by: .onCall)
+        }
+        desks[region].recordLevels(at: simulation.now)
+        if let change = roster.nextChange(after: simulation.now) {
+            simulation.schedule(.onCallRoster(region: Int32(region)), at: change)
+        }
+    }
+
+    /// Schedules the first roster changes of a region.
+    mutating func startRosters(region: Int) {
+        if let change = desks[region].rosters.onDuty.nextChange(after: .zero) {
+            simulation.schedule(.dutyRoster(region: Int32(region)), at: change)
+        }
+        if let change = desks[region].rosters.onCall.nextChange(after: .zero) {
+            simulation.schedule(.onCallRoster(region: Int32(region)), at: change)
+        }
+    }
+
+    func regionOf(_ index: Int) -> Int { Int(classes[Int(tickets[index].classIndex)].region) }
+}

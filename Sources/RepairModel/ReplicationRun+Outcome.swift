@@ -1,0 +1,107 @@
+import Scenario
+import ServiceRules
+import SimCore
+
+/// Turns the final state into a ``ReplicationOutcome``: records, statistics and counts of the
+/// observed window (from the end of the warm-up to the horizon).
+extension ReplicationRun {
+    func outcome() -> ReplicationOutcome {
+        let window = clock.wallTime(warmupEnd)..<clock.wallTime(horizon)
+        var records: [TicketRecord] = []
+        var details: [TicketDetail] = []
+        var stages = StageStatistics()
+        var counts = self.counts
+        for (index, ticket) in tickets.enumerated() where ticket.faultStart >= warmupEnd {
+            guard ticket.stage == .closed else {
+                counts.openAtHorizon += 1
+                continue
+            }
+            records.append(record(ticket, number: index + 1))
+            details.append(detail(ticket))
+            stages.record(ticket)
+            count(ticket, in: &counts)
+        }
+        return ReplicationOutcome(
+            scenarioName: scenario.name, replication: replication, circuits: circuits(window: window),
+            tickets: records, details: details, window: window, catalogue: scenario.catalogue,
+            staff: staffStatistics(), stages: stages, installs: installStatistics(), counts: counts)
+    }
+
+    private func record(_ ticket: Ticket, number: Int) -> TicketRecord {
+        TicketRecord(
+            ticketID: "T\(number)", circuitID: circuitID(ticket.circuit, classIndex: Int(ticket.classIndex)),
+            faultStart: clock.wallTime(ticket.faultStart), reportedAt: clock.wallTime(ticket.reportedAt),
+            dispatchedAt: clock.wallTime(ticket.dispatchedAt), acceptedAt: clock.wallTime(ticket.acceptedAt),
+            repairedAt: clock.wallTime(ticket.repairedAt), confirmedAt: clock.wallTime(ticket.confirmedAt),
+            reportSentAt: nil, outage: ticket.outage)
+    }
+
+    private func detail(_ ticket: Ticket) -> TicketDetail {
+        TicketDetail(
+            inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
+            channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated)
+    }
+
+    private func count(_ ticket: Ticket, in counts: inout TicketCounts) {
+        counts.byChannel[ticket.channel, default: 0] += 1
+        if ticket.remote { counts.remoteFixes += 1 }
+        if ticket.crew == .onCall { counts.callouts += 1 }
+        if ticket.escalated { counts.escalations += 1 }
+    }
+
+    private func circuitID(_ circuit: Int32, classIndex: Int) -> String {
+        "\(scenario.inventory[classIndex].id)-\(circuit - classes[classIndex].firstCircuit + 1)"
+    }
+
+    private func circuits(window: Range<WallTime>) -> [Circuit] {
+        scenario.inventory.flatMap { inventoryClass in
+            (1...inventoryClass.circuits).map { ClassPlan.circuit(inventoryClass, number: $0, window: window) }
+        }
+    }
+
+    private func staffStatistics() -> StaffStatistics {
+        StaffStatistics(
+            crews: desks.map { RegionStaff(region: $0.rosters.region, bands: $0.bands.closed(at: horizon)) },
+            agents: agentBands.closed(at: horizon))
+    }
+
+    private func installStatistics() -> InstallStatistics {
+        var statistics = InstallStatistics()
+        let appointment = SimDuration(minutes: scenario.installs.appointmentWithinMinutes)
+        let completion = SimDuration(minutes: scenario.installs.completeWithinMinutes)
+        for order in installOrders where order.orderedAt >= warmupEnd {
+            statistics.ordered += 1
+            if order.assigned {
+                statistics.assigned += 1
+                let wait = order.assignedAt - order.orderedAt
+                statistics.appointmentMinutes.record(wait.minutes)
+                if wait <= appointment { statistics.appointmentMet += 1 }
+            }
+            if order.completed {
+                statistics.completed += 1
+                let lead = order.completedAt - order.orderedAt
+                statistics.completionMinutes.record(lead.minutes)
+                if lead <= completion { statistics.completionMet += 1 }
+            }
+        }
+        return statistics
+    }
+}
+
+extension StageStatistics {
+    /// Adds a closed ticket's stage durations.
+    mutating func record(_ ticket: Ticket) {
+        detection.record((ticket.reportedAt - ticket.faultStart).minutes)
+        intake.record((ticket.dispatchedAt - ticket.reportedAt).minutes)
+        confirmation.record((ticket.confirmedAt - ticket.repairedAt).minutes)
+        restoration.record((ticket.repairedAt - ticket.reportedAt).minutes)
+        if ticket.crew == .none {
+            repair.record((ticket.repairedAt - ticket.dispatchedAt).minutes)
+            return
+        }
+        crewWait.record((ticket.acceptedAt - ticket.dispatchedAt).minutes)
+        if ticket.crew == .onCall { callout.record((ticket.setOffAt - ticket.acceptedAt).minutes) }
+        travel.record((ticket.arrivedAt - ticket.setOffAt).minutes)
+        repair.record((ticket.repairedAt - ticket.arrivedAt).minutes)
+    }
+}

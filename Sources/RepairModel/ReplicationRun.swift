@@ -1,0 +1,121 @@
+import Scenario
+import ServiceRules
+import SimCore
+import SimRandom
+
+/// The mutable state of one replication and its event loop. Handlers live in the
+/// `ReplicationRun+*.swift` extensions, one concern each.
+struct ReplicationRun {
+    let scenario: Scenario
+    let replication: Int
+    let clock: WallClock
+    let horizon: SimTime
+    let warmupEnd: SimTime
+    var simulation = Simulation<RepairEvent>(minimumCapacity: 4096)
+
+    // Inventory and faults
+    let classes: [ClassPlan]
+    var faultSources: [FaultSource]
+    /// Unrepaired faults per circuit and segment (index `circuit × 4 + segment`).
+    var openFaults: [UInt8]
+    var tickets: [Ticket] = []
+    var installOrders: [InstallOrder] = []
+    var counts = TicketCounts()
+
+    // Staff
+    var agents: ResourcePool<AgentTask>
+    var agentBands = BandedLevel()
+    var desks: [CrewDesk]
+
+    // Streams for everything but fault arrivals (those are per source)
+    let streams: WorkflowStreams
+    let travel: [Distribution]
+    /// Repair work by segment index (`NetworkSegment.allCases` order), looked up once.
+    let repairProfiles: [RepairProfile?]
+    let installShares: [Double]
+
+    init(scenario: Scenario, replication: Int) {
+        self.scenario = scenario
+        self.replication = replication
+        clock = WallClock(start: scenario.start)
+        horizon = SimTime(milliseconds: SimDuration(minutes: scenario.horizonMinutes).milliseconds)
+        warmupEnd = SimTime(milliseconds: SimDuration(minutes: scenario.warmupMinutes).milliseconds)
+        streams = WorkflowStreams(scenario: scenario, replication: replication)
+        classes = Self.classPlans(scenario)
+        faultSources = FaultSource.sources(scenario: scenario, replication: replication,
+                                           storms: streams.stormSchedule(scenario))
+        openFaults = Array(repeating: 0, count: scenario.circuitCount * NetworkSegment.allCases.count)
+        agents = ResourcePool(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
+        desks = scenario.crews.map { CrewDesk(region: $0) }
+        travel = scenario.crews.map { scenario.travel[$0.region]! }
+        installShares = Self.installShares(scenario, classes: classes)
+        repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
+    }
+
+    /// Runs every event up to the horizon.
+    mutating func execute() {
+        start()
+        while let due = simulation.nextEventTime, due <= horizon, let event = simulation.step() {
+            handle(event)
+        }
+    }
+
+    private mutating func handle(_ event: RepairEvent) {
+        switch event {
+        case .fault(let source): faultOccurs(source: Int(source))
+        case .detected(let ticket): detected(Int(ticket))
+        case .agentFinished(let task): agentFinished(task)
+        case .escalation(let ticket): escalate(Int(ticket))
+        case .setOff(let ticket): setOff(Int(ticket))
+        case .arrived(let ticket): arrived(Int(ticket))
+        case .repaired(let ticket): repaired(Int(ticket))
+        case .installOrdered: installOrdered()
+        case .installDone(let order): installDone(Int(order))
+        case .agentRoster: agentRosterChanges()
+        case .dutyRoster(let region): dutyRosterChanges(region: Int(region))
+        case .onCallRoster(let region): onCallRosterChanges(region: Int(region))
+        case .endOfWarmup: endWarmup()
+        }
+    }
+
+    /// Schedules the first fault of every source, the first roster changes and installs.
+    private mutating func start() {
+        for source in faultSources.indices { scheduleNextFault(source: source) }
+        if let change = scenario.monitoringCentre.roster.nextChange(after: .zero) {
+            simulation.schedule(.agentRoster, at: change)
+        }
+        for region in desks.indices { startRosters(region: region) }
+        agentBands.set(busy: 0, present: agents.capacity, at: .zero)
+        scheduleNextInstall()
+        if warmupEnd > .zero { simulation.schedule(.endOfWarmup, at: warmupEnd) }
+    }
+
+    private mutating func endWarmup() {
+        agentBands.reset(at: simulation.now)
+        for region in desks.indices { desks[region].bands.reset(at: simulation.now) }
+    }
+
+    /// Minutes (a distribution's unit) as a kernel duration, rounded to the millisecond; never negative.
+    static func duration(_ minutes: Double) -> SimDuration {
+        .milliseconds(Int64(max(0, minutes) * 60_000 + 0.5))
+    }
+
+    private static func classPlans(_ scenario: Scenario) -> [ClassPlan] {
+        let engine = RuleEngine(catalogue: scenario.catalogue)
+        var first = 0
+        return scenario.inventory.map { inventoryClass in
+            let region = scenario.crews.firstIndex { $0.region == inventoryClass.region }!
+            defer { first += inventoryClass.circuits }
+            return ClassPlan(inventoryClass, firstCircuit: first, region: region, scenario: scenario, engine: engine)
+        }
+    }
+
+    /// Cumulative share of circuits by region, for spreading installation orders.
+    private static func installShares(_ scenario: Scenario, classes: [ClassPlan]) -> [Double] {
+        var perRegion = Array(repeating: 0.0, count: scenario.crews.count)
+        for plan in classes { perRegion[Int(plan.region)] += Double(plan.circuits) }
+        let total = perRegion.reduce(0, +)
+        var running = 0.0
+        return perRegion.map { running += $0 / total; return running }
+    }
+}

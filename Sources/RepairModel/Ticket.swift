@@ -1,0 +1,115 @@
+import SimCore
+
+/// Where a ticket is in the workflow: the state machine the event handlers advance.
+///
+/// `awaitingDetection → awaitingIntake → inIntake → (awaitingCrew → calledOut? → travelling →)
+/// repairing → awaitingConfirmation → confirming → closed`; a remote fix skips the crew states.
+enum TicketStage: UInt8, Sendable {
+    case awaitingDetection, awaitingIntake, inIntake
+    case awaitingCrew, calledOut, travelling, repairing
+    case awaitingConfirmation, confirming, closed
+}
+
+/// How the monitoring centre learnt of a fault.
+public enum DetectionChannel: String, Sendable, Hashable, CaseIterable {
+    /// The centre's own monitoring (or the protection switch's alarm).
+    case proactive
+    /// The customer's call to the hotline.
+    case customer
+    /// The account manager, on the customer's behalf.
+    case accountManager
+}
+
+/// Which kind of crew worked a ticket.
+public enum CrewKind: String, Sendable, Hashable {
+    /// No crew: fixed remotely from the centre.
+    case none
+    /// A crew on duty.
+    case onDuty
+    /// An on-call crew, called out from home.
+    case onCall
+}
+
+/// One fault ticket while it is simulated: plain values, stored in one array and addressed by
+/// index, so events carry an `Int32` and no ticket is allocated on its own.
+///
+/// Every random duration of the ticket is drawn when its fault occurs, from streams that only
+/// fault arrivals advance, so two scenario variants give the same ticket the same work.
+struct Ticket {
+    var circuit: Int32
+    var classIndex: Int32
+    var segment: UInt8
+    var outage: Bool
+    var channel: DetectionChannel
+    var remote: Bool
+    var stage: TicketStage = .awaitingDetection
+    var crew: CrewKind = .none
+    var escalated = false
+    /// Bumped whenever the ticket is re-queued, so stale entries of the dispatch line are skipped.
+    var queueToken: UInt32 = 0
+
+    var faultStart: SimTime
+    var reportedAt = SimTime.zero
+    var dispatchedAt = SimTime.zero
+    var acceptedAt = SimTime.zero
+    var setOffAt = SimTime.zero
+    var arrivedAt = SimTime.zero
+    var repairedAt = SimTime.zero
+    var confirmedAt = SimTime.zero
+
+    var detectionDelay: SimDuration
+    var intakeWork: SimDuration
+    var travel: SimDuration
+    var repairWork: SimDuration
+    var confirmWork: SimDuration
+}
+
+/// An installation or move order (service-rules.md §6) while it is simulated.
+struct InstallOrder {
+    var region: Int32
+    var orderedAt: SimTime
+    var assignedAt = SimTime.zero
+    var completedAt = SimTime.zero
+    var assigned = false
+    var completed = false
+    var work: SimDuration
+    var travel: SimDuration
+}
+
+/// Work a monitoring-centre agent does for a ticket.
+struct AgentTask {
+    /// Confirmation outranks intake in the agents' line (smaller priority first).
+    enum Kind: Int32 { case confirm = 0, intake = 1 }
+    var ticket: Int32
+    var kind: Kind
+}
+
+/// The events of the repair workflow. Payloads are indices into the model's arrays.
+enum RepairEvent {
+    /// The next fault of fault source `source` (one per inventory class × segment).
+    case fault(source: Int32)
+    /// The fault of a ticket becomes known to the centre.
+    case detected(ticket: Int32)
+    /// An agent finishes a task.
+    case agentFinished(AgentTask)
+    /// A waiting ticket reaches its escalation threshold.
+    case escalation(ticket: Int32)
+    /// An on-call crew, called out, sets off.
+    case setOff(ticket: Int32)
+    /// A crew reaches the site.
+    case arrived(ticket: Int32)
+    /// Service restored.
+    case repaired(ticket: Int32)
+    /// A new installation order.
+    case installOrdered
+    /// A crew finishes an installation (travel and work).
+    case installDone(order: Int32)
+    /// The agents' roster changes.
+    case agentRoster
+    /// A region's on-duty roster changes.
+    case dutyRoster(region: Int32)
+    /// A region's on-call roster changes.
+    case onCallRoster(region: Int32)
+    /// The warm-up ends: statistics restart.
+    case endOfWarmup
+}

@@ -1,0 +1,84 @@
+import Scenario
+import ServiceRules
+import SimRandom
+
+/// The named random streams of one replication, one per purpose, so that changing one part of
+/// the workflow (say, crew numbers) does not shift the numbers another part draws.
+///
+/// Fault arrivals have their own stream per inventory class and segment (``FaultSource``).
+/// Per-ticket durations (detection, intake, travel, repair, confirmation) are drawn when the
+/// fault occurs, in fault order, which no staffing change alters.
+struct WorkflowStreams {
+    /// `faults.storms`: the storm episodes of the whole city.
+    let storms: RandomStream
+    /// `detection`: channel and delay.
+    let detection: RandomStream
+    /// `intake`: intake work.
+    let intake: RandomStream
+    /// `travel`: travel to site.
+    let travel: RandomStream
+    /// `repair`: remote or on site, and the work.
+    let repair: RandomStream
+    /// `confirm`: confirmation work.
+    let confirm: RandomStream
+    /// `callout`: call-out delays of on-call crews (drawn at call-out time).
+    let callout: RandomStream
+    /// `installs.orders`: order times and regions.
+    let installOrders: RandomStream
+    /// `installs.work`: travel and work of each order.
+    let installWork: RandomStream
+
+    init(scenario: Scenario, replication: Int) {
+        func stream(_ name: String) -> RandomStream {
+            RandomStream(masterSeed: scenario.seed, replication: replication, name: name)
+        }
+        storms = stream("faults.storms")
+        detection = stream("detection")
+        intake = stream("intake")
+        travel = stream("travel")
+        repair = stream("repair")
+        confirm = stream("confirm")
+        callout = stream("callout")
+        installOrders = stream("installs.orders")
+        installWork = stream("installs.work")
+    }
+
+    /// The storm episodes over the horizon, if the scenario has storms.
+    func stormSchedule(_ scenario: Scenario) -> StormSchedule? {
+        scenario.faults.storms?.schedule(horizon: scenario.horizonMinutes, storms)
+    }
+}
+
+/// The superposed fault arrivals of one inventory class on one segment: rate = circuits ×
+/// rate per circuit-year, the circuit picked uniformly. Its stream `faults.<class>.<segment>`
+/// draws both, so scenarios sharing a class share its faults (common random numbers).
+struct FaultSource {
+    let classIndex: Int32
+    let segment: UInt8
+    var arrivals: ThinnedArrivals
+    let stream: RandomStream
+    /// Time of the last arrival, in minutes (kept unrounded so rounding never accumulates).
+    var lastMinutes = 0.0
+
+    /// One source per class and segment with a positive rate, in inventory then segment order.
+    static func sources(scenario: Scenario, replication: Int, storms: StormSchedule?) -> [FaultSource] {
+        var sources: [FaultSource] = []
+        for (index, inventoryClass) in scenario.inventory.enumerated() {
+            guard let rates = scenario.faults.rates[inventoryClass.product] else { continue }
+            for (segmentIndex, segment) in NetworkSegment.allCases.enumerated() {
+                let perYear = rates.rate(on: segment) * Double(inventoryClass.circuits)
+                guard perYear > 0 else { continue }
+                // The scenario validated rates, profile and start, so this cannot throw.
+                let arrivals = try! ThinnedArrivals(
+                    ratePerMinute: perYear / StormEpisodes.minutesPerYear, profile: scenario.faults.profile,
+                    start: scenario.calendarStart, storms: storms)
+                let stream = RandomStream(
+                    masterSeed: scenario.seed, replication: replication,
+                    name: "faults.\(inventoryClass.id).\(segment.rawValue)")
+                sources.append(FaultSource(classIndex: Int32(index), segment: UInt8(segmentIndex),
+                                           arrivals: arrivals, stream: stream))
+            }
+        }
+        return sources
+    }
+}

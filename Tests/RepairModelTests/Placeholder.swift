@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderRepairModelTests() { #expect(Bool(true)) }

@@ -1,0 +1,67 @@
+import QueueingTheory
+import RepairModel
+import Scenario
+import ServiceRules
+import SimCore
+import TestSupport
+import Testing
+
+/// The degenerate workflow is an M/M/c queue with non-preemptive priorities: the crew wait
+/// (`dispatched_at → accepted_at`) must match Erlang C and Cobham.
+@Suite struct QueueingTheoryTests {
+    static let circuits = [400, 600, 1000]
+    static let ratePerCircuitYear = 10.0
+    static let crews = 3
+    static let repairMean = 60
+    static let replications = 12
+
+    /// Per replication: mean crew wait per class, and the share of tickets that waited.
+    struct Waits: Sendable {
+        var meanByClass: [Double]
+        var overallMean: Double
+        var waitedShare: Double
+        var utilisation: Double
+    }
+
+    static func waits(_ scenario: Scenario, replication: Int) -> Waits {
+        let outcome = RepairSimulation(scenario: scenario, replication: replication).run()
+        var byClass = Array(repeating: Tally(), count: circuits.count)
+        var all = Tally()
+        var waited = 0
+        for (record, detail) in zip(outcome.tickets, outcome.details) {
+            let wait = ReplicationOutcome.minutes(record.dispatchedAt!, record.acceptedAt!)
+            byClass[detail.inventoryClass].record(wait)
+            all.record(wait)
+            if wait > 0 { waited += 1 }
+        }
+        return Waits(meanByClass: byClass.map(\.mean), overallMean: all.mean,
+                     waitedShare: Double(waited) / Double(all.count),
+                     utilisation: outcome.staff.crews[0].bands.utilisation)
+    }
+
+    var theory: PriorityQueueTheory {
+        let perMinute = Self.circuits.map { Double($0) * Self.ratePerCircuitYear / 525_600 }
+        return PriorityQueueTheory(arrivalRates: perMinute, servers: Self.crews, serviceMean: Double(Self.repairMean))
+    }
+
+    @Test func crewWaitsMatchErlangCAndCobham() throws {
+        let yaml = Fixtures.queueingYAML(circuits: Self.circuits, ratePerCircuitYear: Self.ratePerCircuitYear,
+                                         crews: Self.crews, repairMean: Self.repairMean, days: 250)
+        let scenario = try Fixtures.scenario(yaml)
+        let results = Replications.run(Self.replications) { Self.waits(scenario, replication: $0) }
+        let theory = self.theory
+        #expect(theory.utilisation > 0.6 && theory.utilisation < 0.8)
+
+        let waitShare = ConfidenceInterval(replicationMeans: results.map(\.waitedShare), level: 0.99)
+        #expect(waitShare.contains(theory.waitProbability), "P(wait) \(waitShare) vs Erlang C \(theory.waitProbability)")
+        let overall = ConfidenceInterval(replicationMeans: results.map(\.overallMean), level: 0.99)
+        #expect(overall.contains(theory.meanWait), "mean wait \(overall) vs \(theory.meanWait)")
+        for k in Self.circuits.indices {
+            let interval = ConfidenceInterval(replicationMeans: results.map { $0.meanByClass[k] }, level: 0.99)
+            #expect(interval.contains(theory.meanWait(ofClass: k)), "class \(k): \(interval) vs Cobham \(theory.meanWait(ofClass: k))")
+        }
+        #expect(overall.relativeHalfWidth < 0.1, "too few tickets for a sharp test: \(overall)")
+        let utilisation = ConfidenceInterval(replicationMeans: results.map(\.utilisation), level: 0.99)
+        #expect(utilisation.contains(theory.utilisation), "utilisation \(utilisation) vs \(theory.utilisation)")
+    }
+}
