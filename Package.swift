@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Scenario", targets: ["Scenario"]),
         .library(name: "RepairModel", targets: ["RepairModel"]),
+        .library(name: "Experiments", targets: ["Experiments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,12 +38,13 @@ let package = Package(
         .target(name: "Reports"),
         .target(name: "Scenario", dependencies: ["SimCore", "SimRandom", "ServiceRules", "Yams"]),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
+        .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules"]),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",
             dependencies: [
                 "SimCore", "SimRandom", "QueueingTheory", "QueueModel", "ServiceRules",
-                "TicketLog", "Reports", "Scenario",
+                "TicketLog", "Reports", "Scenario", "RepairModel", "Experiments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +61,7 @@ let package = Package(
             name: "RepairModelTests",
             dependencies: ["RepairModel", "Scenario", "QueueingTheory", "TestSupport"]
         ),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Scenario", "TestSupport"]),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]
 )
