@@ -1,0 +1,51 @@
+import SimCore
+
+/// A figure estimated from independent replications: the mean of the replication values and
+/// the half-width of its 95 % Student-t confidence interval.
+public struct Estimate: Sendable, Hashable {
+    /// Mean of the replication values.
+    public var mean: Double
+    /// Half-width of the 95 % confidence interval; +∞ with a single replication.
+    public var halfWidth: Double
+    /// Replications the estimate rests on (those where the figure exists).
+    public var count: Int
+
+    /// The estimate from replication values; nil when there are none.
+    public init?(_ values: [Double]) {
+        guard !values.isEmpty else { return nil }
+        let interval = ConfidenceInterval(replicationMeans: values, level: 0.95)
+        mean = interval.mean
+        halfWidth = interval.halfWidth
+        count = interval.count
+    }
+}
+
+/// A money figure per year across replications: its mean with a confidence interval, and the
+/// spread of the replication values (the empirical 95th and 99th percentiles and the maximum),
+/// which is what a planner budgets for.
+public struct ExposureEstimate: Sendable, Hashable {
+    /// Mean of the replication values with its 95 % confidence interval.
+    public var estimate: Estimate
+    /// Empirical 95th percentile of the replication values (nearest rank), not a confidence bound.
+    public var p95: Double
+    /// Empirical 99th percentile of the replication values (nearest rank).
+    public var p99: Double
+    /// The largest replication value.
+    public var max: Double
+
+    /// The exposure from replication values (at least one).
+    public init(_ values: [Double]) {
+        precondition(!values.isEmpty, "ExposureEstimate: no replications")
+        estimate = Estimate(values)!
+        let sorted = values.sorted()
+        p95 = Self.nearestRank(0.95, sorted)
+        p99 = Self.nearestRank(0.99, sorted)
+        max = sorted[sorted.count - 1]
+    }
+
+    /// The smallest value with at least ⌈p·n⌉ values at or below it.
+    static func nearestRank(_ p: Double, _ sorted: [Double]) -> Double {
+        let rank = Swift.max(1, Int((p * Double(sorted.count)).rounded(.up)))
+        return sorted[Swift.min(rank, sorted.count) - 1]
+    }
+}

@@ -1,0 +1,50 @@
+import RepairModel
+import Scenario
+import ServiceRules
+import SimCore
+import Synchronization
+
+/// Independent replications of a scenario, run in parallel and aggregated in replication order,
+/// so the results never depend on the thread count.
+///
+/// ```swift
+/// let results = Experiment(scenario: scenario, replications: 20).run(threads: 4)
+/// ```
+public struct Experiment: Sendable {
+    /// The validated scenario.
+    public var scenario: Scenario
+    /// How many replications (at least one).
+    public var replications: Int
+    /// The availability period credits are judged on.
+    public var period: PeriodKind
+    /// The breakdowns to report; `.tier` is always included, first.
+    public var breakdowns: [Breakdown]
+
+    /// Prepares an experiment; nothing runs until ``run(threads:progress:)``.
+    public init(scenario: Scenario, replications: Int, period: PeriodKind = .month, breakdowns: [Breakdown] = []) {
+        precondition(replications >= 1, "Experiment: at least one replication")
+        self.scenario = scenario
+        self.replications = replications
+        self.period = period
+        self.breakdowns = [.tier] + breakdowns.filter { $0 != .tier }
+    }
+
+    /// Runs every replication (each its own `RepairSimulation`) on up to `threads` threads and
+    /// aggregates them. `progress` is called with the count of finished replications, from
+    /// whichever thread finished one.
+    public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> ExperimentResults {
+        let finished = Mutex(0)
+        let all = Replications.run(replications, threads: threads) { r in
+            let result = self.figures(replication: r)
+            if let progress { progress(finished.withLock { $0 += 1; return $0 }) }
+            return result
+        }
+        return ExperimentResults(all, scenario: scenario, period: period, breakdowns: breakdowns)
+    }
+
+    /// One replication, simulated and judged.
+    public func figures(replication: Int) -> ReplicationFigures {
+        let outcome = RepairSimulation(scenario: scenario, replication: replication).run()
+        return ReplicationFigures(outcome, period: period, breakdowns: breakdowns, claimRates: scenario.claimRates)
+    }
+}

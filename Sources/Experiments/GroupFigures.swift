@@ -1,0 +1,72 @@
+import ServiceRules
+import SimCore
+
+/// One group's figures (a tier, a product, ...) in one replication, over its observed window.
+public struct GroupFigures: Sendable {
+    /// The group's key (tier key, product key, grade or region).
+    public var key: String
+    /// Evaluated tickets.
+    public var tickets = 0
+    /// Outage tickets.
+    public var outageTickets = 0
+    /// Met and applicable counts per checkpoint.
+    public var dispatch = CheckCount(), accept = CheckCount(), restoration = CheckCount(), confirmation = CheckCount()
+    /// Circuit-periods judged, quiet ones included.
+    public var circuitPeriods = 0
+    /// Circuit-periods meeting their availability target.
+    public var availabilityMet = 0
+    /// Repeat-fault violations.
+    public var repeatViolations = 0
+    /// Credit liability over the window.
+    public var credits = 0.0
+    /// Credit expected to be paid (negotiable tiers × payProbability).
+    public var expectedCredits = 0.0
+    /// Expected credit × the tier's claim rate: what customers are expected to claim.
+    public var claimedCredits = 0.0
+    /// `repaired_at − reported_at` of the outage tickets, in calendar seconds.
+    public var restorationSeconds = Histogram(highestTrackableValue: 1 << 22)
+
+    /// Empty figures of a group.
+    public init(key: String) { self.key = key }
+
+    /// Counts a judged ticket and its calendar restoration time.
+    mutating func count(_ ticket: TicketEvaluation, record: TicketRecord) {
+        tickets += 1
+        guard !ticket.excluded else { return }
+        dispatch.add(ticket.dispatch)
+        accept.add(ticket.accept)
+        restoration.add(ticket.restoration)
+        confirmation.add(ticket.confirmation)
+        guard ticket.outage else { return }
+        outageTickets += 1
+        restorationSeconds.record(max(0, record.repairedAt.seconds - record.reportedAt.seconds))
+    }
+
+    /// Adds a circuit-period with outage or repeats (quiet ones are counted separately).
+    mutating func count(_ period: CircuitPeriodEvaluation, claimRate: Double) {
+        if !period.availabilityMet { availabilityMet -= 1 }
+        repeatViolations += period.repeatViolations
+        credits += period.credit
+        expectedCredits += period.expectedCredit
+        claimedCredits += period.expectedCredit * claimRate
+    }
+}
+
+/// Met and applicable counts of one checkpoint.
+public struct CheckCount: Sendable, Hashable {
+    /// Tickets where the check was met.
+    public var met = 0
+    /// Tickets where it applied.
+    public var applicable = 0
+    /// met / applicable; nil when the check never applied.
+    public var fraction: Double? { applicable == 0 ? nil : Double(met) / Double(applicable) }
+
+    /// No tickets.
+    public init() {}
+
+    mutating func add(_ outcome: CheckOutcome) {
+        guard outcome != .notApplicable else { return }
+        applicable += 1
+        if outcome == .met { met += 1 }
+    }
+}

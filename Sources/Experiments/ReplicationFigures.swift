@@ -1,0 +1,131 @@
+import RepairModel
+import Scenario
+import ServiceRules
+import SimCore
+
+/// What a run keeps of one replication: its groups' figures per breakdown and the staff, stage
+/// and install statistics. Small, so many replications can be held and aggregated in order.
+public struct ReplicationFigures: Sendable {
+    /// The replication index.
+    public var replication: Int
+    /// Seconds observed (horizon − warm-up): the scale from the window to a year.
+    public var windowSeconds: Int64
+    /// Groups per breakdown, in a fixed order (tiers in catalogue order, other keys in
+    /// inventory order); groups with neither circuits nor tickets are left out.
+    public var groups: [Breakdown: [GroupFigures]]
+    /// Utilisation of crews and agents.
+    public var staff: StaffStatistics
+    /// Minutes per workflow stage.
+    public var stages: StageStatistics
+    /// Installation orders and their commitments.
+    public var installs: InstallStatistics
+    /// Fault and ticket counts.
+    public var counts: TicketCounts
+
+    /// Judges an outcome with the rule engine and groups the results.
+    public init(
+        _ outcome: ReplicationOutcome, period: PeriodKind, breakdowns: [Breakdown], claimRates: [String: Double]
+    ) {
+        let evaluation = outcome.evaluate(period: period)
+        replication = outcome.replication
+        windowSeconds = outcome.window.upperBound.seconds - outcome.window.lowerBound.seconds
+        staff = outcome.staff
+        stages = outcome.stages
+        installs = outcome.installs
+        counts = outcome.counts
+        var grouper = FigureGrouper(outcome: outcome, evaluation: evaluation, claimRates: claimRates)
+        groups = Dictionary(uniqueKeysWithValues: breakdowns.map { ($0, grouper.groups(by: $0)) })
+    }
+}
+
+/// Splits one replication's evaluation into the groups of a breakdown.
+struct FigureGrouper {
+    let outcome: ReplicationOutcome
+    let evaluation: Evaluation
+    let claimRates: [String: Double]
+    /// Circuit index by id.
+    private lazy var circuitIndex: [String: Int] = Dictionary(
+        outcome.circuits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    init(outcome: ReplicationOutcome, evaluation: Evaluation, claimRates: [String: Double]) {
+        self.outcome = outcome
+        self.evaluation = evaluation
+        self.claimRates = claimRates
+    }
+
+    mutating func groups(by breakdown: Breakdown) -> [GroupFigures] {
+        breakdown == .tier ? tierGroups() : circuitGroups(breakdown)
+    }
+
+    /// Tiers straight from the engine's per-tier summary; the histogram from the tickets.
+    private func tierGroups() -> [GroupFigures] {
+        var groups = evaluation.byTier.filter { $0.tickets > 0 || $0.circuitPeriods > 0 }.map(figures)
+        let position = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.key, $0) })
+        for ticket in evaluation.tickets where ticket.outage && !ticket.excluded {
+            guard let index = position[ticket.tier] else { continue }
+            let record = outcome.tickets[ticket.index]
+            groups[index].restorationSeconds.record(max(0, record.repairedAt.seconds - record.reportedAt.seconds))
+        }
+        return groups
+    }
+
+    private func figures(_ summary: TierSummary) -> GroupFigures {
+        var group = GroupFigures(key: summary.tier)
+        group.tickets = summary.tickets
+        group.outageTickets = summary.outageTickets
+        group.dispatch = CheckCount(summary.dispatch)
+        group.accept = CheckCount(summary.accept)
+        group.restoration = CheckCount(summary.restoration)
+        group.confirmation = CheckCount(summary.confirmation)
+        group.circuitPeriods = summary.circuitPeriods
+        group.availabilityMet = summary.availabilityMet
+        group.repeatViolations = summary.repeatViolations
+        group.credits = summary.credits
+        group.expectedCredits = summary.expectedCredits
+        group.claimedCredits = summary.expectedCredits * claimRate(summary.tier)
+        return group
+    }
+
+    /// Groups by a circuit attribute. Every simulated circuit lives through the whole window,
+    /// so each is judged in the same number of periods; quiet circuit-periods meet their target.
+    private mutating func circuitGroups(_ breakdown: Breakdown) -> [GroupFigures] {
+        var keys: [String] = []
+        var position: [String: Int] = [:]
+        var circuitsPerGroup: [Int] = []
+        let groupOfCircuit = outcome.circuits.map { circuit -> Int in
+            let key = breakdown.key(of: circuit)
+            if let index = position[key] { circuitsPerGroup[index] += 1; return index }
+            position[key] = keys.count
+            keys.append(key)
+            circuitsPerGroup.append(1)
+            return keys.count - 1
+        }
+        var groups = keys.map(GroupFigures.init(key:))
+        let periodsPerCircuit = outcome.circuits.isEmpty ? 0 : evaluation.totals.circuitPeriods / outcome.circuits.count
+        for index in groups.indices {
+            groups[index].circuitPeriods = circuitsPerGroup[index] * periodsPerCircuit
+            groups[index].availabilityMet = groups[index].circuitPeriods
+        }
+        for ticket in evaluation.tickets {
+            guard let circuit = circuitIndex[ticket.circuitID] else { continue }
+            groups[groupOfCircuit[circuit]].count(ticket, record: outcome.tickets[ticket.index])
+        }
+        for period in evaluation.circuitPeriods {
+            guard let circuit = circuitIndex[period.circuit] else { continue }
+            groups[groupOfCircuit[circuit]].count(period, claimRate: claimRate(period.tier))
+        }
+        return groups
+    }
+
+    /// The scenario's claim rate of a tier (1 when not listed, as the scenario format says).
+    private func claimRate(_ tier: String) -> Double { claimRates[tier] ?? 1 }
+}
+
+extension CheckCount {
+    /// The counts of the engine's tally.
+    init(_ tally: CheckTally) {
+        self.init()
+        met = tally.met
+        applicable = tally.applicable
+    }
+}
