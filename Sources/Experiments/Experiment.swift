@@ -31,12 +31,12 @@ public struct Experiment: Sendable {
 
     /// Runs every replication (each its own `RepairSimulation`) on up to `threads` threads and
     /// aggregates them. `progress` is called with the count of finished replications, from
-    /// whichever thread finished one.
+    /// whichever thread finished one, one call at a time and in increasing order.
     public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> ExperimentResults {
         let finished = Mutex(0)
         let all = Replications.run(replications, threads: threads) { r in
             let result = self.figures(replication: r)
-            if let progress { progress(finished.withLock { $0 += 1; return $0 }) }
+            if let progress { finished.withLock { $0 += 1; progress($0) } }
             return result
         }
         return ExperimentResults(all, scenario: scenario, period: period, breakdowns: breakdowns)

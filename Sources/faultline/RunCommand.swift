@@ -1,0 +1,150 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Scenario
+import ServiceRules
+
+/// `faultline run`: simulates a scenario's replications and reports SLA compliance, penalty
+/// exposure, staff load and where the time goes.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Simulate a scenario: compliance, credits per year, staff load and stage times, with confidence intervals.",
+        discussion: """
+            Runs the scenario's replications in parallel (each an independent replication with \
+            its own random streams; the warm-up is discarded) and judges each one's simulated \
+            tickets with the rule engine. Figures are means across replications ± the half-width \
+            of a 95 % Student-t confidence interval; credits are scaled from the observed window \
+            (horizon − warm-up) to a year, with the empirical 95th and 99th percentiles of the \
+            replication values. Without a scenario file the built-in baseline runs.
+
+            Exit codes: 0 done; 2 an invalid scenario (every problem listed as \
+            file:line:column: key.path: message) or a bad option.
+
+            Examples:
+              faultline run
+              faultline run scenarios/baseline.yaml --replications 40 --by region --json run.json
+              faultline run scenarios/storm-season.yaml --export-tickets sim/ && \\
+                faultline evaluate --inventory sim/circuits.csv --tickets sim/tickets.csv
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The scenario file (YAML); the built-in baseline when omitted.", valueName: "scenario"))
+    var scenario: String?
+
+    @Option(help: ArgumentHelp("Replications (default: the scenario's).", valueName: "count"))
+    var replications: Int?
+
+    @Option(help: ArgumentHelp("Seed of the random streams (default: the scenario's).", valueName: "seed"))
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp(
+        "Threads running replications (default: one per core); results do not depend on it.", valueName: "count"))
+    var threads: Int?
+
+    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
+    var json: String?
+
+    @Option(help: ArgumentHelp(
+        "Also write by-tier.csv (by-<breakdown>.csv with --by), staff.csv and stages.csv into this folder.",
+        valueName: "folder"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp("A second breakdown besides tier: product, grade or region.", valueName: "breakdown"))
+    var by: String?
+
+    @Option(help: ArgumentHelp(
+        "Write one replication's circuits.csv and tickets.csv here, as `faultline evaluate` reads them.",
+        valueName: "folder"))
+    var exportTickets: String?
+
+    @Option(help: ArgumentHelp("The replication --export-tickets writes (default 0).", valueName: "index"))
+    var exportReplication: Int = 0
+
+    @Option(help: ArgumentHelp("Availability period: month, quarter or year.", valueName: "period"))
+    var period: String = PeriodKind.month.rawValue
+
+    @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
+    var omitTiming = false
+
+    func run() throws {
+        let options = try checkedOptions()
+        var loaded = try loadScenario()
+        if let seed { loaded.seed = seed }
+        let count = replications ?? loaded.replications
+        guard count >= 1 else { throw UserError("--replications must be at least 1, got \(count)") }
+        if exportTickets != nil, exportReplication >= count {
+            throw UserError("--export-replication \(exportReplication) is not below the \(count) replications")
+        }
+        let experiment = Experiment(scenario: loaded, replications: count, period: options.period,
+                                    breakdowns: options.breakdown.map { [$0] } ?? [])
+        let threadCount = min(count, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let timed = RunProgress.timed(replications: count) { progress in
+            experiment.run(threads: threadCount, progress: progress)
+        }
+        let export = try exportTickets.map { try RunTicketExport.write(experiment, replication: exportReplication, to: $0) }
+        let context = RunReport.Context(
+            scenarioFile: scenario, scenario: loaded, results: timed.results, wallSeconds: timed.seconds,
+            threads: threadCount, export: export)
+        try writeFiles(context)
+        print(RunReport.terminal(context))
+    }
+
+    /// The period and breakdown, or a one-line error naming the option.
+    private func checkedOptions() throws -> (period: PeriodKind, breakdown: Breakdown?) {
+        if let replications, replications < 1 {
+            throw UserError("--replications must be at least 1, got \(replications)")
+        }
+        if let threads, threads < 1 { throw UserError("--threads must be at least 1, got \(threads)") }
+        if exportReplication < 0 { throw UserError("--export-replication must not be negative, got \(exportReplication)") }
+        guard let kind = PeriodKind(rawValue: period.lowercased()) else {
+            throw UserError("--period: unknown period «\(period)» (expected month, quarter or year)")
+        }
+        guard let by else { return (kind, nil) }
+        guard let breakdown = Breakdown(rawValue: by.lowercased()) else {
+            throw UserError("--by: unknown breakdown «\(by)» (expected tier, product, grade or region)")
+        }
+        return (kind, breakdown)
+    }
+
+    /// The scenario file, or the built-in baseline; problems are printed as `validate` prints them.
+    private func loadScenario() throws -> Scenario {
+        guard let scenario else { return Scenario.builtInBaseline }
+        do {
+            return try Scenario.load(path: scenario)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// Renders every file first, then writes each atomically.
+    private func writeFiles(_ context: RunReport.Context) throws {
+        var files: [(path: String, bytes: [UInt8], option: String)] = []
+        if let json {
+            let document = RunReport.json(context, includeTiming: !omitTiming)
+            files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
+        }
+        if let csv {
+            for table in try RunReport.csvTables(context.results) {
+                files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
+            }
+            try createFolder(csv, option: "--csv")
+        }
+        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
+    }
+}
+
+/// Creates a folder when missing; an existing file of that name is a user error naming the option.
+func createFolder(_ path: String, option: String) throws {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+        guard isFolder.boolValue else { throw UserError("\(option): \(path) exists and is not a folder") }
+        return
+    }
+    do {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+        throw UserError("\(option): cannot create the folder \(path): \(error.localizedDescription)")
+    }
+}
