@@ -1,0 +1,142 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `faultline run` as a user runs it: the built binary, its files, and the round trip of its
+/// exported tickets through `faultline evaluate`.
+@Suite struct RunCommandTests {
+    /// A small scenario (330 circuits, 60 observed days) so that debug builds stay quick.
+    static let smallScenario = """
+        name: small
+        start: 2026-01-05
+        horizon: 75d
+        warmup: 15d
+        seed: 5
+        inventory:
+          aa: {product: sdh, tier: SLA-AA, grade: group, region: east, circuits: 80, monthlyFee: 9000}
+          a: {product: mpls-vpn, tier: SLA-A, grade: localA, region: west, circuits: 150, monthlyFee: 2500}
+          mq: {product: sdh, tier: MQ-I, grade: localB, region: east, circuits: 100, monthlyFee: 4000}
+        faults:
+          rates:
+            default: {access: 2.0, metro: 0.5}
+        monitoringCentre:
+          roster: [{shift: always, agents: 1}]
+          intake: "exponential(mean: 8m)"
+          confirm: "exponential(mean: 5m)"
+        crews:
+          east: {roster: [{shift: "Mon-Fri 08:30-17:30", crews: 2}, {shift: "17:30-08:30", crews: 1}]}
+          west: {roster: [{shift: always, crews: 1}]}
+        travel: {default: "lognormal(mean: 40m, sd: 20m)"}
+        repair:
+          default: "lognormal(mean: 3h, sd: 3h)"
+        installs: {perDay: 1, work: 2h}
+        claimRates: {MQ-I: 0.5}
+
+        """
+
+    static func json(_ path: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test func builtInBaselineRunsWithoutAScenarioFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try FaultLineBinary.run(["run", "--replications", "2", "--json", folder.file("run.json")])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("built-in baseline"))
+        #expect(result.standardOutput.contains("claimed credits/yr"))
+        #expect(result.standardError.isEmpty, "no progress line when stderr is not a terminal")
+        let document = try Self.json(folder.file("run.json"))
+        let breakdowns = try #require(document["breakdowns"] as? [String: Any])
+        let tiers = try #require(breakdowns["tier"] as? [[String: Any]])
+        #expect(tiers.count >= 3, "the baseline has several tiers")
+        #expect(document["timing"] != nil)
+    }
+
+    @Test func jsonIsByteIdenticalWhateverTheThreadCount() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let scenario = try folder.write(Self.smallScenario, to: "small.yaml")
+        for threads in ["1", "2"] {
+            let result = try FaultLineBinary.run([
+                "run", scenario, "--replications", "4", "--threads", threads, "--by", "region", "--omit-timing",
+                "--json", folder.file("t\(threads).json"),
+            ])
+            #expect(result.exitCode == 0, "\(result.standardError)")
+        }
+        let one = try Data(contentsOf: URL(fileURLWithPath: folder.file("t1.json")))
+        let two = try Data(contentsOf: URL(fileURLWithPath: folder.file("t2.json")))
+        #expect(!one.isEmpty && one == two)
+        #expect(!String(decoding: one, as: UTF8.self).contains("wallSeconds"))
+        let regions = try #require((try Self.json(folder.file("t1.json"))["breakdowns"] as? [String: Any])?["region"] as? [[String: Any]])
+        #expect(regions.compactMap { $0["key"] as? String } == ["east", "west"])
+    }
+
+    @Test func exportedTicketsReproduceTheReplicationUnderEvaluate() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let scenario = try folder.write(Self.smallScenario, to: "small.yaml")
+        let run = try FaultLineBinary.run([
+            "run", scenario, "--replications", "1", "--export-tickets", folder.file("sim"), "--json", folder.file("run.json"),
+        ])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let evaluate = try FaultLineBinary.run([
+            "evaluate", "--inventory", folder.file("sim/circuits.csv"), "--tickets", folder.file("sim/tickets.csv"),
+            "--json", folder.file("eval.json"),
+        ])
+        #expect(evaluate.exitCode == 0, "every exported row is accepted: \(evaluate.standardOutput)")
+        let exported = try #require(try Self.json(folder.file("run.json"))["exportedReplication"] as? [String: Any])
+        let evaluated = try Self.json(folder.file("eval.json"))
+        let runTiers = try #require(exported["byTier"] as? NSDictionary)
+        let evaluatedTiers = try #require(evaluated["byTier"] as? NSDictionary)
+        #expect(runTiers == evaluatedTiers, "the same per-tier figures, credits included")
+        #expect((exported["periods"] as? NSDictionary) == (evaluated["periods"] as? NSDictionary))
+        #expect((exported["totals"] as? NSDictionary) == (evaluated["totals"] as? NSDictionary))
+        let tickets = try #require(exported["tickets"] as? Int)
+        #expect(tickets > 50, "the scenario produces tickets to compare")
+        let aa = try #require(runTiers["SLA-AA"] as? [String: Any])
+        #expect((aa["credits"] as? Double ?? 0) > 0, "credits are compared, not just zeros")
+    }
+
+    @Test func csvFolderHoldsOneTablePerBreakdownAndStaffAndStages() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let scenario = try folder.write(Self.smallScenario, to: "small.yaml")
+        let result = try FaultLineBinary.run(["run", scenario, "--replications", "2", "--by", "product", "--csv", folder.file("out")])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let byProduct = try String(contentsOfFile: folder.file("out/by-product.csv"), encoding: .utf8)
+        let lines = byProduct.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("product,tickets,tickets_ci,") == true)
+        #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["sdh", "mpls-vpn", "all"])
+        for name in ["by-tier.csv", "staff.csv", "stages.csv"] {
+            #expect(FileManager.default.fileExists(atPath: folder.file("out/\(name)")), "\(name)")
+        }
+    }
+
+    @Test func brokenScenarioListsEveryProblemWithItsPlaceAndExits2() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let broken = Self.smallScenario
+            .replacingOccurrences(of: "horizon: 75d", with: "horizon: 75 parsecs")
+            .replacingOccurrences(of: "region: west, circuits: 150", with: "region: west, circuits: -3")
+        let path = try folder.write(broken, to: "broken.yaml")
+        let result = try FaultLineBinary.run(["run", path])
+        #expect(result.exitCode == 2)
+        let problems = result.standardError.split(separator: "\n")
+        #expect(problems.count >= 2, "every problem, not just the first: \(result.standardError)")
+        #expect(problems.contains { $0.hasPrefix("\(path):3:") && $0.contains("horizon") }, "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test(arguments: [
+        (["--replications", "0"], "--replications"), (["--threads", "0"], "--threads"),
+        (["--by", "colour"], "--by"), (["--period", "week"], "--period"),
+    ])
+    func badOptionsGiveOneLineAndExit2(arguments: [String], option: String) throws {
+        let result = try FaultLineBinary.run(["run"] + arguments)
+        #expect(result.exitCode == 2)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains(option), "\(result.standardError)")
+    }
+}
