@@ -98,7 +98,7 @@ enum RunReport {
     }
 
     static func row(_ label: String, _ columns: String...) -> String {
-        TextFormat.row(label, labelWidth: 14, columns, widths: [15, 13, 15, 15, 15, 15, 24, 15, 11, 24])
+        TextFormat.row(label, labelWidth: 14, columns, widths: [17, 17, 15, 15, 15, 15, 24, 17, 13, 28])
     }
 
     /// `12.3 ± 0.4`; `12.3` alone with one replication.
