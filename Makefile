@@ -4,7 +4,7 @@
 # Statistical validation tests are heavy, so the suite runs in release mode with testing enabled.
 
 SWIFT      ?= swift
-RUN_ARGS   ?= queue --servers 3 --arrival-rate 2.4 --service-mean 1 --class-shares 0.25,0.375,0.375 --customers 200000 --replications 10 --seed 7 --analytic
+RUN_ARGS   ?= run
 TEST_FLAGS ?= -c release -Xswiftc -enable-testing
 
 .PHONY: run test build setup bench clean

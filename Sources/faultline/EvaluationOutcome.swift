@@ -31,9 +31,25 @@ struct EvaluationOutcome {
         let tickets = try ingest { () throws(TicketLogError) in
             try TicketLogReader(inventory: inventory, catalogue: catalogue).read(path: ticketsPath)
         }
-        let evaluation = RuleEngine(catalogue: catalogue)
-            .evaluate(circuits: inventory.records, tickets: tickets.records, period: period)
+        let evaluation = RuleEngine(catalogue: catalogue).evaluate(
+            circuits: inventory.records, tickets: tickets.records, period: period,
+            span: inventorySpan(inventory.records))
         return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
+    }
+
+    /// The span to judge when the inventory dates every circuit (as an export of a simulated
+    /// run does): from the first `start` to the last `end`, so quiet periods at either edge are
+    /// judged too. Nil otherwise: the engine then judges the periods the tickets span.
+    static func inventorySpan(_ circuits: [Circuit]) -> Range<WallTime>? {
+        guard !circuits.isEmpty else { return nil }
+        var first = WallTime(seconds: .max)
+        var last = WallTime(seconds: .min)
+        for circuit in circuits {
+            guard let start = circuit.start, let end = circuit.end else { return nil }
+            first = min(first, start)
+            last = max(last, end)
+        }
+        return first < last ? first..<last : nil
     }
 
     private static func ingest<Record>(
