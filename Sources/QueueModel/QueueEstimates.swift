@@ -1,32 +1,5 @@
 import SimCore
 
-/// A figure estimated from one or more replications: the mean over the replications and, from
-/// two replications on, the half-width of its 95 % confidence interval (Student t).
-public struct Estimate: Sendable, Equatable {
-    /// Mean over the replications (the value itself for one replication).
-    public var mean: Double
-    /// Half-width of the 95 % confidence interval; nil for a single replication.
-    public var halfWidth: Double?
-
-    /// Estimates from one value per replication.
-    public init(_ values: [Double]) {
-        precondition(!values.isEmpty, "an estimate needs at least one replication")
-        if values.count == 1 {
-            mean = values[0]
-            halfWidth = nil
-        } else {
-            let interval = ConfidenceInterval(replicationMeans: values, level: 0.95)
-            mean = interval.mean
-            halfWidth = interval.halfWidth
-        }
-    }
-
-    /// True when `value` lies inside the confidence interval (nil for a single replication).
-    public func contains(_ value: Double) -> Bool? {
-        halfWidth.map { abs(value - mean) <= $0 }
-    }
-}
-
 /// What one class (or all classes) experienced, estimated over the replications.
 public struct ClassEstimates: Sendable, Equatable {
     /// Customers of this class that completed, over all replications.
@@ -40,12 +13,12 @@ public struct ClassEstimates: Sendable, Equatable {
 
     init(_ runs: [ClassStatistics]) {
         completed = runs.reduce(0) { $0 + $1.completed }
-        meanWait = Estimate(runs.map(\.meanWait))
-        pWait = Estimate(runs.map(\.pWait))
-        meanSojourn = Estimate(runs.map(\.meanSojourn))
-        waitP50 = Estimate(runs.map(\.waitP50))
-        waitP90 = Estimate(runs.map(\.waitP90))
-        waitP99 = Estimate(runs.map(\.waitP99))
+        meanWait = Estimate.of(runs.map(\.meanWait))
+        pWait = Estimate.of(runs.map(\.pWait))
+        meanSojourn = Estimate.of(runs.map(\.meanSojourn))
+        waitP50 = Estimate.of(runs.map(\.waitP50))
+        waitP90 = Estimate.of(runs.map(\.waitP90))
+        waitP99 = Estimate.of(runs.map(\.waitP99))
     }
 }
 
@@ -71,11 +44,16 @@ public struct QueueEstimates: Sendable, Equatable {
         replications = runs.count
         overall = ClassEstimates(runs.map(\.overall))
         classes = runs[0].classes.indices.map { k in ClassEstimates(runs.map { $0.classes[k] }) }
-        utilisation = Estimate(runs.map(\.utilisation))
-        meanInSystem = Estimate(runs.map(\.meanInSystem))
-        observedArrivalRate = Estimate(runs.map(\.observedArrivalRate))
-        simulatedTime = Estimate(runs.map(\.simulatedTime))
+        utilisation = Estimate.of(runs.map(\.utilisation))
+        meanInSystem = Estimate.of(runs.map(\.meanInSystem))
+        observedArrivalRate = Estimate.of(runs.map(\.observedArrivalRate))
+        simulatedTime = Estimate.of(runs.map(\.simulatedTime))
         littleLawGap = runs.map(\.littleLawGap).max()!
         events = runs.reduce(0) { $0 + $1.events }
     }
+}
+
+extension Estimate {
+    /// The estimate of a figure that every replication has.
+    static func of(_ values: [Double]) -> Estimate { Estimate(values)! }
 }

@@ -1,6 +1,7 @@
 import QueueModel
 import QueueingTheory
 import Reports
+import SimCore
 
 extension QueueReport {
     /// The JSON document of a run: the model, `overall`, `classes`, run figures and, when given,
@@ -58,7 +59,7 @@ extension QueueReport {
     /// `key: mean`, followed by `keyHalfWidth95` when the estimate has a confidence interval.
     static func estimate(_ key: String, _ value: Estimate) -> [JSONMember] {
         var members = [JSONMember(key, finite(value.mean))]
-        if let halfWidth = value.halfWidth { members.append(JSONMember(key + "HalfWidth95", finite(halfWidth))) }
+        if value.hasInterval { members.append(JSONMember(key + "HalfWidth95", finite(value.halfWidth))) }
         return members
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import QueueModel
 import QueueingTheory
+import SimCore
 
 /// Renders the results of `faultline queue`.
 enum QueueReport {
@@ -88,7 +89,7 @@ enum QueueReport {
 
         /// `0.2701` or, with a confidence interval, `0.2701 ±0.0021`.
         static func cell(_ estimate: Estimate) -> String {
-            value(estimate) + (estimate.halfWidth.map { " ±" + TextFormat.fixed($0, 4) } ?? "")
+            value(estimate) + (estimate.hasInterval ? " ±" + TextFormat.fixed(estimate.halfWidth, 4) : "")
         }
 
         static func value(_ estimate: Estimate) -> String { TextFormat.fixed(estimate.mean, 4) }
@@ -96,7 +97,7 @@ enum QueueReport {
         /// A prediction, marked ✓ or ✗ by whether the simulated interval contains it.
         static func predicted(_ value: Double, _ estimate: Estimate) -> String {
             let mark = estimate.contains(value).map { $0 ? " ✓" : " ✗" } ?? ""
-            return TextFormat.fixed(value, 4) + mark + (estimate.halfWidth == nil ? "" : "      ")
+            return TextFormat.fixed(value, 4) + mark + (estimate.hasInterval ? "      " : "")
         }
     }
 }

@@ -1,3 +1,4 @@
+import SimCore
 import Experiments
 import Reports
 

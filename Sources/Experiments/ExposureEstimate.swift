@@ -1,25 +1,5 @@
 import SimCore
 
-/// A figure estimated from independent replications: the mean of the replication values and
-/// the half-width of its 95 % Student-t confidence interval.
-public struct Estimate: Sendable, Hashable {
-    /// Mean of the replication values.
-    public var mean: Double
-    /// Half-width of the 95 % confidence interval; +∞ with a single replication.
-    public var halfWidth: Double
-    /// Replications the estimate rests on (those where the figure exists).
-    public var count: Int
-
-    /// The estimate from replication values; nil when there are none.
-    public init?(_ values: [Double]) {
-        guard !values.isEmpty else { return nil }
-        let interval = ConfidenceInterval(replicationMeans: values, level: 0.95)
-        mean = interval.mean
-        halfWidth = interval.halfWidth
-        count = interval.count
-    }
-}
-
 /// A money figure per year across replications: its mean with a confidence interval, and the
 /// spread of the replication values (the empirical 95th and 99th percentiles and the maximum),
 /// which is what a planner budgets for.
