@@ -52,6 +52,18 @@ import Testing
         let i = outcome.installs
         lines.append("   installs: ordered \(i.ordered) completed \(i.completed) appointment met \(i.appointmentMet) completion met \(i.completionMet)")
         lines.append("   counts: \(outcome.counts)")
+        // Missed restorations of the strict tiers: by segment, crew kind and time of day of the report.
+        for key in ["SLA-AA", "SLA-A"] {
+            var missed: [String: Int] = [:]
+            for judged in evaluation.tickets where judged.tier == key && judged.restoration == .missed {
+                let detail = outcome.details[judged.index]
+                let hour = Int((outcome.tickets[judged.index].reportedAt.seconds % 86_400) / 3600)
+                let band = (9..<17).contains(hour) ? "day" : (17..<22).contains(hour) ? "evening" : "night"
+                missed["\(detail.segment)/\(detail.crew.rawValue)/\(band)", default: 0] += 1
+            }
+            let top = missed.sorted { $0.value > $1.value }.prefix(8).map { "\($0.key) \($0.value)" }
+            lines.append("   \(key) missed: " + top.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n")
     }
 }
