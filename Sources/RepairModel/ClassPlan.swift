@@ -32,7 +32,8 @@ struct ClassPlan {
         1 << UInt8(NetworkSegment.allCases.firstIndex(of: segment)!)
     }
 
-    /// Resolves a class; its limit comes from the rule engine's own lookup (see ``RestorationLimitProbe``).
+    /// Resolves a class; its limit comes from the rule engine's own lookup
+    /// (`RuleCatalogue.restorationLimit(for:)`: tier with VPN variant, else matrix, else fallback).
     init(_ inventoryClass: InventoryClass, firstCircuit: Int, region: Int, scenario: Scenario, engine: RuleEngine) {
         let catalogue = scenario.catalogue
         self.firstCircuit = Int32(firstCircuit)
@@ -46,10 +47,11 @@ struct ClassPlan {
             ?? catalogue.tiers.count
         let gradeRank = CustomerGrade.allCases.firstIndex(of: inventoryClass.customerGrade)!
         rank = Int32(tierRank) * Self.gradesPerTier + Int32(gradeRank)
-        let limit = RestorationLimitProbe.limit(for: Self.circuit(inventoryClass, number: 1), engine: engine)
-        let calendarMinutes = limit.clock == .calendar
-            ? limit.minutes
-            : limit.minutes / (Double(scenario.calendar.workingDayLength) / 60) * 1440
+        let calendarMinutes: Double
+        switch engine.catalogue.restorationLimit(for: Self.circuit(inventoryClass, number: 1)) {
+        case .calendar(let seconds): calendarMinutes = Double(seconds) / 60
+        case .workingDays(let days): calendarMinutes = Double(days) * 1440   // N × 24 h (approximation)
+        }
         escalationDelay = SimDuration(minutes: calendarMinutes * scenario.escalation.atFractionOfLimit)
     }
 
@@ -60,24 +62,5 @@ struct ClassPlan {
             product: inventoryClass.product, tier: inventoryClass.tier, monthlyFee: inventoryClass.monthlyFee,
             vpn: inventoryClass.isVPN, region: inventoryClass.region,
             start: window?.lowerBound, end: window?.upperBound)
-    }
-}
-
-/// Asks the rule engine for a circuit's restoration limit, so the model never re-implements
-/// the lookup (tier with VPN variant, else repair-limit matrix, else fallback tier).
-///
-/// ServiceRules keeps its resolver internal; the probe evaluates one zero-length outage ticket
-/// on the circuit and reads the limit the engine judged it by.
-enum RestorationLimitProbe {
-    /// The limit in minutes (working minutes for a working-time limit) and its clock.
-    static func limit(for circuit: Circuit, engine: RuleEngine) -> (minutes: Double, clock: RestorationClock) {
-        let instant = WallTime(seconds: 0)
-        let probe = TicketRecord(
-            ticketID: "probe", circuitID: circuit.id, faultStart: instant, reportedAt: instant,
-            dispatchedAt: nil, acceptedAt: nil, repairedAt: instant, confirmedAt: nil, outage: true)
-        let evaluation = engine.evaluate(
-            circuits: [circuit], tickets: [probe], span: instant..<WallTime(seconds: WallTime.secondsPerDay))
-        guard let judged = evaluation.tickets.first else { return (.infinity, .calendar) }
-        return (judged.restorationLimitMinutes, judged.restorationClock)
     }
 }

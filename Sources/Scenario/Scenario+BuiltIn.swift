@@ -100,73 +100,73 @@ faults:
 
 detection:
   proactive: {delay: "exponential(mean: 3m)"}
-  customer: {delay: "lognormal(mean: 25m, sd: 20m)", offHoursDelay: "lognormal(mean: 4h, sd: 3h)"}
-  accountManager: {share: 0.1, delay: "lognormal(mean: 45m, sd: 30m)"}
+  customer: {delay: "lognormal(mean: 15m, sd: 10m)", offHoursDelay: "lognormal(mean: 90m, sd: 60m)"}
+  accountManager: {share: 0.1, delay: "lognormal(mean: 30m, sd: 20m)"}
 
 monitoringCentre:
   roster:
     - {shift: "00:00-08:00", agents: 2}
-    - {shift: "08:00-16:00", agents: 4}
-    - {shift: "16:00-24:00", agents: 3}
-  intake: "lognormal(mean: 6m, sd: 3m)"
-  confirm: "exponential(mean: 4m)"
+    - {shift: "08:00-16:00", agents: 3}
+    - {shift: "16:00-24:00", agents: 2}
+  intake: "lognormal(mean: 6m, sd: 2m)"
+  confirm: "lognormal(mean: 6m, sd: 3m)"
 
-crews:                         # per region
+crews:                         # per region; offered load and headroom: docs/scenario-parameters.md
   east:
     roster:
-      - {shift: "Mon-Fri 08:30-17:30", crews: 8}
-      - {shift: "Sat,Sun 08:30-17:30", crews: 3}
+      - {shift: "Mon-Fri 08:30-17:30", crews: 3}
+      - {shift: "Sat,Sun 08:30-17:30", crews: 2}
       - {shift: "17:30-22:00", crews: 2}
       - {shift: "22:00-08:30", crews: 1, onCall: 1}
-    callout: "lognormal(mean: 45m, sd: 15m)"
+    callout: "lognormal(mean: 30m, sd: 10m)"
   west:
     roster:
-      - {shift: "Mon-Fri 08:30-17:30", crews: 7}
+      - {shift: "Mon-Fri 08:30-17:30", crews: 2}
       - {shift: "Sat,Sun 08:30-17:30", crews: 2}
       - {shift: "17:30-22:00", crews: 2}
       - {shift: "22:00-08:30", crews: 1, onCall: 1}
-    callout: "lognormal(mean: 45m, sd: 15m)"
+    callout: "lognormal(mean: 30m, sd: 10m)"
   north:
     roster:
-      - {shift: "Mon-Fri 08:30-17:30", crews: 5}
+      - {shift: "Mon-Fri 08:30-17:30", crews: 2}
       - {shift: "Sat,Sun 08:30-17:30", crews: 2}
-      - {shift: "17:30-22:00", crews: 1}
+      - {shift: "17:30-22:00", crews: 1, onCall: 1}
       - {shift: "22:00-08:30", crews: 1, onCall: 1}
-    callout: "lognormal(mean: 45m, sd: 15m)"
+    callout: "lognormal(mean: 30m, sd: 10m)"
   south:
     roster:
-      - {shift: "Mon-Fri 08:30-17:30", crews: 6}
+      - {shift: "Mon-Fri 08:30-17:30", crews: 2}
       - {shift: "Sat,Sun 08:30-17:30", crews: 2}
-      - {shift: "17:30-22:00", crews: 1}
+      - {shift: "17:30-22:00", crews: 1, onCall: 1}
       - {shift: "22:00-08:30", crews: 1, onCall: 1}
-    callout: "lognormal(mean: 45m, sd: 15m)"
+    callout: "lognormal(mean: 30m, sd: 10m)"
 
-travel:                        # to a site, by region
-  east: "lognormal(mean: 35m, sd: 15m)"
-  west: "lognormal(mean: 45m, sd: 20m)"
-  north: "lognormal(mean: 50m, sd: 25m)"
-  south: "lognormal(mean: 40m, sd: 20m)"
+travel:                        # to a site, by region: crews start from district maintenance stations
+  east: "lognormal(mean: 20m, sd: 10m)"
+  west: "lognormal(mean: 25m, sd: 12m)"
+  north: "lognormal(mean: 30m, sd: 15m)"
+  south: "lognormal(mean: 25m, sd: 12m)"
 
-repair:                        # by segment; remote fixes need no crew
+repair:                        # by segment; remote fixes need no crew; on site = time to restore service
   customerPremises:
-    remoteShare: 0.5
-    remote: "lognormal(mean: 20m, sd: 10m)"
-    onSite: "lognormal(mean: 90m, sd: 45m)"
+    remoteShare: 0.65
+    remote: "lognormal(mean: 15m, sd: 10m)"
+    onSite: "mixture(0.85: lognormal(mean: 30m, sd: 15m), 0.15: lognormal(mean: 80m, sd: 30m))"
   access:
-    remoteShare: 0.3
-    remote: "lognormal(mean: 30m, sd: 15m)"
-    onSite: "mixture(0.9: lognormal(mean: 2h, sd: 1h), 0.1: pareto(shape: 2.5, scale: 4h))"
+    remoteShare: 0.65
+    remote: "lognormal(mean: 20m, sd: 10m)"
+    onSite: "mixture(0.87: lognormal(mean: 30m, sd: 15m), 0.10: lognormal(mean: 70m, sd: 30m), 0.03: pareto(shape: 2.5, scale: 2h))"
   metro:
-    remoteShare: 0.6
-    remote: "lognormal(mean: 30m, sd: 15m)"
-    onSite: "mixture(0.85: lognormal(mean: 2h, sd: 1h), 0.15: lognormal(mean: 6h, sd: 3h))"
-  backbone:
     remoteShare: 0.7
-    remote: "lognormal(mean: 25m, sd: 10m)"
-    onSite: "mixture(0.8: lognormal(mean: 3h, sd: 1.5h), 0.2: lognormal(mean: 8h, sd: 4h))"
+    remote: "lognormal(mean: 20m, sd: 10m)"
+    onSite: "mixture(0.85: lognormal(mean: 60m, sd: 30m), 0.15: lognormal(mean: 4h, sd: 2h))"
+  backbone:
+    remoteShare: 0.8
+    remote: "lognormal(mean: 20m, sd: 10m)"
+    onSite: "mixture(0.8: lognormal(mean: 2h, sd: 1h), 0.2: lognormal(mean: 6h, sd: 3h))"
 
 escalation: {atFractionOfLimit: 0.75}
-installs: {perDay: 12, work: "lognormal(mean: 3h, sd: 1h)", appointmentWithin: 24h, completeWithin: 72h}
+installs: {perDay: 8, work: "lognormal(mean: 2h, sd: 45m)", appointmentWithin: 24h, completeWithin: 72h}
 claimRates: {MQ-I: 0.5, MQ-II: 0.5, MQ-III: 0.5}
 costs: {crewHour: 180, agentHour: 90, onCallHour: 40}
 """#

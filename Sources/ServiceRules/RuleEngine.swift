@@ -30,22 +30,12 @@ public struct RuleEngine: Sendable {
         return .success(resolvedPlan(for: circuit))
     }
 
+    /// Resolves a circuit through the catalogue's limit lookup (`RuleCatalogue.limitLookup(for:)`).
     func resolvedPlan(for circuit: Circuit) -> CircuitPlan {
-        let vpn = catalogue.isVPN(circuit)
-        if let key = circuit.tier, let index = catalogue.tiers.firstIndex(where: { $0.key == key }) {
-            let tier = catalogue.tiers[index]
-            let source: LimitSource = vpn && tier.vpnRestorationLimit != nil ? .tierVPN : .tier
-            return CircuitPlan(tierIndex: index, limit: tier.restorationLimit(vpn: vpn),
-                               calendar: tierRules[index].calendarIndex, source: source, engine: self)
-        }
-        let fallback = catalogue.tiers[fallbackTierIndex]
-        if let product = catalogue.product(circuit.product), let row = catalogue.repairLimits.row(for: product) {
-            let calendar = catalogue.calendars.firstIndex { $0.name == row.calendar } ?? 0
-            return CircuitPlan(tierIndex: fallbackTierIndex, limit: row.limit(for: circuit.customerGrade),
-                               calendar: calendar, source: .repairLimitMatrix, engine: self)
-        }
-        return CircuitPlan(tierIndex: fallbackTierIndex, limit: fallback.restorationLimit(vpn: vpn),
-                           calendar: tierRules[fallbackTierIndex].calendarIndex, source: .fallbackTier, engine: self)
+        let lookup = catalogue.limitLookup(for: circuit)
+        let calendar = catalogue.calendars.firstIndex { $0.name == lookup.calendar } ?? 0
+        return CircuitPlan(tierIndex: lookup.tierIndex, limit: lookup.limit,
+                           calendar: calendar, source: lookup.source, engine: self)
     }
 }
 

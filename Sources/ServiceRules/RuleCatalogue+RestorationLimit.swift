@@ -1,0 +1,44 @@
+/// The restoration-limit lookup (rule-semantics "Restoration limit"): the one place that decides
+/// which limit a circuit's outages are judged by. The rule engine resolves its circuits through
+/// it, and models (RepairModel) read the same answer through ``restorationLimit(for:)``.
+extension RuleCatalogue {
+    /// Where a circuit's restoration limit comes from, and the tier and calendar it is judged by.
+    struct LimitLookup {
+        /// Index into `tiers` of the tier the circuit is judged and reported under.
+        var tierIndex: Int
+        var limit: RestorationLimit
+        /// Name of the business calendar of a working-time limit (the tier's or the matrix row's).
+        var calendar: String
+        var source: LimitSource
+    }
+
+    /// The circuit's restoration limit, with its clock: `.calendar(seconds:)` counts every
+    /// second, `.workingDays(n)` counts n working days of the limit's business calendar.
+    ///
+    /// Order: the circuit's tier (VPN variant for VPN circuits), else the product × customer-grade
+    /// repair-limit matrix, else the fallback tier (`QLC`). The same lookup the rule engine judges
+    /// tickets by. Assumes a valid circuit (known tier and product); an unknown tier is looked up
+    /// like an untiered circuit.
+    public func restorationLimit(for circuit: Circuit) -> RestorationLimit {
+        limitLookup(for: circuit).limit
+    }
+
+    /// The lookup behind ``restorationLimit(for:)`` and `RuleEngine.resolvedPlan(for:)`.
+    func limitLookup(for circuit: Circuit) -> LimitLookup {
+        let vpn = isVPN(circuit)
+        if let key = circuit.tier, let index = tiers.firstIndex(where: { $0.key == key }) {
+            let tier = tiers[index]
+            let source: LimitSource = vpn && tier.vpnRestorationLimit != nil ? .tierVPN : .tier
+            return LimitLookup(tierIndex: index, limit: tier.restorationLimit(vpn: vpn),
+                               calendar: tier.calendar, source: source)
+        }
+        let fallbackIndex = tiers.firstIndex { $0.key == fallbackTier } ?? 0
+        let fallback = tiers[fallbackIndex]
+        if let product = product(circuit.product), let row = repairLimits.row(for: product) {
+            return LimitLookup(tierIndex: fallbackIndex, limit: row.limit(for: circuit.customerGrade),
+                               calendar: row.calendar, source: .repairLimitMatrix)
+        }
+        return LimitLookup(tierIndex: fallbackIndex, limit: fallback.restorationLimit(vpn: vpn),
+                           calendar: fallback.calendar, source: .fallbackTier)
+    }
+}
