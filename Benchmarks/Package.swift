@@ -29,6 +29,16 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "Workflow",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Scenario", package: parentFolder),
+                .product(name: "Experiments", package: parentFolder),
+            ],
+            path: "Benchmarks/Workflow",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "RuleEngine",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
