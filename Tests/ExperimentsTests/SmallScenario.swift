@@ -1,36 +1,12 @@
 import Scenario
+import TestSupport
 import Testing
 
 /// A tiny scenario written as YAML, so the tests exercise the real reader: three tiered classes
 /// in two regions, few crews and slow repairs so that checks are missed and credits are owed.
 enum SmallScenario {
     static func yaml(days: Int = 75, warmup: Int = 15, claimRate: Double = 0.5, seed: Int = 5) -> String {
-        """
-        name: small
-        start: 2026-01-05
-        horizon: \(days)d
-        warmup: \(warmup)d
-        seed: \(seed)
-        inventory:
-          aa: {product: sdh, tier: SLA-AA, grade: group, region: east, circuits: 80, monthlyFee: 9000}
-          a: {product: mpls-vpn, tier: SLA-A, grade: localA, region: west, circuits: 150, monthlyFee: 2500}
-          mq: {product: sdh, tier: MQ-I, grade: localB, region: east, circuits: 100, monthlyFee: 4000}
-        faults:
-          rates:
-            default: {access: 2.0, metro: 0.5}
-        monitoringCentre:
-          roster: [{shift: always, agents: 1}]
-          intake: "exponential(mean: 8m)"
-          confirm: "exponential(mean: 5m)"
-        crews:
-          east: {roster: [{shift: "Mon-Fri 08:30-17:30", crews: 2}, {shift: "17:30-08:30", crews: 1}]}
-          west: {roster: [{shift: always, crews: 1}]}
-        travel: {default: "lognormal(mean: 40m, sd: 20m)"}
-        repair:
-          default: "lognormal(mean: 3h, sd: 3h)"
-        installs: {perDay: 1, work: 2h}
-        claimRates: {MQ-I: \(claimRate)}
-        """
+        TestScenarios.smallYAML(days: days, warmup: warmup, claimRate: claimRate, seed: seed)
     }
 
     static func scenario(days: Int = 75, warmup: Int = 15, claimRate: Double = 0.5, seed: Int = 5) throws -> Scenario {

@@ -6,33 +6,7 @@ import Testing
 /// exported tickets through `faultline evaluate`.
 @Suite struct RunCommandTests {
     /// A small scenario (330 circuits, 60 observed days) so that debug builds stay quick.
-    static let smallScenario = """
-        name: small
-        start: 2026-01-05
-        horizon: 75d
-        warmup: 15d
-        seed: 5
-        inventory:
-          aa: {product: sdh, tier: SLA-AA, grade: group, region: east, circuits: 80, monthlyFee: 9000}
-          a: {product: mpls-vpn, tier: SLA-A, grade: localA, region: west, circuits: 150, monthlyFee: 2500}
-          mq: {product: sdh, tier: MQ-I, grade: localB, region: east, circuits: 100, monthlyFee: 4000}
-        faults:
-          rates:
-            default: {access: 2.0, metro: 0.5}
-        monitoringCentre:
-          roster: [{shift: always, agents: 1}]
-          intake: "exponential(mean: 8m)"
-          confirm: "exponential(mean: 5m)"
-        crews:
-          east: {roster: [{shift: "Mon-Fri 08:30-17:30", crews: 2}, {shift: "17:30-08:30", crews: 1}]}
-          west: {roster: [{shift: always, crews: 1}]}
-        travel: {default: "lognormal(mean: 40m, sd: 20m)"}
-        repair:
-          default: "lognormal(mean: 3h, sd: 3h)"
-        installs: {perDay: 1, work: 2h}
-        claimRates: {MQ-I: 0.5}
-
-        """
+    static let smallScenario = TestScenarios.smallYAML()
 
     static func json(_ path: String) throws -> [String: Any] {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
