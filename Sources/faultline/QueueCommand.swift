@@ -82,7 +82,7 @@ struct QueueCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try makeConfiguration()
-        let threadCount = try checkedThreads()
+        let threadCount = try replicationThreads(replications: replications, requested: threads)
         let clock = ContinuousClock()
         let started = clock.now
         let runs = Replications.run(replications, threads: threadCount) { r in
@@ -101,13 +101,6 @@ struct QueueCommand: ParsableCommand {
                 configuration, estimates, wallSeconds: omitTiming ? nil : wallSeconds, theory: theory)
             try writeOutput(document, to: json, option: "--json")
         }
-    }
-
-    /// The threads to use: `--threads`, else one per core, never more than the replications.
-    private func checkedThreads() throws -> Int {
-        guard replications >= 1 else { throw UserError("--replications must be at least 1, got \(replications)") }
-        if let threads, threads < 1 { throw UserError("--threads must be at least 1, got \(threads)") }
-        return min(replications, threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Turns the options into a validated configuration, or a one-line error naming the option.

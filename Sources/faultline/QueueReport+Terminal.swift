@@ -29,7 +29,8 @@ enum QueueReport {
     }
 
     static func headline(_ configuration: QueueConfiguration) -> String {
-        let kind = configuration.service.description.hasPrefix("exponential") ? "M/M" : "M/G"
+        let kind: String
+        if case .exponential = configuration.service.parameters { kind = "M/M" } else { kind = "M/G" }
         let classes = configuration.classShares.count
         return "faultline queue · \(kind)/\(configuration.servers) non-preemptive priority · "
             + "\(classes) class\(classes == 1 ? "" : "es") · λ = \(String(format: "%g", configuration.arrivalRate)) "

@@ -72,13 +72,12 @@ struct RunCommand: ParsableCommand {
         var loaded = try loadScenario()
         if let seed { loaded.seed = seed }
         let count = replications ?? loaded.replications
-        guard count >= 1 else { throw UserError("--replications must be at least 1, got \(count)") }
+        let threadCount = try replicationThreads(replications: count, requested: threads)
         if exportTickets != nil, exportReplication >= count {
             throw UserError("--export-replication \(exportReplication) is not below the \(count) replications")
         }
         let experiment = Experiment(scenario: loaded, replications: count, period: options.period,
                                     breakdowns: options.breakdown.map { [$0] } ?? [])
-        let threadCount = min(count, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let timed = RunProgress.timed(replications: count) { progress in
             experiment.run(threads: threadCount, progress: progress)
         }
@@ -92,10 +91,6 @@ struct RunCommand: ParsableCommand {
 
     /// The period and breakdown, or a one-line error naming the option.
     private func checkedOptions() throws -> (period: PeriodKind, breakdown: Breakdown?) {
-        if let replications, replications < 1 {
-            throw UserError("--replications must be at least 1, got \(replications)")
-        }
-        if let threads, threads < 1 { throw UserError("--threads must be at least 1, got \(threads)") }
         if exportReplication < 0 { throw UserError("--export-replication must not be negative, got \(exportReplication)") }
         guard let kind = PeriodKind(rawValue: period.lowercased()) else {
             throw UserError("--period: unknown period «\(period)» (expected month, quarter or year)")
