@@ -32,6 +32,7 @@ enum PriceReport {
         lines.append("direct = the tier's own crew and agent hours × costs rates · loaded = the year's staff cost "
                      + "(rosters + call-outs) spread by busy hours · credits = claimed (expected × claim rate), "
                      + "p95 empirical · break-even = loaded + credits + protection · margin = fee − break-even "
+                     + "· costs are after-sales service only (staff, credits, protection), not network or overheads "
                      + "(docs/price.md)")
         return lines.joined(separator: "\n")
     }
@@ -48,7 +49,7 @@ enum PriceReport {
         [row("tier", "circuits", "fee", "tickets/yr", "direct", "loaded", "credits", "credits p95", "protection",
              "break-even", "margin", "margin %")]
             + (priced.tiers + [priced.all]).map { tier in
-                row(tier.key, TextFormat.grouped(tier.circuits), amount(tier.fee), TextFormat.fixed(tier.ticketsPerYear.mean, 0),
+                row(tier.key, TextFormat.grouped(tier.circuits), amount(tier.fee), TextFormat.grouped(Int(tier.ticketsPerYear.mean.rounded())),
                     amount(tier.directCost.mean), RunReport.money(tier.loadedCost), amount(tier.credits.estimate.mean),
                     amount(tier.credits.p95), amount(tier.protection), RunReport.money(tier.breakEven),
                     amount(tier.margin.mean), marginShare(tier.marginShare))
@@ -57,7 +58,7 @@ enum PriceReport {
 
     static func overheadLines(_ priced: PricingCase) -> [String] {
         [
-            "installs (in no tier): \(TextFormat.fixed(priced.installCrewHoursPerYear.mean, 0)) crew-hours/yr · "
+            "installs (in no tier): \(TextFormat.grouped(Int(priced.installCrewHoursPerYear.mean.rounded()))) crew-hours/yr · "
                 + "direct \(amount(priced.installDirectPerYear.mean))/yr · loaded \(amount(priced.installLoadedPerYear.mean))/yr",
             "staff cost per year: \(amount(priced.staffPerYear.mean)) (rosters + call-outs \(amount(priced.callOutPerYear.mean)))"
                 + " = tiers' loaded \(amount(priced.all.loadedCost.mean * Double(priced.all.circuits) * 12))"
