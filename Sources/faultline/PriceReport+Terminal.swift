@@ -72,7 +72,9 @@ enum PriceReport {
         let cases = ([results.base] + results.sensitivityCases).sorted { $0.faultFactor < $1.faultFactor }
         let factors = cases.map { "×" + TextFormat.fixed($0.faultFactor, 2) }
         let header = factors.map { "loaded \($0)" } + factors.map { "credits \($0)" } + factors.map { "margin % \($0)" }
-        var lines = ["sensitivity to fault rates ± \(TextFormat.fixed(results.sensitivity * 100, 0)) % "
+        let percent = results.sensitivity * 100
+        let shown = TextFormat.fixed(percent, percent == percent.rounded() ? 0 : 1)
+        var lines = ["sensitivity to fault rates ± \(shown) % "
                      + "(same seed: common random numbers), per circuit-month:"]
         lines.append(TextFormat.row("tier", labelWidth: 10, header, widths: Array(repeating: 15, count: header.count)))
         for (index, key) in (cases[0].tiers.map(\.key) + ["all"]).enumerated() {
