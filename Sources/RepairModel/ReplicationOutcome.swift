@@ -49,6 +49,11 @@ public struct TicketDetail: Sendable, Hashable {
     public var crew: CrewKind
     /// Whether it escalated while waiting for a crew.
     public var escalated: Bool
+    /// Minutes a crew was busy with it: from acceptance to `repaired_at` (call-out delay of an
+    /// on-call crew, travel, repair); 0 for a remote fix. What `faultline price` costs per tier.
+    public var crewMinutes: Double = 0
+    /// Minutes of agent work on it: intake plus confirmation (not the waits for an agent).
+    public var agentMinutes: Double = 0
 }
 
 /// Utilisation of the staff over the observed window, by hour of the day.
@@ -65,6 +70,12 @@ public struct RegionStaff: Sendable, Hashable {
     public var region: String
     /// Busy and present crew-hours by hour of the day.
     public var bands: HourBands
+    /// Of the busy crew-hours in the window, those spent on installation orders.
+    public var installHours = 0.0
+    /// Of the busy crew-hours in the window, those spent on tickets that are not in the log
+    /// (fault before the end of the warm-up, or not closed by the horizon). The busy hours are
+    /// exactly the logged tickets' `crewMinutes` / 60 + ``installHours`` + these.
+    public var unloggedTicketHours = 0.0
 }
 
 /// Minutes per stage (each a ``Tally`` over the tickets that went through the stage).

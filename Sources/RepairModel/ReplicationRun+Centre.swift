@@ -44,6 +44,7 @@ extension ReplicationRun {
             tickets[index].stage = .confirming
             work = tickets[index].confirmWork
         }
+        tickets[index].agentBusy += work
         simulation.schedule(.agentFinished(task), after: work)
     }
 

@@ -86,7 +86,10 @@ extension ReplicationRun {
         tickets[index].repairedAt = simulation.now
         tickets[index].stage = .awaitingConfirmation
         openFaults[Int(ticket.circuit) * 4 + Int(ticket.segment)] &-= 1
-        if ticket.crew != .none { releaseCrew(regionOf(index), kind: ticket.crew) }
+        if ticket.crew != .none {
+            tickets[index].crewBusy += simulation.now - ticket.acceptedAt
+            releaseCrew(regionOf(index), kind: ticket.crew)
+        }
         requestAgent(AgentTask(ticket: Int32(index), kind: .confirm))
     }
 

@@ -39,7 +39,8 @@ extension ReplicationRun {
     private func detail(_ ticket: Ticket) -> TicketDetail {
         TicketDetail(
             inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
-            channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated)
+            channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated,
+            crewMinutes: ticket.crewBusy.minutes, agentMinutes: ticket.agentBusy.minutes)
     }
 
     private func count(_ ticket: Ticket, in counts: inout TicketCounts) {
@@ -60,9 +61,25 @@ extension ReplicationRun {
     }
 
     private func staffStatistics() -> StaffStatistics {
-        StaffStatistics(
-            crews: desks.map { RegionStaff(region: $0.rosters.region, bands: $0.bands.closed(at: horizon)) },
-            agents: agentBands.closed(at: horizon))
+        var crews = desks.map { RegionStaff(region: $0.rosters.region, bands: $0.bands.closed(at: horizon)) }
+        for order in installOrders where order.assigned {
+            let end = order.completed ? order.completedAt : horizon
+            crews[Int(order.region)].installHours += hoursInWindow(from: order.assignedAt, to: end)
+        }
+        for (index, ticket) in tickets.enumerated() where ticket.crew != .none {
+            let logged = ticket.faultStart >= warmupEnd && ticket.stage == .closed
+            guard !logged else { continue }
+            let repaired = ticket.stage.rawValue >= TicketStage.awaitingConfirmation.rawValue
+            crews[regionOf(index)].unloggedTicketHours += hoursInWindow(from: ticket.acceptedAt,
+                                                                        to: repaired ? ticket.repairedAt : horizon)
+        }
+        return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon))
+    }
+
+    /// Hours of `from..<to` inside the observed window.
+    private func hoursInWindow(from start: SimTime, to end: SimTime) -> Double {
+        let clipped = (max(start, warmupEnd), min(end, horizon))
+        return clipped.0 < clipped.1 ? (clipped.1 - clipped.0).hours : 0
     }
 
     private func installStatistics() -> InstallStatistics {

@@ -62,6 +62,10 @@ struct Ticket {
     var travel: SimDuration
     var repairWork: SimDuration
     var confirmWork: SimDuration
+    /// Crew time spent on the ticket so far (acceptance to repair), for costing.
+    var crewBusy = SimDuration.zero
+    /// Agent work done on the ticket so far (intake, confirmation), for costing.
+    var agentBusy = SimDuration.zero
 }
 
 /// An installation or move order (service-rules.md §6) while it is simulated.

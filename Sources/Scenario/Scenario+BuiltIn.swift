@@ -168,6 +168,6 @@ repair:                        # by segment; remote fixes need no crew; on site 
 escalation: {atFractionOfLimit: 0.75}
 installs: {perDay: 8, work: "lognormal(mean: 2h, sd: 45m)", appointmentWithin: 24h, completeWithin: 72h}
 claimRates: {MQ-I: 0.5, MQ-II: 0.5, MQ-III: 0.5}
-costs: {crewHour: 180, agentHour: 90, onCallHour: 40}
+costs: {crewHour: 180, agentHour: 90, onCallHour: 40, protection: {A: 1800, B: 450, C: 60, N: 0}}
 """#
 }

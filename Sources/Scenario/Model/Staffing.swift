@@ -32,4 +32,10 @@ public struct StaffCosts: Sendable, Equatable {
     public var agentHour: Double
     /// Per crew-hour on call (the standby allowance; call-outs are then paid as crew hours).
     public var onCallHour: Double
+    /// Cost of protection per circuit-month by network grade key (the standby path, spare
+    /// ports and switching a grade's protected segments need); a grade not listed costs 0.
+    public var protectionPerCircuitMonth: [String: Double] = [:]
+
+    /// The protection cost of one circuit-month of `networkGrade` (0 when not listed).
+    public func protection(networkGrade: String) -> Double { protectionPerCircuitMonth[networkGrade] ?? 0 }
 }

@@ -2,7 +2,7 @@ import ServiceRules
 
 /// `claimRates:` and `costs:`, and the checks that tie sections together.
 extension ScenarioReader {
-    static let costKeys = ["crewHour", "agentHour", "onCallHour"]
+    static let costKeys = ["crewHour", "agentHour", "onCallHour", "protection"]
 
     /// Claim rate for every catalogue tier: given, else 1.0 (rule-semantics.md "Credits").
     mutating func readClaimRates(_ node: DocumentNode?, _ path: String) -> [String: Double] {
@@ -24,7 +24,26 @@ extension ScenarioReader {
         let section = fields(node, path, allowed: Self.costKeys)
         return StaffCosts(crewHour: amount(section["crewHour"], section.path("crewHour"), default: 0),
                           agentHour: amount(section["agentHour"], section.path("agentHour"), default: 0),
-                          onCallHour: amount(section["onCallHour"], section.path("onCallHour"), default: 0))
+                          onCallHour: amount(section["onCallHour"], section.path("onCallHour"), default: 0),
+                          protectionPerCircuitMonth: readProtection(section["protection"], section.path("protection")))
+    }
+
+    /// `costs.protection`: amount per circuit-month by network grade of the catalogue.
+    private mutating func readProtection(_ node: DocumentNode?, _ path: String) -> [String: Double] {
+        let grades = catalogue.networkGrades.map(\.key)
+        var costs: [String: Double] = [:]
+        for entry in namedEntries(node, path) {
+            let entryPath = Fields.child(path, entry.key)
+            guard grades.contains(entry.key) else {
+                let suggestion = closestKey(to: entry.key, among: grades)
+                let hint = suggestion.map { "; did you mean `\($0)`?" } ?? "; known: \(grades.joined(separator: ", "))"
+                report(.unknownReference, "unknown network grade `\(entry.key)`\(hint)", at: entry.keyMark, entryPath,
+                       suggestion: suggestion)
+                continue
+            }
+            costs[entry.key] = amount(entry.value, entryPath, default: 0)
+        }
+        return costs
     }
 
     /// Every inventory region must have crews (travel is checked where it is read).

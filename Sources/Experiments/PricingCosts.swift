@@ -1,0 +1,63 @@
+/// One replication's staff cost per year, per tier, in the two senses `faultline price` reports
+/// (docs/price.md):
+///
+/// - **direct**: the tier's own work — crew-hours of its tickets (call-outs included) × `crewHour`
+///   plus agent-hours of intake and confirmation × `agentHour`;
+/// - **fully loaded**: the whole year's roster cost (`StaffCostPlan`: duty crews, on-call standby,
+///   agents) plus call-out work, spread over the tiers in proportion to their busy hours — each
+///   region's crew cost over that region's ticket and install hours, the agents' cost over the
+///   tiers' agent hours. Installs take their share of crew cost on their own line; a staff group
+///   with no busy hours at all leaves its cost unattributed.
+///
+/// Every roster currency unit lands somewhere: Σ loaded + installs' loaded + unattributed =
+/// rosters + call-outs.
+public struct PricingCosts: Sendable, Hashable {
+    /// Per tier of the plan: direct cost per year.
+    public var directPerYear: [Double]
+    /// Per tier: fully loaded cost per year.
+    public var loadedPerYear: [Double]
+    /// Installs: their crew-hours per year × `crewHour`.
+    public var installDirectPerYear: Double
+    /// Installs: their share of the regions' crew cost per year.
+    public var installLoadedPerYear: Double
+    /// Roster cost of staff groups that did no work at all (nothing to spread it over).
+    public var unattributedPerYear: Double
+    /// Call-outs: on-call crews' hours on tickets per year × `crewHour`.
+    public var callOutPerYear: Double
+    /// The rosters' cost per year (`StaffCostPlan.totalPerYear`) + ``callOutPerYear``.
+    public var staffPerYear: Double
+
+    /// Costs one replication's figures at the plan's rates.
+    public init(_ figures: PricingFigures, plan: PricingPlan) {
+        let years = figures.yearsPerWindow, rates = plan.costs
+        let tierCount = plan.tiers.count
+        directPerYear = (0..<tierCount).map { tier in
+            (figures.crewHours[tier].reduce(0, +) * rates.crewHour + figures.agentHours[tier] * rates.agentHour) * years
+        }
+        installDirectPerYear = figures.installHours.reduce(0, +) * rates.crewHour * years
+        loadedPerYear = Array(repeating: 0, count: tierCount)
+        installLoadedPerYear = 0
+        unattributedPerYear = 0
+        callOutPerYear = 0
+        staffPerYear = 0
+        for (region, name) in plan.regions.enumerated() {
+            let callOut = (0..<tierCount).reduce(0) { $0 + figures.callOutHours[$1][region] } * rates.crewHour * years
+            callOutPerYear += callOut
+            let cost = plan.rosterCostPerYear("crews.\(name)") + plan.rosterCostPerYear("onCall.\(name)") + callOut
+            spread(cost, tierHours: figures.crewHours.map { $0[region] }, installHours: figures.installHours[region])
+        }
+        spread(plan.rosterCostPerYear("agents"), tierHours: figures.agentHours, installHours: 0)
+        staffPerYear = plan.staffCost.totalPerYear + callOutPerYear
+    }
+
+    /// Spreads a cost over the tiers and installs in proportion to their hours.
+    private mutating func spread(_ cost: Double, tierHours: [Double], installHours: Double) {
+        let total = tierHours.reduce(0, +) + installHours
+        guard total > 0 else {
+            unattributedPerYear += cost
+            return
+        }
+        for (tier, hours) in tierHours.enumerated() { loadedPerYear[tier] += cost * hours / total }
+        installLoadedPerYear += cost * installHours / total
+    }
+}

@@ -1,0 +1,61 @@
+import RepairModel
+import Scenario
+import ServiceRules
+import SimCore
+
+/// One replication's work and credits, per tier and region: what pricing is computed from.
+/// Hours are over the observed window (horizon − warm-up), not yet scaled to a year.
+public struct PricingFigures: Sendable {
+    /// The replication index.
+    public var replication: Int
+    /// Seconds observed (horizon − warm-up).
+    public var windowSeconds: Int64
+    /// Per tier of the plan (same order): tickets in the log.
+    public var tickets: [Int]
+    /// Per tier, per region: crew-hours of the tier's logged tickets (acceptance to repair,
+    /// call-out delay included for on-call crews).
+    public var crewHours: [[Double]]
+    /// Per tier, per region: of ``crewHours``, those of on-call crews called out (paid as crew hours
+    /// on top of the standby allowance).
+    public var callOutHours: [[Double]]
+    /// Per tier: agent-hours of intake and confirmation work on its logged tickets.
+    public var agentHours: [Double]
+    /// Per tier: credits customers are expected to claim over the window (expected × claim rate).
+    public var claimedCredits: [Double]
+    /// Per region: crew-hours on installation orders in the window.
+    public var installHours: [Double]
+    /// Per region: crew-hours in the window on tickets not in the log (see `RegionStaff`).
+    public var unloggedTicketHours: [Double]
+    /// Per region: busy crew-hours the model measured (time-weighted, over the window).
+    public var busyCrewHours: [Double]
+    /// Busy agent-hours the model measured over the window.
+    public var busyAgentHours: Double
+
+    /// Splits an outcome's logged tickets by the plan's tiers; credits from the rule engine's
+    /// per-tier figures (`ReplicationFigures`, tier breakdown).
+    public init(_ outcome: ReplicationOutcome, credits: ReplicationFigures, plan: PricingPlan) {
+        let tierCount = plan.tiers.count, regionCount = plan.regions.count
+        replication = outcome.replication
+        windowSeconds = credits.windowSeconds
+        tickets = Array(repeating: 0, count: tierCount)
+        crewHours = Array(repeating: Array(repeating: 0, count: regionCount), count: tierCount)
+        callOutHours = crewHours
+        agentHours = Array(repeating: 0, count: tierCount)
+        for detail in outcome.details {
+            let tier = plan.tierOfClass[detail.inventoryClass], region = plan.regionOfClass[detail.inventoryClass]
+            tickets[tier] += 1
+            crewHours[tier][region] += detail.crewMinutes / 60
+            if detail.crew == .onCall { callOutHours[tier][region] += detail.crewMinutes / 60 }
+            agentHours[tier] += detail.agentMinutes / 60
+        }
+        let groups = credits.groups[.tier] ?? []
+        claimedCredits = plan.tiers.map { tier in groups.first { $0.key == tier.key }?.claimedCredits ?? 0 }
+        installHours = outcome.staff.crews.map(\.installHours)
+        unloggedTicketHours = outcome.staff.crews.map(\.unloggedTicketHours)
+        busyCrewHours = outcome.staff.crews.map { $0.bands.busyHours.reduce(0, +) }
+        busyAgentHours = outcome.staff.agents.busyHours.reduce(0, +)
+    }
+
+    /// A year (365 days) over the window: the factor from window figures to yearly ones.
+    public var yearsPerWindow: Double { ExperimentResults.secondsPerYear / Double(windowSeconds) }
+}

@@ -1,0 +1,77 @@
+import RepairModel
+import Scenario
+import ServiceRules
+import SimCore
+import Synchronization
+
+/// The study behind `faultline price`: the scenario's replications priced per tier, then — for
+/// sensitivity — the same replications with every fault rate × (1 − s) and × (1 + s). All cases
+/// use the scenario's seed, so a replication sees the same random streams in each (common random
+/// numbers) and the differences between cases are the fault rates', not the noise's.
+///
+/// ```swift
+/// let results = PricingStudy(scenario: scenario, replications: 20, sensitivity: 0.2).run(threads: 4)
+/// ```
+public struct PricingStudy: Sendable {
+    /// The validated scenario.
+    public var scenario: Scenario
+    /// Replications per case (at least one).
+    public var replications: Int
+    /// Relative change of the fault rates for the sensitivity cases, in [0, 1); 0 runs none.
+    public var sensitivity: Double
+
+    /// Prepares a study; nothing runs until ``run(threads:progress:)``.
+    public init(scenario: Scenario, replications: Int, sensitivity: Double = 0.2) {
+        precondition(replications >= 1, "PricingStudy: at least one replication")
+        precondition(sensitivity >= 0 && sensitivity < 1, "PricingStudy: sensitivity in [0, 1)")
+        self.scenario = scenario
+        self.replications = replications
+        self.sensitivity = sensitivity
+    }
+
+    /// The fault-rate factors of the cases: 1, then 1 − s and 1 + s when s > 0.
+    public var faultFactors: [Double] { sensitivity > 0 ? [1, 1 - sensitivity, 1 + sensitivity] : [1] }
+
+    /// Runs every case's replications on up to `threads` threads. `progress` gets the count of
+    /// finished replications over all cases, one call at a time, in increasing order.
+    public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> PricingResults {
+        let plan = PricingPlan(scenario)
+        let finished = Mutex(0)
+        let cases = faultFactors.map { factor in
+            let scaled = scenario.scalingFaultRates(by: factor)
+            let runs = Replications.run(replications, threads: threads) { r in
+                let result = Self.priced(scaled, replication: r, plan: plan)
+                if let progress { finished.withLock { $0 += 1; progress($0) } }
+                return result
+            }
+            return PricingCase(faultFactor: factor, plan: plan, runs)
+        }
+        return PricingResults(
+            scenarioName: scenario.name, seed: scenario.seed, replications: replications,
+            windowDays: (scenario.horizonMinutes - scenario.warmupMinutes) / 1440, sensitivity: sensitivity,
+            base: cases[0], sensitivityCases: Array(cases.dropFirst()))
+    }
+
+    /// One replication of `scenario`, simulated, judged and costed.
+    public static func priced(_ scenario: Scenario, replication: Int, plan: PricingPlan)
+        -> (figures: PricingFigures, costs: PricingCosts)
+    {
+        let outcome = RepairSimulation(scenario: scenario, replication: replication).run()
+        let judged = ReplicationFigures(outcome, period: .month, breakdowns: [.tier], claimRates: scenario.claimRates)
+        let figures = PricingFigures(outcome, credits: judged, plan: plan)
+        return (figures, PricingCosts(figures, plan: plan))
+    }
+}
+
+extension Scenario {
+    /// The scenario with every fault rate (per product and segment) × `factor`; profiles and
+    /// storms unchanged.
+    public func scalingFaultRates(by factor: Double) -> Scenario {
+        guard factor != 1 else { return self }
+        var scaled = self
+        scaled.faults.rates = faults.rates.mapValues { rates in
+            SegmentRates(perCircuitYear: rates.perCircuitYear.mapValues { $0 * factor })
+        }
+        return scaled
+    }
+}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Scenario
+
+/// `faultline price`: the cost to serve a circuit of each tier for a month, the credits it is
+/// expected to draw, its protection, and the fee that breaks even.
+struct PriceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "price",
+        abstract: "Cost to serve per tier per circuit-month, expected credits, break-even fee and margin, with sensitivity.",
+        discussion: """
+            Simulates the scenario's replications and attributes the work to tiers: each \
+            ticket's crew time (call-out, travel, repair) and agent time (intake, confirmation). \
+            Per tier and circuit-month it reports the direct cost (the tier's own work hours × \
+            the scenario's costs), the fully loaded cost (the year's roster cost spread over the \
+            tiers in proportion to their busy hours; installs' share shown on its own line), \
+            claimed credits (mean and empirical p95 across replications), protection (costs.protection \
+            by network grade), the break-even fee = loaded cost + credits + protection, and the \
+            margin at today's fees. Then the same with every fault rate × (1 − s) and × (1 + s), \
+            with the same seed (common random numbers). Without a scenario file the built-in \
+            baseline runs. See docs/price.md for what each figure means.
+
+            Exit codes: 0 done; 2 an invalid scenario (every problem listed as \
+            file:line:column: key.path: message) or a bad option.
+
+            Examples:
+              faultline price
+              faultline price scenarios/baseline.yaml --replications 10 --json price.json --csv price/
+              faultline price scenarios/twice-aaa.yaml --sensitivity 0.1 --seed 7
+              faultline price my-study.yaml --sensitivity 0      # no sensitivity runs
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The scenario file (YAML); the built-in baseline when omitted.", valueName: "scenario"))
+    var scenario: String?
+
+    @Option(help: ArgumentHelp("Replications per case (default: the scenario's).", valueName: "count"))
+    var replications: Int?
+
+    @Option(help: ArgumentHelp("Seed of the random streams, the same for every case (default: the scenario's).",
+                               valueName: "seed"))
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp(
+        "Threads running replications (default: one per core); results do not depend on it.", valueName: "count"))
+    var threads: Int?
+
+    @Option(help: ArgumentHelp(
+        "Relative change of every fault rate for the sensitivity cases, in [0, 1); 0 runs none.", valueName: "share"))
+    var sensitivity: Double = 0.2
+
+    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
+    var json: String?
+
+    @Option(help: ArgumentHelp("Also write price.csv and staff-cost.csv into this folder.", valueName: "folder"))
+    var csv: String?
+
+    @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
+    var omitTiming = false
+
+    func run() throws {
+        guard sensitivity.isFinite, sensitivity >= 0, sensitivity < 1 else {
+            throw UserError("--sensitivity must be at least 0 and below 1, got \(sensitivity)")
+        }
+        var loaded = try loadScenario()
+        if let seed { loaded.seed = seed }
+        let count = replications ?? loaded.replications
+        let threadCount = try replicationThreads(replications: count, requested: threads)
+        let study = PricingStudy(scenario: loaded, replications: count, sensitivity: sensitivity)
+        let timed = Self.timed(total: count * study.faultFactors.count) { study.run(threads: threadCount, progress: $0) }
+        let context = PriceReport.Context(
+            scenarioFile: scenario, scenario: loaded, results: timed.results, wallSeconds: timed.seconds, threads: threadCount)
+        try writeFiles(context)
+        print(PriceReport.terminal(context))
+    }
+
+    /// The scenario file, or the built-in baseline; problems are printed as `validate` prints them.
+    private func loadScenario() throws -> Scenario {
+        guard let scenario else { return Scenario.builtInBaseline }
+        do {
+            return try Scenario.load(path: scenario)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// Renders every file first, then writes each atomically.
+    private func writeFiles(_ context: PriceReport.Context) throws {
+        var files: [(path: String, bytes: [UInt8], option: String)] = []
+        if let json {
+            let document = PriceReport.json(context, includeTiming: !omitTiming)
+            files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
+        }
+        if let csv {
+            for table in try PriceReport.csvTables(context.results) {
+                files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
+            }
+            try createFolder(csv, option: "--csv")
+        }
+        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
+    }
+
+    /// Runs `body` with a `replication 7/60` progress line on stderr (only when it is a terminal) and times it.
+    private static func timed(
+        total: Int, _ body: ((@Sendable (Int) -> Void)?) -> PricingResults
+    ) -> (results: PricingResults, seconds: Double) {
+        let showing = isatty(STDERR_FILENO) == 1
+        let clock = ContinuousClock()
+        let started = clock.now
+        let results = body(showing ? reporter(total) : nil)
+        if showing { showProgress("") }
+        return (results, (clock.now - started).seconds)
+    }
+
+    /// The callback that shows `replication done/total`.
+    private static func reporter(_ total: Int) -> @Sendable (Int) -> Void {
+        { (done: Int) in showProgress("replication \(done)/\(total)") }
+    }
+
+    /// Rewrites the current stderr line.
+    private static func showProgress(_ text: String) {
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
+}
