@@ -45,7 +45,14 @@ public struct TargetJudgement: Sendable, Hashable {
     static func scale(_ threshold: Double) -> Double { threshold == 0 ? 1 : abs(threshold) }
 
     /// Judges `target` on the replication values at confidence `confidence` (0.5…1).
-    public static func judge(_ target: StaffTarget, values: [Double?], confidence: Double) -> TargetJudgement {
+    ///
+    /// `planningFor` (the search passes its verification size m) widens a mean's bound by
+    /// t(γ, m−1)·s/√m: the plan must leave room for a fresh verification of m replications to clear
+    /// the threshold too, were the truth at the search's bound. Without it a search that trims
+    /// until the bound touches the threshold recommends plans whose true mean sits on the
+    /// threshold, which a fresh check then fails about half the time.
+    public static func judge(_ target: StaffTarget, values: [Double?], confidence: Double,
+                             planningFor verification: Int? = nil) -> TargetJudgement {
         let data = values.compactMap { $0 }
         var judgement = TargetJudgement(target: target, replications: data.count, estimate: nil, bound: nil,
                                         exact: true, holds: true)
@@ -60,8 +67,12 @@ public struct TargetJudgement: Sendable, Hashable {
                 judgement.exact = false
             } else {
                 let variance = data.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(data.count - 1)
-                let half = StudentT.quantile(confidence, degreesOfFreedom: Double(data.count - 1))
+                var half = StudentT.quantile(confidence, degreesOfFreedom: Double(data.count - 1))
                     * (variance / Double(data.count)).squareRoot()
+                if let verification {
+                    half += StudentT.quantile(confidence, degreesOfFreedom: Double(max(1, verification - 1)))
+                        * (variance / Double(verification)).squareRoot()
+                }
                 judgement.bound = upper ? mean + half : mean - half
             }
         case .percentile(let q):

@@ -245,21 +245,22 @@ private struct Evaluator {
     /// The targets judged for one plan.
     mutating func judge(_ plan: StaffingPlan, seed: UInt64, replications: Int) -> [TargetJudgement] {
         if seed == search.searchSeed && replications == search.searchReplications { return judgeMany([plan])[0] }
-        return simulate([plan], seed: seed, replications: replications)[0]
+        return simulate([plan], seed: seed, replications: replications, planning: false)[0]
     }
 
     /// The targets judged for several plans on the search replications, simulated together.
     mutating func judgeMany(_ plans: [StaffingPlan]) -> [[TargetJudgement]] {
         var missing: [StaffingPlan] = []
         for plan in plans where cache[plan] == nil && !missing.contains(plan) { missing.append(plan) }
-        let judged = simulate(missing, seed: search.searchSeed, replications: search.searchReplications)
+        let judged = simulate(missing, seed: search.searchSeed, replications: search.searchReplications, planning: true)
         for (plan, judgements) in zip(missing, judged) { cache[plan] = judgements }
         evaluations += missing.count
         return plans.map { cache[$0]! }
     }
 
     /// Every (plan, replication) pair as one parallel batch, so two cores stay busy.
-    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int) -> [[TargetJudgement]] {
+    /// `planning`: judged with the search's margin for a fresh verification (see `TargetJudgement.judge`).
+    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int, planning: Bool) -> [[TargetJudgement]] {
         guard !plans.isEmpty else { return [] }
         let scenarios = plans.map { plan -> Scenario in
             var scenario = plan.applied(to: search.scenario)
@@ -275,7 +276,8 @@ private struct Evaluator {
         return plans.indices.map { planIndex in
             let rows = values[(planIndex * replications)..<((planIndex + 1) * replications)]
             return targets.indices.map { target in
-                TargetJudgement.judge(targets[target], values: rows.map { $0[target] }, confidence: search.confidence)
+                TargetJudgement.judge(targets[target], values: rows.map { $0[target] }, confidence: search.confidence,
+                                      planningFor: planning ? search.verifyReplications : nil)
             }
         }
     }
