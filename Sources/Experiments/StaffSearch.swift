@@ -32,6 +32,10 @@ public struct StaffSearch: Sendable {
     public var maxSteps: Int = 200
     /// The plan the search starts from; nil for ``StaffEstimate`` (the analytic estimate).
     public var start: StaffingPlan?
+    /// The greedy phase stops once a plan costs more than this multiple of the dearer of the
+    /// scenario's own staffing and the start (a target out of staffing's reach would otherwise
+    /// keep buying tiny gains).
+    public var costCapFactor: Double = 3
 
     /// Prepares a search; nothing runs until ``run(threads:progress:)``.
     public init(scenario: Scenario, targets: [StaffTarget], confidence: Double, searchReplications: Int, searchSeed: UInt64,
@@ -72,7 +76,8 @@ public struct StaffSearch: Sendable {
         let current = evaluator.step(.current, currentPlan)
         var plan = covered(start ?? StaffEstimate.plan(for: scenario, targets: targets))
         var curve = [evaluator.step(.start, plan)]
-        let stop = greedy(&plan, &curve, units: units, evaluator: &evaluator, progress: progress)
+        let costCap = costCapFactor * max(current.costPerYear, curve[0].costPerYear)
+        let stop = greedy(&plan, &curve, units: units, costCap: costCap, evaluator: &evaluator, progress: progress)
         var binding = Array(repeating: [Int](), count: targets.count)
         if stop == .met { trim(&plan, &curve, &binding, units: units, evaluator: &evaluator, progress: progress) }
         progress?("verifying on \(verifyReplications) fresh replications")
@@ -89,12 +94,13 @@ public struct StaffSearch: Sendable {
     /// an earlier step is taken as a bound on its gain now (more staff helps less), so units are
     /// tried in order of that bound and the step ends once the best fresh gain beats every
     /// remaining bound. Before stopping as stalled, every unit is tried afresh.
-    private func greedy(_ plan: inout StaffingPlan, _ curve: inout [StaffStep], units: [StaffUnit],
+    private func greedy(_ plan: inout StaffingPlan, _ curve: inout [StaffStep], units: [StaffUnit], costCap: Double,
                         evaluator: inout Evaluator, progress: (@Sendable (String) -> Void)?) -> StaffStop {
         var bounds = Array(repeating: Double.infinity, count: units.count)
         for stepNumber in 1...maxSteps {
             let last = curve[curve.count - 1]
             if last.allHold { return .met }
+            if last.costPerYear > costCap { return .costLimit }
             let shortfall = Self.shortfall(last.judgements)
             var fresh = Set<Int>()
             var best: (index: Int, perCost: Double, judgements: [TargetJudgement])?

@@ -63,6 +63,8 @@ public enum StaffStop: String, Sendable, Hashable {
     case stalled
     /// The step limit was reached.
     case stepLimit
+    /// The plan grew dearer than the cost cap (see `StaffSearch.costCapFactor`) with targets still failing.
+    case costLimit
 }
 
 /// What `faultline staff` found: the units, the search path, the recommendation and its

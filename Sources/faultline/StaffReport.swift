@@ -113,6 +113,7 @@ enum StaffReport {
         case .met: stop = "every target held in the search"
         case .stalled: stop = "the search stalled: no single unit improved the failing targets (out of staffing's reach?)"
         case .stepLimit: stop = "the search reached its step limit"
+        case .costLimit: stop = "the search stopped at 3× the cost of the current staffing with targets still failing (out of staffing's reach?)"
         }
         let failing = result.verification.filter { !$0.holds }.map(\.target.description)
         let fresh = failing.isEmpty

@@ -106,6 +106,19 @@ import Testing
         if agents == 1 { #expect(result.curve.count >= 3, "the greedy phase climbed from one agent") }
     }
 
+    @Test func anUnreachableTargetStopsTheSearchAndFailsVerification() throws {
+        // Even with no wait, P(intake ≤ 15 min) = 1 − e^(−3) = 95.0 %: 99 % is out of reach.
+        let scenario = try Scenario.parse(yaml: Self.centreYAML, file: "centre.yaml")
+        let target = try StaffTarget.parse("dispatch >= 0.99").get()
+        let search = StaffSearch(scenario: scenario, targets: [target], confidence: 0.95, searchReplications: 3,
+                                 searchSeed: 5, verifyReplications: 3, verifySeed: 6)
+        let result = search.run(threads: 2)
+        #expect(result.stop == .stalled || result.stop == .costLimit, "\(result.stop)")
+        #expect(!result.verified)
+        let share = try #require(result.verification[0].estimate)
+        #expect(share < 1 - exp(-3.0) + 0.01)
+    }
+
     @Test func sameSeedSameResultWhateverTheThreads() throws {
         let scenario = try Scenario.parse(yaml: Self.centreYAML, file: "centre.yaml")
         let target = try StaffTarget.parse("dispatch >= 0.9").get()
