@@ -20,20 +20,22 @@ struct StaffCommand: ParsableCommand {
 
             The search varies the head count of every roster line of each region's on-duty \
             crews and of the monitoring centre (on-call rosters stay). It starts from Erlang C \
-            for agents and offered load with square-root staffing for crews, then adds, one at \
-            a time, the unit with the best gain per yearly cost while a target fails, and then \
-            removes units while every target holds; every candidate runs the same --replications \
-            with the same seed (common random numbers). A line never drops to zero where that \
+            for agents and the least stable count for the crews' offered load, then adds, one \
+            at a time, the unit with the best gain per yearly cost while a target fails, and \
+            then removes units while every target holds; every candidate runs the same \
+            --replications with the same seed (common random numbers), and a mean's bound there \
+            keeps room for the fresh check to pass too. A line never drops to zero where that \
             leaves minutes of the week with nobody (crews on call count). The result is then \
             judged on --verify-replications fresh replications (seed + 1 unless --verify-seed). \
             Costs are the scenario's `costs:` rates × roster hours (365-day year).
 
             Exit codes: 0 the recommendation meets every target on the fresh replications; \
-            1 it does not (or the search stalled); 2 an invalid scenario, target or option.
+            1 it does not (or the search stopped short); 2 an invalid scenario, target or option. \
+            Method and validation: docs/staff.md.
 
             Examples:
-              faultline staff scenarios/baseline.yaml --target "SLA-AA.restoration >= 0.95" \\
-                --target "credits.p95 <= 5000000" --write-scenario staffed.yaml
+              faultline staff scenarios/baseline.yaml --target "SLA-AA.restoration >= 0.95" --target "credits.p95 <= 5e6"
+              faultline staff study.yaml --target "dispatch >= 90%" --write-scenario staffed.yaml --csv out/
               faultline staff centre.yaml --target "dispatch >= 0.90" --replications 10 --json staff.json
             """
     )

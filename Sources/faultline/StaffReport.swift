@@ -84,10 +84,11 @@ enum StaffReport {
             let more = units.count > 6 ? " and \(units.count - 6) more" : ""
             lines.append("  \(result.targets[index]) fails without one of: \(names.joined(separator: "; "))\(more)")
         }
-        let inexact = result.verification.filter { !$0.exact && !$0.noData }
-        if !inexact.isEmpty {
-            lines.append("  (bounds marked ~ use the most extreme value: too few replications for a true order-statistic bound)")
+        let shown = result.current.judgements + last.judgements + result.verification
+        if shown.contains(where: { !$0.exact && !$0.noData }) {
+            lines.append("  ~ the most extreme value stands in for the bound: too few replications for an order-statistic bound")
         }
+        lines.append("  search bounds keep room for the fresh check (docs/staff.md, planning margin)")
         return lines
     }
 
