@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Reports"),
         .target(name: "Scenario", dependencies: ["SimCore", "SimRandom", "ServiceRules", "Yams"]),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
-        .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules"]),
+        .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory"]),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",
@@ -61,7 +61,7 @@ let package = Package(
             name: "RepairModelTests",
             dependencies: ["RepairModel", "Scenario", "QueueingTheory", "TestSupport"]
         ),
-        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Scenario", "TestSupport"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Scenario", "QueueingTheory", "TestSupport"]),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]
 )

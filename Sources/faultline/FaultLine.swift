@@ -16,7 +16,10 @@ struct FaultLine: ParsableCommand {
             spreadsheet or script can read. Bad input gives a clear error naming the option, \
             or the file, line, column and key path, and exit code 2.
             """,
-        subcommands: [QueueCommand.self, EvaluateCommand.self, ValidateCommand.self, RunCommand.self, PriceCommand.self]
+        subcommands: [
+            RunCommand.self, ValidateCommand.self, EvaluateCommand.self, StaffCommand.self, PriceCommand.self,
+            QueueCommand.self,
+        ]
     )
 
     static func main() {

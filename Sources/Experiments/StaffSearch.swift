@@ -1,0 +1,290 @@
+import Scenario
+import SimCore
+import Synchronization
+
+/// The minimum-cost staffing search behind `faultline staff`.
+///
+/// 1. Start from ``StaffEstimate`` (never leaving a minute of the week without a unit where the
+///    roster has a line; see ``floorAllows(_:removing:)``).
+/// 2. **Greedy**: while a target fails, try one more unit on every line, each candidate
+///    simulated on the same `searchReplications` with the same seed (common random numbers, so
+///    differences are staffing, not noise), and keep the one with the largest reduction of the
+///    targets' total relative shortfall per unit of yearly cost. Stop when every target holds,
+///    when no unit helps, or after `maxSteps`.
+/// 3. **Trim**: most expensive units first, remove a unit while every target still holds.
+/// 4. **Verify** the result on `verifyReplications` fresh replications (another seed).
+///
+/// Deterministic: the same inputs give the same result whatever the thread count.
+public struct StaffSearch: Sendable {
+    /// The scenario whose rosters are varied.
+    public var scenario: Scenario
+    /// Targets every plan must meet.
+    public var targets: [StaffTarget]
+    /// Confidence of the target bounds.
+    public var confidence: Double
+    /// Replications per candidate, and their seed.
+    public var searchReplications: Int
+    public var searchSeed: UInt64
+    /// Replications and seed of the verification.
+    public var verifyReplications: Int
+    public var verifySeed: UInt64
+    /// Greedy additions at most.
+    public var maxSteps: Int = 200
+    /// The plan the search starts from; nil for ``StaffEstimate`` (the analytic estimate).
+    public var start: StaffingPlan?
+    /// The greedy phase stops once a plan costs more than this multiple of the dearer of the
+    /// scenario's own staffing and the start (a target out of staffing's reach would otherwise
+    /// keep buying tiny gains).
+    public var costCapFactor: Double = 3
+
+    /// Prepares a search; nothing runs until ``run(threads:progress:)``.
+    public init(scenario: Scenario, targets: [StaffTarget], confidence: Double, searchReplications: Int, searchSeed: UInt64,
+                verifyReplications: Int, verifySeed: UInt64) {
+        precondition(searchReplications >= 1 && verifyReplications >= 1, "StaffSearch: at least one replication")
+        self.scenario = scenario
+        self.targets = targets
+        self.confidence = confidence
+        self.searchReplications = searchReplications
+        self.searchSeed = searchSeed
+        self.verifyReplications = verifyReplications
+        self.verifySeed = verifySeed
+    }
+
+    /// The decision units of a plan, with their yearly cost per unit.
+    public func units(of plan: StaffingPlan) -> [StaffUnit] {
+        let weeks = StaffCostPlan.weeksPerYear
+        var units: [StaffUnit] = []
+        for (regionIndex, lines) in plan.crewLines.enumerated() {
+            for (index, line) in lines.enumerated() {
+                units.append(StaffUnit(pool: .crews(regionIndex), line: index, group: "crews.\(plan.regions[regionIndex])",
+                                       shift: line.shiftText, costPerYear: line.hoursPerWeek * weeks * scenario.costs.crewHour))
+            }
+        }
+        for (index, line) in plan.agentLines.enumerated() {
+            units.append(StaffUnit(pool: .agents, line: index, group: "agents", shift: line.shiftText,
+                                   costPerYear: line.hoursPerWeek * weeks * scenario.costs.agentHour))
+        }
+        return units
+    }
+
+    /// Runs the search on up to `threads` threads; `progress` receives a short line per stage.
+    public func run(threads: Int? = nil, progress: (@Sendable (String) -> Void)? = nil) -> StaffSearchResult {
+        var evaluator = Evaluator(search: self, threads: threads)
+        let currentPlan = StaffingPlan(scenario)
+        let units = units(of: currentPlan)
+        progress?("judging the current staffing")
+        let current = evaluator.step(.current, currentPlan)
+        var plan = covered(start ?? StaffEstimate.plan(for: scenario, targets: targets))
+        var curve = [evaluator.step(.start, plan)]
+        let costCap = costCapFactor * max(current.costPerYear, curve[0].costPerYear)
+        let stop = greedy(&plan, &curve, units: units, costCap: costCap, evaluator: &evaluator, progress: progress)
+        var binding = Array(repeating: [Int](), count: targets.count)
+        if stop == .met { trim(&plan, &curve, &binding, units: units, evaluator: &evaluator, progress: progress) }
+        progress?("verifying on \(verifyReplications) fresh replications")
+        let verification = evaluator.judge(plan, seed: verifySeed, replications: verifyReplications)
+        return StaffSearchResult(
+            targets: targets, confidence: confidence, searchReplications: searchReplications, searchSeed: searchSeed,
+            verifyReplications: verifyReplications, verifySeed: verifySeed, units: units, current: current, curve: curve,
+            stop: stop, recommended: plan, currentCost: StaffCostPlan(scenario),
+            recommendedCost: StaffCostPlan(plan.applied(to: scenario)), verification: verification,
+            bindingUnits: binding, evaluations: evaluator.evaluations)
+    }
+
+    /// Adds the best unit per cost while a target fails. Lazy greedy: a unit's gain per cost at
+    /// an earlier step is taken as a bound on its gain now (more staff helps less), so units are
+    /// tried in order of that bound and the step ends once the best fresh gain beats every
+    /// remaining bound. Before stopping as stalled, every unit is tried afresh.
+    private func greedy(_ plan: inout StaffingPlan, _ curve: inout [StaffStep], units: [StaffUnit], costCap: Double,
+                        evaluator: inout Evaluator, progress: (@Sendable (String) -> Void)?) -> StaffStop {
+        var bounds = Array(repeating: Double.infinity, count: units.count)
+        for stepNumber in 1...maxSteps {
+            let last = curve[curve.count - 1]
+            if last.allHold { return .met }
+            if last.costPerYear > costCap { return .costLimit }
+            let shortfall = Self.shortfall(last.judgements)
+            var fresh = Set<Int>()
+            var best: (index: Int, perCost: Double, judgements: [TargetJudgement])?
+            while true {
+                let order = units.indices.filter { !fresh.contains($0) }.sorted { bounds[$0] > bounds[$1] || (bounds[$0] == bounds[$1] && $0 < $1) }
+                guard let next = order.first else { break }
+                if let best, best.perCost >= bounds[next] { break }
+                let batch = Array(order.prefix(bounds[next] == .infinity ? order.count : Self.batchSize))
+                progress?("step \(stepNumber): trying \(fresh.count + batch.count)/\(units.count) additions · cost \(Int(last.costPerYear.rounded()))/yr")
+                let judged = evaluator.judgeMany(batch.map { plan.adding(1, to: units[$0]) })
+                for (index, judgements) in zip(batch, judged) {
+                    fresh.insert(index)
+                    let gain = shortfall - Self.shortfall(judgements)
+                    bounds[index] = gain / max(units[index].costPerYear, 1)
+                    if gain > 1e-12, bounds[index] > (best?.perCost ?? 0) { best = (index, bounds[index], judgements) }
+                }
+            }
+            guard let best = best.map({ (index: $0.index, count: 1, judgements: $0.judgements) })
+                    ?? plateauCrossing(plan, shortfall: shortfall, units: units, evaluator: &evaluator) else { return .stalled }
+            plan = plan.adding(best.count, to: units[best.index])
+            curve.append(evaluator.step(.add(unit: best.index, count: best.count), plan, judgements: best.judgements))
+        }
+        return curve[curve.count - 1].allHold ? .met : .stepLimit
+    }
+
+    /// When no single head helps (a plateau: an unstable queue is as bad with one more), tries 2,
+    /// 4 and 8 more heads on every line and takes the best gain per cost of the first size that helps.
+    private func plateauCrossing(_ plan: StaffingPlan, shortfall: Double, units: [StaffUnit],
+                                 evaluator: inout Evaluator) -> (index: Int, count: Int, judgements: [TargetJudgement])? {
+        for count in [2, 4, 8] {
+            let judged = evaluator.judgeMany(units.map { plan.adding(count, to: $0) })
+            var best: (index: Int, count: Int, perCost: Double, judgements: [TargetJudgement])?
+            for (index, judgements) in judged.enumerated() {
+                let gain = shortfall - Self.shortfall(judgements)
+                let perCost = gain / max(Double(count) * units[index].costPerYear, 1)
+                if gain > 1e-12, perCost > (best?.perCost ?? 0) { best = (index, count, perCost, judgements) }
+            }
+            if let best { return (best.index, best.count, best.judgements) }
+        }
+        return nil
+    }
+
+    /// Candidates simulated together in a lazy greedy step (keeps both cores busy).
+    static let batchSize = 2
+
+    /// Removes units, most expensive first, while every target holds; records which targets
+    /// each refused removal broke.
+    private func trim(_ plan: inout StaffingPlan, _ curve: inout [StaffStep], _ binding: inout [[Int]], units: [StaffUnit],
+                      evaluator: inout Evaluator, progress: (@Sendable (String) -> Void)?) {
+        let order = units.indices.sorted { units[$0].costPerYear > units[$1].costPerYear || (units[$0].costPerYear == units[$1].costPerYear && $0 < $1) }
+        for index in order {
+            while floorAllows(plan, removing: units[index]) {
+                progress?("trim: without one of \(units[index])")
+                let candidate = plan.adding(-1, to: units[index])
+                let judgements = evaluator.judge(candidate, seed: searchSeed, replications: searchReplications)
+                guard judgements.allSatisfy(\.holds) else {
+                    for (target, judgement) in judgements.enumerated() where !judgement.holds { binding[target].append(index) }
+                    break
+                }
+                plan = candidate
+                curve.append(evaluator.step(.remove(index), plan, judgements: judgements))
+            }
+        }
+    }
+
+    /// The total relative shortfall of the failing targets (what the greedy step reduces).
+    static func shortfall(_ judgements: [TargetJudgement]) -> Double {
+        judgements.reduce(0) { $0 + $1.deficit }
+    }
+
+    /// Whether one unit fewer on `unit`'s line still leaves at least one unit (crews on duty or
+    /// on call, for a region; agents, for the centre) at every minute that line covers.
+    public func floorAllows(_ plan: StaffingPlan, removing unit: StaffUnit) -> Bool {
+        let lines = plan.lines(of: unit.pool)
+        guard lines[unit.line].capacity > 0 else { return false }
+        let coverage = self.coverage(plan.adding(-1, to: unit), pool: unit.pool)
+        return lines[unit.line].shifts.allSatisfy { shift in
+            (0..<shift.lengthMinutes).allSatisfy { coverage[(shift.startMinuteOfWeek + $0) % Roster.minutesPerWeek] > 0 }
+        }
+    }
+
+    /// Units able to take a ticket at each minute of the (Monday-based) week.
+    func coverage(_ plan: StaffingPlan, pool: StaffUnit.Pool) -> [Int] {
+        var minutes = Array(repeating: 0, count: Roster.minutesPerWeek)
+        var shifts = plan.lines(of: pool).flatMap(\.shifts)
+        if case .crews(let region) = pool { shifts += scenario.crews[region].onCall.shifts }
+        for shift in shifts where shift.capacity > 0 {
+            for offset in 0..<shift.lengthMinutes { minutes[(shift.startMinuteOfWeek + offset) % Roster.minutesPerWeek] += shift.capacity }
+        }
+        return minutes
+    }
+
+    /// `plan` with each line that covers a minute nobody covers raised to one unit.
+    func covered(_ plan: StaffingPlan) -> StaffingPlan {
+        var plan = plan
+        for unit in units(of: plan) {
+            let lines = plan.lines(of: unit.pool)
+            guard lines[unit.line].capacity == 0 else { continue }
+            let coverage = self.coverage(plan, pool: unit.pool)
+            let gap = lines[unit.line].shifts.contains { shift in
+                (0..<shift.lengthMinutes).contains { coverage[(shift.startMinuteOfWeek + $0) % Roster.minutesPerWeek] == 0 }
+            }
+            if gap { plan = plan.adding(1, to: unit) }
+        }
+        return plan
+    }
+}
+
+extension StaffingPlan {
+    /// The roster lines of a pool.
+    func lines(of pool: StaffUnit.Pool) -> [ShiftLine] {
+        switch pool {
+        case .crews(let region): return crewLines[region]
+        case .agents: return agentLines
+        }
+    }
+
+    /// The plan with `count` more (or fewer) units on `unit`'s line.
+    func adding(_ count: Int, to unit: StaffUnit) -> StaffingPlan {
+        var plan = self
+        switch unit.pool {
+        case .crews(let region): plan.crewLines[region][unit.line].capacity += count
+        case .agents: plan.agentLines[unit.line].capacity += count
+        }
+        return plan
+    }
+}
+
+/// Simulates plans and judges the targets, remembering what the search seed already gave.
+private struct Evaluator {
+    let search: StaffSearch
+    let threads: Int?
+    var cache: [StaffingPlan: [TargetJudgement]] = [:]
+    var evaluations = 0
+
+    init(search: StaffSearch, threads: Int?) {
+        self.search = search
+        self.threads = threads
+    }
+
+    /// A curve point for `plan` (judged on the search replications unless given).
+    mutating func step(_ move: StaffStep.Move, _ plan: StaffingPlan, judgements: [TargetJudgement]? = nil) -> StaffStep {
+        let judged = judgements ?? judge(plan, seed: search.searchSeed, replications: search.searchReplications)
+        return StaffStep(move: move, plan: plan, costPerYear: StaffCostPlan(plan.applied(to: search.scenario)).totalPerYear,
+                         judgements: judged)
+    }
+
+    /// The targets judged for one plan.
+    mutating func judge(_ plan: StaffingPlan, seed: UInt64, replications: Int) -> [TargetJudgement] {
+        if seed == search.searchSeed && replications == search.searchReplications { return judgeMany([plan])[0] }
+        return simulate([plan], seed: seed, replications: replications, planning: false)[0]
+    }
+
+    /// The targets judged for several plans on the search replications, simulated together.
+    mutating func judgeMany(_ plans: [StaffingPlan]) -> [[TargetJudgement]] {
+        var missing: [StaffingPlan] = []
+        for plan in plans where cache[plan] == nil && !missing.contains(plan) { missing.append(plan) }
+        let judged = simulate(missing, seed: search.searchSeed, replications: search.searchReplications, planning: true)
+        for (plan, judgements) in zip(missing, judged) { cache[plan] = judgements }
+        evaluations += missing.count
+        return plans.map { cache[$0]! }
+    }
+
+    /// Every (plan, replication) pair as one parallel batch, so two cores stay busy.
+    /// `planning`: judged with the search's margin for a fresh verification (see `TargetJudgement.judge`).
+    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int, planning: Bool) -> [[TargetJudgement]] {
+        guard !plans.isEmpty else { return [] }
+        let scenarios = plans.map { plan -> Scenario in
+            var scenario = plan.applied(to: search.scenario)
+            scenario.seed = seed
+            return scenario
+        }
+        let targets = search.targets
+        let values = Replications.run(plans.count * replications, threads: threads) { job in
+            let figures = Experiment(scenario: scenarios[job / replications], replications: replications)
+                .figures(replication: job % replications)
+            return targets.map { $0.metric.value(in: figures) }
+        }
+        return plans.indices.map { planIndex in
+            let rows = values[(planIndex * replications)..<((planIndex + 1) * replications)]
+            return targets.indices.map { target in
+                TargetJudgement.judge(targets[target], values: rows.map { $0[target] }, confidence: search.confidence,
+                                      planningFor: planning ? search.verifyReplications : nil)
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Scenario
+
+/// One head count `faultline staff` decides: a roster line of a region's on-duty crews, or of
+/// the monitoring centre's agents.
+public struct StaffUnit: Sendable, Hashable, CustomStringConvertible {
+    /// Whose roster.
+    public enum Pool: Sendable, Hashable {
+        /// On-duty crews of the region at this index of the plan's regions.
+        case crews(Int)
+        /// Monitoring-centre agents.
+        case agents
+    }
+
+    /// Whose roster.
+    public var pool: Pool
+    /// The line's index in that roster.
+    public var line: Int
+    /// `crews.east` or `agents`.
+    public var group: String
+    /// The line's shift as the scenario format writes it.
+    public var shift: String
+    /// Cost per year of one more unit on this line (its hours × the hourly rate).
+    public var costPerYear: Double
+
+    /// `crews.east Mon-Fri 08:30-17:30`.
+    public var description: String { "\(group) \(shift)" }
+}
+
+/// One point of the compliance-versus-staff curve: a plan, its yearly cost and every target's
+/// judgement on the search replications.
+public struct StaffStep: Sendable, Hashable {
+    /// How the plan was reached.
+    public enum Move: Sendable, Hashable {
+        /// The scenario's own staffing (for comparison; not on the search path).
+        case current
+        /// The analytic estimate the search starts from.
+        case start
+        /// `count` heads added to the unit at index `unit` of ``StaffSearchResult/units``
+        /// (greedy; more than one only to cross a plateau, e.g. an unstable queue).
+        case add(unit: Int, count: Int)
+        /// One unit removed (trim).
+        case remove(Int)
+    }
+
+    /// How the plan was reached.
+    public var move: Move
+    /// The staffing.
+    public var plan: StaffingPlan
+    /// Yearly cost of the plan's rosters (StaffCostPlan total, on-call included).
+    public var costPerYear: Double
+    /// Every target, in the order given.
+    public var judgements: [TargetJudgement]
+
+    /// Every target holds.
+    public var allHold: Bool { judgements.allSatisfy(\.holds) }
+}
+
+/// Why the greedy phase stopped.
+public enum StaffStop: String, Sendable, Hashable {
+    /// Every target held.
+    case met
+    /// No single added unit improved the failing targets (they may be out of staffing's reach).
+    case stalled
+    /// The step limit was reached.
+    case stepLimit
+    /// The plan grew dearer than the cost cap (see `StaffSearch.costCapFactor`) with targets still failing.
+    case costLimit
+}
+
+/// What `faultline staff` found: the units, the search path, the recommendation and its
+/// verification on fresh replications. A value a renderer (terminal, JSON, CSV, HTML) reads.
+public struct StaffSearchResult: Sendable {
+    /// The targets, in the order given.
+    public var targets: [StaffTarget]
+    /// The confidence every target is judged at.
+    public var confidence: Double
+    /// Replications per candidate in the search, and their seed (common to every candidate).
+    public var searchReplications: Int
+    public var searchSeed: UInt64
+    /// Replications and seed of the verification (fresh streams).
+    public var verifyReplications: Int
+    public var verifySeed: UInt64
+    /// The decision units, in plan order (crew regions in order, then agents).
+    public var units: [StaffUnit]
+    /// The scenario's own staffing, judged on the search replications.
+    public var current: StaffStep
+    /// The search path: the start, each greedy addition, each trim removal.
+    public var curve: [StaffStep]
+    /// Why the greedy phase stopped.
+    public var stop: StaffStop
+    /// The recommended plan (the curve's last step).
+    public var recommended: StaffingPlan
+    /// Yearly cost lines of the scenario's staffing and of the recommendation.
+    public var currentCost: StaffCostPlan
+    public var recommendedCost: StaffCostPlan
+    /// The recommendation judged on fresh replications.
+    public var verification: [TargetJudgement]
+    /// Per target (in order), the units whose removal made it fail during the trim.
+    public var bindingUnits: [[Int]]
+    /// Simulated candidate plans (each `searchReplications` replications), cache hits excluded.
+    public var evaluations: Int
+
+    /// Every target holds on the fresh replications.
+    public var verified: Bool { verification.allSatisfy(\.holds) }
+
+    /// A target binds when removing some unit made it fail, or when its verified bound is
+    /// within `margin` (relative) of the threshold.
+    public func binds(_ index: Int, margin: Double = 0.005) -> Bool {
+        !bindingUnits[index].isEmpty || (!verification[index].noData && abs(verification[index].slack) <= margin)
+    }
+}

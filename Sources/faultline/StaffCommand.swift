@@ -1,0 +1,153 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import Scenario
+
+/// `faultline staff`: the minimum-cost crews per region and shift and agents per shift that
+/// meet every target at a confidence, found by simulation from an analytic start.
+struct StaffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "Find the cheapest crews per region and shift, and agents per shift, that meet every target.",
+        discussion: """
+            Targets are METRIC[.STAT] OP VALUE: METRIC as in `compare` (SLA-AA.restoration, \
+            dispatch, credits, agents.utilisation, crews.east.utilisation, ...), STAT mean (the \
+            default) or p95/p99 across replications, OP >= or <=, VALUE a number (95% = 0.95). \
+            A target holds when a one-sided confidence bound on its figure is on the right side: \
+            the Student-t bound of a mean; for a percentile the order statistic that bounds it \
+            distribution-free (with too few replications for one, the most extreme value). \
+            Replications without a value (a check that never applied) are left out.
+
+            The search varies the head count of every roster line of each region's on-duty \
+            crews and of the monitoring centre (on-call rosters stay). It starts from Erlang C \
+            for agents and the least stable count for the crews' offered load, then adds, one \
+            at a time, the unit with the best gain per yearly cost while a target fails, and \
+            then removes units while every target holds; every candidate runs the same \
+            --replications with the same seed (common random numbers), and a mean's bound there \
+            keeps room for the fresh check to pass too. A line never drops to zero where that \
+            leaves minutes of the week with nobody (crews on call count). The result is then \
+            judged on --verify-replications fresh replications (seed + 1 unless --verify-seed). \
+            Costs are the scenario's `costs:` rates × roster hours (365-day year).
+
+            Exit codes: 0 the recommendation meets every target on the fresh replications; \
+            1 it does not (or the search stopped short); 2 an invalid scenario, target or option. \
+            Method and validation: docs/staff.md.
+
+            Examples:
+              faultline staff scenarios/baseline.yaml --target "SLA-AA.restoration >= 0.95" --target "credits.p95 <= 5e6"
+              faultline staff study.yaml --target "dispatch >= 90%" --write-scenario staffed.yaml --csv out/
+              faultline staff centre.yaml --target "dispatch >= 0.90" --replications 10 --json staff.json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The scenario file (YAML).", valueName: "scenario"))
+    var scenario: String
+
+    @Option(name: .customLong("target"), help: ArgumentHelp(
+        "A target, METRIC[.mean|.p95|.p99] >= or <= VALUE (repeat for several).", valueName: "target"))
+    var targets: [String] = []
+
+    @Option(help: ArgumentHelp("Confidence of the target bounds, in (0.5, 1).", valueName: "level"))
+    var confidence: Double = 0.95
+
+    @Option(help: ArgumentHelp("Replications per candidate in the search.", valueName: "count"))
+    var replications: Int = 8
+
+    @Option(help: ArgumentHelp("Fresh replications judging the recommendation.", valueName: "count"))
+    var verifyReplications: Int = 60
+
+    @Option(help: ArgumentHelp("Seed of the search's replications (default: the scenario's).", valueName: "seed"))
+    var seed: UInt64?
+
+    @Option(help: ArgumentHelp("Seed of the verification (default: the search seed + 1).", valueName: "seed"))
+    var verifySeed: UInt64?
+
+    @Option(help: ArgumentHelp(
+        "Threads running replications (default: one per core); results do not depend on it.", valueName: "count"))
+    var threads: Int?
+
+    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
+    var json: String?
+
+    @Option(help: ArgumentHelp("Also write staffing.csv, costs.csv, targets.csv and curve.csv into this folder.",
+                               valueName: "folder"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp(
+        "Write the recommended staffing as a scenario that extends this one (run it with `faultline run`).",
+        valueName: "file"))
+    var writeScenario: String?
+
+    @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
+    var omitTiming = false
+
+    func run() throws {
+        let parsed = try parsedTargets()
+        guard confidence > 0.5, confidence < 1 else { throw UserError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)") }
+        if replications < 1 { throw UserError("--replications must be at least 1, got \(replications)") }
+        if verifyReplications < 1 { throw UserError("--verify-replications must be at least 1, got \(verifyReplications)") }
+        let loaded = try loadScenario()
+        let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
+        let searchSeed = seed ?? loaded.seed
+        let search = StaffSearch(
+            scenario: loaded, targets: parsed, confidence: confidence, searchReplications: replications, searchSeed: searchSeed,
+            verifyReplications: verifyReplications, verifySeed: verifySeed ?? (searchSeed &+ 1))
+        let clock = ContinuousClock()
+        let started = clock.now
+        let showing = isatty(STDERR_FILENO) == 1
+        var progress: (@Sendable (String) -> Void)?
+        if showing { progress = { @Sendable line in StaffCommand.show(line) } }
+        let result = search.run(threads: threadCount, progress: progress)
+        if showing { StaffCommand.show("") }
+        let context = StaffReport.Context(
+            scenarioFile: scenario, scenario: loaded, result: result, wallSeconds: (clock.now - started).seconds, threads: threadCount)
+        try writeFiles(context)
+        print(StaffReport.terminal(context))
+        if !result.verified || result.stop != .met { throw ExitCode(1) }
+    }
+
+    /// Every `--target`, parsed; the first bad one is a one-line error.
+    private func parsedTargets() throws -> [StaffTarget] {
+        guard !targets.isEmpty else { throw UserError("--target: give at least one target, e.g. --target \"dispatch >= 0.9\"") }
+        return try targets.map { text in
+            switch StaffTarget.parse(text) {
+            case .success(let target): return target
+            case .failure(let error): throw UserError("--target \(error)")
+            }
+        }
+    }
+
+    /// The scenario; problems are printed as `validate` prints them.
+    private func loadScenario() throws -> Scenario {
+        do {
+            return try Scenario.load(path: scenario)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// Renders every file first, then writes each atomically.
+    private func writeFiles(_ context: StaffReport.Context) throws {
+        var files: [(path: String, bytes: [UInt8], option: String)] = []
+        if let json {
+            files.append((json, try EvaluateReport.encode(StaffReport.json(context, includeTiming: !omitTiming), option: "--json"),
+                          "--json"))
+        }
+        if let writeScenario {
+            files.append((writeScenario, Array(StaffReport.scenarioYAML(context, writingTo: writeScenario).utf8), "--write-scenario"))
+        }
+        if let csv {
+            for table in try StaffReport.csvTables(context) {
+                files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
+            }
+            try createFolder(csv, option: "--csv")
+        }
+        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
+    }
+
+    /// Rewrites the current stderr line.
+    private static func show(_ text: String) {
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
+}

@@ -1,0 +1,135 @@
+import Experiments
+import Foundation
+import QueueingTheory
+import Scenario
+import Testing
+
+/// `staff` on a scenario that is only a monitoring-centre queue must agree with Erlang C.
+///
+/// The scenario: 1,000 circuits × 262.8 faults per circuit-year = 0.5 tickets a minute, Poisson
+/// (flat profile, no storms; every detection delay 0, so `reported_at` is the fault); intake
+/// exponential with mean 5 min; confirmation 0 min (it takes an agent for no time); every
+/// repair remote (the one crew is never called). `dispatched_at` is the end of intake
+/// (docs/repair-model.md), so "dispatched within 15 min" is the M/M/c **sojourn** wait + intake.
+@Suite struct StaffSearchTests {
+    static let arrivalsPerMinute = 0.5
+    static let intakeMinutes = 5.0
+
+    static let centreYAML = """
+        name: centre-only
+        start: 2026-01-05
+        horizon: 11d
+        warmup: 1d
+        seed: 11
+        inventory:
+          lines: {product: mpls-vpn, tier: SLA-A, grade: localA, region: city, circuits: 1000, monthlyFee: 2500}
+        faults:
+          rates:
+            default: {access: 262.8}
+        detection:
+          proactive: {delay: 0m}
+          customer: {delay: 0m, offHoursDelay: 0m}
+          accountManager: {share: 0, delay: 0m}
+        monitoringCentre:
+          roster: [{shift: always, agents: 2}]
+          intake: "exponential(mean: 5m)"
+          confirm: 0m
+        crews:
+          city: {roster: [{shift: always, crews: 1}]}
+        travel: {default: 30m}
+        repair:
+          default: {remoteShare: 1, remote: 30m, onSite: 1h}
+        costs: {crewHour: 180, agentHour: 90, onCallHour: 40}
+        """
+
+    /// P(wait + service ≤ t) in M/M/c, derived here from Erlang C: the wait is 0 with
+    /// probability 1 − C, else exponential with rate cμ − λ; the service is exponential(μ).
+    static func sojournWithin(_ t: Double, servers c: Int, lambda: Double, mu: Double) -> Double {
+        guard lambda < Double(c) * mu else { return 0 }
+        let wait = Erlang.waitProbability(servers: c, offeredLoad: lambda / mu)
+        let theta = Double(c) * mu - lambda
+        // P(Exp(θ) + Exp(μ) > t) for θ ≠ μ (the test's rates keep them apart).
+        let convolutionTail = (theta * exp(-mu * t) - mu * exp(-theta * t)) / (theta - mu)
+        return 1 - (1 - wait) * exp(-mu * t) - wait * convolutionTail
+    }
+
+    /// The Erlang C agent count for "90 % dispatched within 15 minutes".
+    static var erlangCount: Int {
+        var servers = 1
+        while sojournWithin(15, servers: servers, lambda: arrivalsPerMinute, mu: 1 / intakeMinutes) < 0.9 { servers += 1 }
+        return servers
+    }
+
+    static func search(startingAt agents: Int?) throws -> StaffSearchResult {
+        let scenario = try Scenario.parse(yaml: centreYAML, file: "centre.yaml")
+        let target = try StaffTarget.parse("dispatch >= 0.90").get()
+        var search = StaffSearch(scenario: scenario, targets: [target], confidence: 0.95, searchReplications: 6,
+                                 searchSeed: 11, verifyReplications: 20, verifySeed: 12)
+        if let agents {
+            var plan = StaffingPlan(scenario)
+            plan.agentLines[0].capacity = agents
+            search.start = plan
+        }
+        return search.run(threads: 2)
+    }
+
+    @Test func erlangCountIsClearCut() {
+        // The case is chosen so that ± 1 is a real test: one agent fewer misses 90 % by far.
+        let c = Self.erlangCount
+        #expect(c == 4)
+        #expect(Self.sojournWithin(15, servers: c - 1, lambda: 0.5, mu: 0.2) < 0.75)
+        #expect(Self.sojournWithin(15, servers: c, lambda: 0.5, mu: 0.2) > 0.92)
+    }
+
+    @Test func sojournFormulaMatchesMM1() {
+        // In M/M/1 the sojourn is exponential with rate μ − λ.
+        for t in [1.0, 5, 15, 40] {
+            let formula = StaffEstimate.dispatchProbability(servers: 1, arrivalRate: 0.1, workMean: 5, intakeMean: 5, limitMinutes: t)
+            #expect(abs(formula - (1 - exp(-(0.2 - 0.1) * t))) < 1e-12)
+            #expect(abs(formula - Self.sojournWithin(t, servers: 1, lambda: 0.1, mu: 0.2)) < 1e-12)
+        }
+    }
+
+    @Test(arguments: [nil, 1, 8] as [Int?])
+    func recommendsTheErlangCountFromAnyStart(agents: Int?) throws {
+        let result = try Self.search(startingAt: agents)
+        let recommended = result.recommended.agentLines[0].capacity
+        #expect(abs(recommended - Self.erlangCount) <= 1, "recommended \(recommended), Erlang C \(Self.erlangCount)")
+        #expect(result.stop == .met)
+        #expect(result.verified)
+        #expect(result.recommended.crewLines[0][0].capacity == 1, "the only crew stays: nobody else covers the region")
+        // The simulated share at the recommendation agrees with the M/M/c sojourn formula.
+        let share = try #require(result.verification[0].estimate)
+        let theory = Self.sojournWithin(15, servers: recommended, lambda: 0.5, mu: 0.2)
+        #expect(abs(share - theory) < 0.01, "simulated \(share), M/M/\(recommended) \(theory)")
+        #expect(result.binds(0), "one agent fewer must break the dispatch target")
+        if agents == 1 { #expect(result.curve.count >= 3, "the greedy phase climbed from one agent") }
+    }
+
+    @Test func anUnreachableTargetStopsTheSearchAndFailsVerification() throws {
+        // Even with no wait, P(intake ≤ 15 min) = 1 − e^(−3) = 95.0 %: 99 % is out of reach.
+        let scenario = try Scenario.parse(yaml: Self.centreYAML, file: "centre.yaml")
+        let target = try StaffTarget.parse("dispatch >= 0.99").get()
+        let search = StaffSearch(scenario: scenario, targets: [target], confidence: 0.95, searchReplications: 3,
+                                 searchSeed: 5, verifyReplications: 3, verifySeed: 6)
+        let result = search.run(threads: 2)
+        #expect(result.stop == .stalled || result.stop == .costLimit, "\(result.stop)")
+        #expect(!result.verified)
+        let share = try #require(result.verification[0].estimate)
+        #expect(share < 1 - exp(-3.0) + 0.01)
+    }
+
+    @Test func sameSeedSameResultWhateverTheThreads() throws {
+        let scenario = try Scenario.parse(yaml: Self.centreYAML, file: "centre.yaml")
+        let target = try StaffTarget.parse("dispatch >= 0.9").get()
+        var search = StaffSearch(scenario: scenario, targets: [target], confidence: 0.95, searchReplications: 3,
+                                 searchSeed: 5, verifyReplications: 3, verifySeed: 6)
+        var plan = StaffingPlan(scenario)
+        plan.agentLines[0].capacity = 3
+        search.start = plan
+        let one = search.run(threads: 1)
+        let two = search.run(threads: 2)
+        #expect(one.curve == two.curve)
+        #expect(one.verification == two.verification)
+    }
+}
