@@ -57,6 +57,10 @@ public struct StaffStatistics: Sendable, Hashable {
     public var crews: [RegionStaff]
     /// The monitoring centre's agents.
     public var agents: HourBands
+    /// The agents' progress updates and fault reports.
+    public var agentWork: AgentWorkStatistics
+    /// Hours observed (horizon − warm-up).
+    public var windowHours: Double
 }
 
 /// One region's crews.
@@ -65,6 +69,8 @@ public struct RegionStaff: Sendable, Hashable {
     public var region: String
     /// Busy and present crew-hours by hour of the day.
     public var bands: HourBands
+    /// Crew-hours of on-call crews while called out (call-out delay, travel and repair).
+    public var calloutHours: Double
 }
 
 /// Minutes per stage (each a ``Tally`` over the tickets that went through the stage).

@@ -33,7 +33,7 @@ extension ReplicationRun {
             faultStart: clock.wallTime(ticket.faultStart), reportedAt: clock.wallTime(ticket.reportedAt),
             dispatchedAt: clock.wallTime(ticket.dispatchedAt), acceptedAt: clock.wallTime(ticket.acceptedAt),
             repairedAt: clock.wallTime(ticket.repairedAt), confirmedAt: clock.wallTime(ticket.confirmedAt),
-            reportSentAt: nil, outage: ticket.outage)
+            reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage)
     }
 
     private func detail(_ ticket: Ticket) -> TicketDetail {
@@ -61,8 +61,11 @@ extension ReplicationRun {
 
     private func staffStatistics() -> StaffStatistics {
         StaffStatistics(
-            crews: desks.map { RegionStaff(region: $0.rosters.region, bands: $0.bands.closed(at: horizon)) },
-            agents: agentBands.closed(at: horizon))
+            crews: desks.map {
+                RegionStaff(region: $0.rosters.region, bands: $0.bands.closed(at: horizon),
+                            calloutHours: $0.callouts.closed(at: horizon))
+            },
+            agents: agentBands.closed(at: horizon), agentWork: agentWork, windowHours: (horizon - warmupEnd).hours)
     }
 
     private func installStatistics() -> InstallStatistics {
