@@ -62,8 +62,9 @@ public struct StaffResults: Sendable {
 public struct CommunicationResults: Sendable {
     /// Progress updates sent per year.
     public var updatesPerYear: Estimate
-    /// Share of sent updates that went out after the next one had fallen due (model measure;
-    /// the rule engine has no progress-update rule); nil when none was sent.
+    /// Share of due updates not sent before the next one fell due (sent later, or merged into
+    /// the one still waiting; a model measure, the rule engine has no progress-update rule);
+    /// nil when none fell due.
     public var updatesLate: Estimate?
     /// Mean minutes from an update falling due to its being sent; nil when none was sent.
     public var updateDelayMinutes: Estimate?
@@ -73,9 +74,10 @@ public struct CommunicationResults: Sendable {
     init(_ staff: [StaffStatistics]) {
         let work = staff.map(\.agentWork)
         updatesPerYear = Estimate(staff.map { Double($0.agentWork.updatesSent) * StaffResults.yearScale($0) })!
-        let sent = work.filter { $0.updatesSent > 0 }
-        updatesLate = Estimate(sent.map { Double($0.updatesLate) / Double($0.updatesSent) })
-        updateDelayMinutes = Estimate(sent.map(\.updateDelayMinutes.mean))
+        updatesLate = Estimate(work.filter { $0.updatesDue > 0 }.map {
+            Double($0.updatesLate + $0.updatesMerged) / Double($0.updatesDue)
+        })
+        updateDelayMinutes = Estimate(work.filter { $0.updatesSent > 0 }.map(\.updateDelayMinutes.mean))
         reportsPerYear = Estimate(staff.map { Double($0.agentWork.reportsSent) * StaffResults.yearScale($0) })!
     }
 }

@@ -30,13 +30,18 @@ extension ReplicationRun {
         }
     }
 
-    /// A progress update falls due: while the ticket is unrepaired an agent sends it, and the
-    /// next one falls due one interval later (the schedule runs from `reported_at`, whatever
-    /// the agents' delays).
+    /// A progress update falls due: while the ticket is unrepaired an agent sends it (merged
+    /// into the previous one if that is still waiting), and the next one falls due one interval
+    /// later (the schedule runs from `reported_at`, whatever the agents' delays).
     mutating func progressUpdateDue(_ index: Int) {
         guard tickets[index].stage.rawValue < TicketStage.awaitingConfirmation.rawValue else { return }
         if inWindow(index) { agentWork.updatesDue += 1 }
-        requestAgent(AgentTask(ticket: Int32(index), kind: .progressUpdate, due: simulation.now))
+        if tickets[index].updatePending {
+            if inWindow(index) { agentWork.updatesMerged += 1 }
+        } else {
+            tickets[index].updatePending = true
+            requestAgent(AgentTask(ticket: Int32(index), kind: .progressUpdate, due: simulation.now))
+        }
         scheduleProgressUpdate(index, after: simulation.now)
     }
 
@@ -50,6 +55,7 @@ extension ReplicationRun {
 
     private mutating func updateSent(_ task: AgentTask) {
         let index = Int(task.ticket)
+        tickets[index].updatePending = false
         guard inWindow(index) else { return }
         let delay = simulation.now - task.due
         agentWork.updatesSent += 1

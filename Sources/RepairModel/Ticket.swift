@@ -49,6 +49,8 @@ struct Ticket {
     var writesReport = false
     /// Whether the fault report was sent (`reportSentAt` is set).
     var reportSent = false
+    /// Whether a progress update is waiting for (or with) an agent.
+    var updatePending = false
     /// Bumped whenever the ticket is re-queued, so stale entries of the dispatch line are skipped.
     var queueToken: UInt32 = 0
 

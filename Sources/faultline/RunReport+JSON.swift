@@ -14,7 +14,7 @@ extension RunReport {
             JSONMember("scenario", scenarioJSON(context)),
             JSONMember("notes", [
                 "estimates": "mean across replications; halfWidth: 95 % Student-t confidence half-width (null with one replication); replications: how many replications the figure rests on (fewer than the run's when the figure is undefined in some, e.g. no ticket of that kind)",
-                "progressUpdatesLate": "share of progress updates sent after the next one fell due (a model measure; the rule engine has no progress-update rule)",
+                "progressUpdatesLate": "share of due progress updates not sent before the next one fell due (sent later, or merged into the one still waiting; a model measure, the rule engine has no progress-update rule)",
                 "staffCost": "lines: roster hours × costs: rates; callouts: measured call-out crew-hours × crewHour; totalPerYear = roster + call-outs",
                 "perYear": "figures over the window (horizon − warm-up) × 365 days / window",
                 "p95p99": "empirical percentiles (nearest rank) of the replication values, not confidence bounds",

@@ -98,7 +98,7 @@ enum RunReport {
                     + "\(share(load.utilisation)) · " + bands(load.byHour)
             }
             + ["agents' customer communication: progress updates \(plusMinus(talk.updatesPerYear, 0))/yr"
-               + " · late (sent after the next fell due) \(share(talk.updatesLate, of: replications))"
+               + " · late (not sent before the next fell due) \(share(talk.updatesLate, of: replications))"
                + " · due → sent \(talk.updateDelayMinutes.map { plusMinus($0, 1, of: replications) } ?? "—") min"
                + " · fault reports \(plusMinus(talk.reportsPerYear, 0))/yr", ""]
     }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct CommunicationTests {
     /// Every ticket is reported at its fault (delays 0) and restored exactly `repair` later by one
     /// of plenty of crews (travel 0); plenty of agents, so no task ever waits.
-    static func yaml(repair: String, report: String = "30m") -> String {
+    static func yaml(repair: String, report: String = "30m", update: String = "1m") -> String {
         """
         name: communication
         start: 2026-01-05
@@ -32,7 +32,7 @@ import Testing
           roster: [{shift: always, agents: 20}]
           intake: 0m
           confirm: 0m
-          progressUpdate: 1m
+          progressUpdate: \(update)
           faultReport: \(report)
         crews:
           r: {roster: [{shift: always, crews: 30}]}
@@ -42,8 +42,9 @@ import Testing
         """
     }
 
-    static func run(repair: String, report: String = "30m") throws -> ReplicationOutcome {
-        RepairSimulation(scenario: try Fixtures.scenario(yaml(repair: repair, report: report)), replication: 0).run()
+    static func run(repair: String, report: String = "30m", update: String = "1m") throws -> ReplicationOutcome {
+        RepairSimulation(scenario: try Fixtures.scenario(yaml(repair: repair, report: report, update: update)),
+                         replication: 0).run()
     }
 
     /// Restoration takes 100 minutes: VIP-SL1 (every 30 min) gets updates at 30, 60 and 90
@@ -60,9 +61,26 @@ import Testing
         #expect(outcome.tickets.count > 250)   // 300 circuits × 2 a year × 190 days
         #expect(work.updatesDue == expected)
         #expect(work.updatesSent == expected)
-        #expect(work.updatesLate == 0)
+        #expect(work.updatesLate == 0 && work.updatesMerged == 0)
         #expect(work.updateDelayMinutes.count == expected)
         #expect(abs(work.updateDelayMinutes.mean - 1) < 1e-9 && work.updateDelayMinutes.max == 1)
+    }
+
+    /// An update takes 40 minutes, longer than VIP-SL1's 30-minute interval. Per ticket restored in
+    /// 100 minutes: the update due at 30 is sent at 70 (late); the one due at 60 finds it still
+    /// with the agent and is merged into it (late, no extra work); the one due at 90 is sent at 130
+    /// (late). So 3 due, 2 sent, 2 sent late, 1 merged.
+    @Test func anUpdateStillWaitingAbsorbsTheNextOne() throws {
+        let outcome = try Self.run(repair: "100m", update: "40m")
+        let work = outcome.staff.agentWork
+        let vip1 = outcome.details.filter { $0.inventoryClass != 1 }.count
+        #expect(vip1 > 150)
+        #expect(work.updatesDue == 3 * vip1)
+        #expect(work.updatesMerged == vip1)
+        // The second update of a ticket repaired in the last 30 minutes ends after the horizon.
+        #expect(work.updatesSent <= 2 * vip1 && work.updatesSent >= 2 * vip1 - 2)
+        #expect(work.updatesLate == work.updatesSent)
+        #expect(work.updateDelayMinutes.min == 40 && work.updateDelayMinutes.max == 40)
     }
 
     /// Restored in 29 minutes: no update falls due (the first would at 30).
