@@ -17,7 +17,8 @@ enum RunReport {
     }
 
     /// The report a person reads: a headline, one table per breakdown, the penalty exposure,
-    /// a few lines for staff load, stage times and installs.
+    /// a few lines for staff load and communication, the staff cost, stage times and installs;
+    /// a footnote explains `n=K` cells when there are any.
     static func terminal(_ context: Context) -> String {
         let results = context.results
         let runs = results.replications
