@@ -59,6 +59,7 @@ extension GroupFigures {
             total.accept.add(group.accept)
             total.restoration.add(group.restoration)
             total.confirmation.add(group.confirmation)
+            total.faultReport.add(group.faultReport)
             total.circuitPeriods += group.circuitPeriods
             total.availabilityMet += group.availabilityMet
             total.repeatViolations += group.repeatViolations

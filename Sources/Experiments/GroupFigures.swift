@@ -11,6 +11,8 @@ public struct GroupFigures: Sendable {
     public var outageTickets = 0
     /// Met and applicable counts per checkpoint.
     public var dispatch = CheckCount(), accept = CheckCount(), restoration = CheckCount(), confirmation = CheckCount()
+    /// Met and applicable counts of the fault-report check (tiers that promise a report).
+    public var faultReport = CheckCount()
     /// Circuit-periods judged, quiet ones included.
     public var circuitPeriods = 0
     /// Circuit-periods meeting their availability target.
@@ -37,6 +39,7 @@ public struct GroupFigures: Sendable {
         accept.add(ticket.accept)
         restoration.add(ticket.restoration)
         confirmation.add(ticket.confirmation)
+        faultReport.add(ticket.faultReport)
         guard ticket.outage else { return }
         outageTickets += 1
         restorationSeconds.record(max(0, record.repairedAt.seconds - record.reportedAt.seconds))

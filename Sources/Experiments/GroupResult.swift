@@ -11,6 +11,8 @@ public struct GroupResult: Sendable {
     /// Share of tickets meeting each checkpoint (mean of the replications' shares; nil when the
     /// check never applied).
     public var dispatch: Estimate?, accept: Estimate?, restoration: Estimate?, confirmation: Estimate?
+    /// Share of tickets whose fault report was sent in time (tiers that promise one).
+    public var faultReport: Estimate?
     /// Restoration time percentiles in minutes (calendar time, outage tickets of every
     /// replication, from the merged histogram); nil without outage tickets.
     public var restorationP50: Double?, restorationP90: Double?, restorationP99: Double?
@@ -46,6 +48,7 @@ public struct GroupResult: Sendable {
         accept = Estimate(groups.compactMap(\.accept.fraction))
         restoration = Estimate(groups.compactMap(\.restoration.fraction))
         confirmation = Estimate(groups.compactMap(\.confirmation.fraction))
+        faultReport = Estimate(groups.compactMap(\.faultReport.fraction))
         availabilityMet = Estimate(groups.compactMap { $0.circuitPeriods == 0 ? nil : Double($0.availabilityMet) / Double($0.circuitPeriods) })
         let years = figures.map { Double($0.windowSeconds) / ExperimentResults.secondsPerYear }
         let perYear = { (value: (GroupFigures) -> Double) in zip(groups, years).map { value($0) / $1 } }

@@ -2,7 +2,7 @@
 /// (docs/price.md):
 ///
 /// - **direct**: the tier's own work — crew-hours of its tickets (call-outs included) × `crewHour`
-///   plus agent-hours of intake and confirmation × `agentHour`;
+///   plus agent-hours of intake, confirmation, updates and reports × `agentHour`;
 /// - **fully loaded**: the whole year's roster cost (`StaffCostPlan`: duty crews, on-call standby,
 ///   agents) plus call-out work, spread over the tiers in proportion to their busy hours — each
 ///   region's crew cost over that region's ticket and install hours, the agents' cost over the

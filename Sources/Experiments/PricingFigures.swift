@@ -18,7 +18,7 @@ public struct PricingFigures: Sendable {
     /// Per tier, per region: of ``crewHours``, those of on-call crews called out (paid as crew hours
     /// on top of the standby allowance).
     public var callOutHours: [[Double]]
-    /// Per tier: agent-hours of intake and confirmation work on its logged tickets.
+    /// Per tier: agent-hours of work (intake, confirmation, updates, reports) on its logged tickets.
     public var agentHours: [Double]
     /// Per tier: credits customers are expected to claim over the window (expected × claim rate).
     public var claimedCredits: [Double]

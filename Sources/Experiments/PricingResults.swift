@@ -55,7 +55,7 @@ public struct TierPrice: Sendable {
     public var ticketsPerYear: Estimate
     /// Crew-hours per year on the tier's tickets (call-outs included).
     public var crewHoursPerYear: Estimate
-    /// Agent-hours per year of intake and confirmation on the tier's tickets.
+    /// Agent-hours per year of work (intake, confirmation, updates, reports) on the tier's tickets.
     public var agentHoursPerYear: Estimate
     /// Direct cost per circuit-month: the tier's own work hours × the hourly rates.
     public var directCost: Estimate

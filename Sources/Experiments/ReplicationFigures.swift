@@ -77,6 +77,7 @@ struct FigureGrouper {
         group.accept = CheckCount(summary.accept)
         group.restoration = CheckCount(summary.restoration)
         group.confirmation = CheckCount(summary.confirmation)
+        group.faultReport = CheckCount(summary.faultReport)
         group.circuitPeriods = summary.circuitPeriods
         group.availabilityMet = summary.availabilityMet
         group.repeatViolations = summary.repeatViolations

@@ -31,12 +31,54 @@ public struct StaffResults: Sendable {
     public var crews: [StaffLoad]
     /// The agents.
     public var agents: StaffLoad
+    /// Crew-hours per year of on-call crews while called out, per region (scenario order).
+    public var calloutHoursPerYear: [(region: String, hours: Estimate)]
+    /// Call-out crew-hours per year over all regions (its interval from the per-replication sums).
+    public var calloutHoursPerYearTotal: Estimate
+    /// The agents' progress updates and fault reports.
+    public var communication: CommunicationResults
 
     init(_ staff: [StaffStatistics]) {
         crews = (staff.first?.crews ?? []).indices.map { index in
             StaffLoad(name: staff[0].crews[index].region, staff.map { $0.crews[index].bands })
         }
         agents = StaffLoad(name: "agents", staff.map(\.agents))
+        calloutHoursPerYear = (staff.first?.crews ?? []).indices.map { index in
+            (staff[0].crews[index].region, Estimate(staff.map { $0.crews[index].calloutHours * Self.yearScale($0) })!)
+        }
+        calloutHoursPerYearTotal = Estimate(staff.map { statistics in
+            statistics.crews.reduce(0) { $0 + $1.calloutHours } * Self.yearScale(statistics)
+        })!
+        communication = CommunicationResults(staff)
+    }
+
+    /// Hours in a year (365 days) / hours observed.
+    static func yearScale(_ statistics: StaffStatistics) -> Double {
+        statistics.windowHours > 0 ? 365 * 24 / statistics.windowHours : 0
+    }
+}
+
+/// Progress updates (VIP-SL intervals) and fault reports sent by the agents, across replications.
+public struct CommunicationResults: Sendable {
+    /// Progress updates sent per year.
+    public var updatesPerYear: Estimate
+    /// Share of due updates not sent before the next one fell due (sent later, or merged into
+    /// the one still waiting; a model measure, the rule engine has no progress-update rule);
+    /// nil when none fell due.
+    public var updatesLate: Estimate?
+    /// Mean minutes from an update falling due to its being sent; nil when none was sent.
+    public var updateDelayMinutes: Estimate?
+    /// Fault reports sent per year.
+    public var reportsPerYear: Estimate
+
+    init(_ staff: [StaffStatistics]) {
+        let work = staff.map(\.agentWork)
+        updatesPerYear = Estimate(staff.map { Double($0.agentWork.updatesSent) * StaffResults.yearScale($0) })!
+        updatesLate = Estimate(work.filter { $0.updatesDue > 0 }.map {
+            Double($0.updatesLate + $0.updatesMerged) / Double($0.updatesDue)
+        })
+        updateDelayMinutes = Estimate(work.filter { $0.updatesSent > 0 }.map(\.updateDelayMinutes.mean))
+        reportsPerYear = Estimate(staff.map { Double($0.agentWork.reportsSent) * StaffResults.yearScale($0) })!
     }
 }
 

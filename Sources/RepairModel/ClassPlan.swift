@@ -17,6 +17,10 @@ struct ClassPlan {
     var rank: Int32
     /// Calendar time from `reported_at` at which a ticket waiting for a crew escalates.
     var escalationDelay: SimDuration
+    /// The after-sales level's progress-update interval (zero: no updates).
+    var updateInterval: SimDuration
+    /// Whether the tier the circuit is judged under promises a fault report after repair.
+    var writesReport: Bool
 
     /// Ranks are `tier × 8 + grade`, so they stay below ``escalatedBase``.
     static let gradesPerTier: Int32 = 8
@@ -53,6 +57,11 @@ struct ClassPlan {
         case .workingDays(let days): calendarMinutes = Double(days) * 1440   // N × 24 h (approximation)
         }
         escalationDelay = SimDuration(minutes: calendarMinutes * scenario.escalation.atFractionOfLimit)
+        let interval = catalogue.afterSalesLevel(inventoryClass.afterSalesLevel)?.progressUpdateSeconds ?? 0
+        updateInterval = .seconds(interval)
+        // The tier judged: the circuit's own, else the fallback tier (as the engine resolves it).
+        let judgedTier = catalogue.tier(inventoryClass.tier ?? catalogue.fallbackTier)
+        writesReport = (judgedTier?.faultReportWorkingDays ?? 0) > 0
     }
 
     /// Circuit number `number` (1-based) of a class, as the rule engine sees it.

@@ -14,6 +14,8 @@ struct CrewDesk {
     var busyOnCall = 0
     var line = DispatchLine()
     var bands = BandedLevel()
+    /// Crew-hours of on-call crews while called out (paid as crew hours).
+    var callouts = LevelIntegral()
 
     init(region: CrewRegion) {
         rosters = region
@@ -30,5 +32,31 @@ struct CrewDesk {
     /// Records the levels after a change at `time`. On-call crews are present only while out.
     mutating func recordLevels(at time: SimTime) {
         bands.set(busy: busyOnDuty + busyOnCall, present: max(onDuty, busyOnDuty) + busyOnCall, at: time)
+        callouts.set(busyOnCall, at: time)
+    }
+}
+
+/// The time integral of a staff level, in staff-hours (e.g. on-call crews out on a call).
+struct LevelIntegral {
+    private var hours = 0.0
+    private var level = 0
+    private var changedAt = SimTime.zero
+
+    /// Sets the level from `time` on.
+    mutating func set(_ newLevel: Int, at time: SimTime) {
+        hours += Double(level) * (time - changedAt).hours
+        level = newLevel
+        changedAt = time
+    }
+
+    /// Forgets everything before `time` (end of warm-up); the level is kept.
+    mutating func reset(at time: SimTime) {
+        hours = 0
+        changedAt = time
+    }
+
+    /// Staff-hours up to `time`.
+    func closed(at time: SimTime) -> Double {
+        hours + Double(level) * (time - changedAt).hours
     }
 }

@@ -52,7 +52,7 @@ public struct TicketDetail: Sendable, Hashable {
     /// Minutes a crew was busy with it: from acceptance to `repaired_at` (call-out delay of an
     /// on-call crew, travel, repair); 0 for a remote fix. What `faultline price` costs per tier.
     public var crewMinutes: Double = 0
-    /// Minutes of agent work on it: intake plus confirmation (not the waits for an agent).
+    /// Minutes of agent work on it: intake, confirmation, progress updates and the fault report (not the waits).
     public var agentMinutes: Double = 0
 }
 
@@ -62,6 +62,10 @@ public struct StaffStatistics: Sendable, Hashable {
     public var crews: [RegionStaff]
     /// The monitoring centre's agents.
     public var agents: HourBands
+    /// The agents' progress updates and fault reports.
+    public var agentWork: AgentWorkStatistics
+    /// Hours observed (horizon − warm-up).
+    public var windowHours: Double
 }
 
 /// One region's crews.
@@ -70,6 +74,8 @@ public struct RegionStaff: Sendable, Hashable {
     public var region: String
     /// Busy and present crew-hours by hour of the day.
     public var bands: HourBands
+    /// Crew-hours of on-call crews while called out (call-out delay, travel and repair).
+    public var calloutHours: Double
     /// Of the busy crew-hours in the window, those spent on installation orders.
     public var installHours = 0.0
     /// Of the busy crew-hours in the window, those spent on tickets that are not in the log

@@ -1,6 +1,7 @@
 import SimCore
 
-/// The monitoring centre: one pool of agents doing intake and confirmation, confirmation first.
+/// The monitoring centre: one pool of agents doing, in this order of priority, confirmation,
+/// intake, the after-sales level's progress updates and the fault reports.
 extension ReplicationRun {
     /// Asks for an agent; the task starts now if one is free, else waits by its kind, then FIFO.
     mutating func requestAgent(_ task: AgentTask) {
@@ -20,8 +21,50 @@ extension ReplicationRun {
         case .confirm:
             tickets[index].confirmedAt = simulation.now
             tickets[index].stage = .closed
+            if tickets[index].writesReport { requestAgent(AgentTask(ticket: task.ticket, kind: .faultReport)) }
+        case .progressUpdate: updateSent(task)
+        case .faultReport:
+            tickets[index].reportSentAt = simulation.now
+            tickets[index].reportSent = true
+            if inWindow(index) { agentWork.reportsSent += 1 }
         }
     }
+
+    /// A progress update falls due: while the ticket is unrepaired an agent sends it (merged
+    /// into the previous one if that is still waiting), and the next one falls due one interval
+    /// later (the schedule runs from `reported_at`, whatever the agents' delays).
+    mutating func progressUpdateDue(_ index: Int) {
+        guard tickets[index].stage.rawValue < TicketStage.awaitingConfirmation.rawValue else { return }
+        if inWindow(index) { agentWork.updatesDue += 1 }
+        if tickets[index].updatePending {
+            if inWindow(index) { agentWork.updatesMerged += 1 }
+        } else {
+            tickets[index].updatePending = true
+            requestAgent(AgentTask(ticket: Int32(index), kind: .progressUpdate, due: simulation.now))
+        }
+        scheduleProgressUpdate(index, after: simulation.now)
+    }
+
+    /// Schedules the ticket's next progress update one interval after `time`, if its level has
+    /// an interval and the update falls by the horizon.
+    mutating func scheduleProgressUpdate(_ index: Int, after time: SimTime) {
+        let interval = classes[Int(tickets[index].classIndex)].updateInterval
+        guard interval > .zero, time + interval <= horizon else { return }
+        simulation.schedule(.progressUpdateDue(ticket: Int32(index)), at: time + interval)
+    }
+
+    private mutating func updateSent(_ task: AgentTask) {
+        let index = Int(task.ticket)
+        tickets[index].updatePending = false
+        guard inWindow(index) else { return }
+        let delay = simulation.now - task.due
+        agentWork.updatesSent += 1
+        agentWork.updateDelayMinutes.record(delay.minutes)
+        if delay > classes[Int(tickets[index].classIndex)].updateInterval { agentWork.updatesLate += 1 }
+    }
+
+    /// Whether the ticket's fault started in the observed window.
+    private func inWindow(_ index: Int) -> Bool { tickets[index].faultStart >= warmupEnd }
 
     /// The roster changes the number of agents on duty.
     mutating func agentRosterChanges() {
@@ -43,6 +86,10 @@ extension ReplicationRun {
         case .confirm:
             tickets[index].stage = .confirming
             work = tickets[index].confirmWork
+        case .progressUpdate:
+            work = Self.duration(scenario.monitoringCentre.progressUpdate.sample(streams.progressUpdates))
+        case .faultReport:
+            work = tickets[index].reportWork
         }
         tickets[index].agentBusy += work
         simulation.schedule(.agentFinished(task), after: work)

@@ -93,11 +93,13 @@ extension ReplicationRun {
         requestAgent(AgentTask(ticket: Int32(index), kind: .confirm))
     }
 
-    /// A crew finishes a job: a duty crew takes the best waiting job (repair or install); an
-    /// on-call crew is called out again for the best waiting repair ticket, else goes home.
+    /// A crew finishes a job: a duty crew takes the best waiting job (repair, or install in
+    /// working hours); an on-call crew is called out again for the best waiting repair ticket,
+    /// else goes home.
     mutating func releaseCrew(_ region: Int, kind: CrewKind) {
         if kind == .onDuty {
-            if desks[region].busyOnDuty <= desks[region].onDuty, let job = takeNext(region, repairsOnly: false) {
+            if desks[region].busyOnDuty <= desks[region].onDuty,
+               let job = takeNext(region, repairsOnly: !installsMayStart) {
                 start(job, region: region, by: .onDuty)
             } else {
                 desks[region].busyOnDuty -= 1
@@ -113,6 +115,8 @@ extension ReplicationRun {
     }
 
     /// The best valid waiting job; stale entries (re-queued or already taken) are dropped.
+    /// `repairsOnly`: an installation at the head of the line is left waiting (installs are
+    /// behind every repair, so no repair waits then).
     mutating func takeNext(_ region: Int, repairsOnly: Bool) -> Int32? {
         while let top = desks[region].line.first {
             if top.job >= 0 {
@@ -138,11 +142,12 @@ extension ReplicationRun {
         }
     }
 
-    /// The on-duty roster changes; new crews take waiting jobs.
+    /// The on-duty roster changes; new crews take waiting jobs (installs in working hours only).
     mutating func dutyRosterChanges(region: Int) {
         let roster = desks[region].rosters.onDuty
         desks[region].onDuty = roster.capacity(at: simulation.now)
-        while desks[region].hasFreeDutyCrew, let job = takeNext(region, repairsOnly: false) {
+        let installs = installsMayStart
+        while desks[region].hasFreeDutyCrew, let job = takeNext(region, repairsOnly: !installs) {
             desks[region].busyOnDuty += 1
             start(job, region: region, by: .onDuty)
         }

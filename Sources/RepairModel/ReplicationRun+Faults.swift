@@ -47,13 +47,16 @@ extension ReplicationRun {
         let profile = repairProfiles[Int(segment)]!
         let remote = streams.repair.uniform() < profile.remoteShare
         let work = (remote ? profile.remote ?? profile.onSite : profile.onSite).sample(streams.repair)
+        let centre = scenario.monitoringCentre
         return Ticket(
             circuit: circuit, classIndex: classIndex, segment: segment, outage: outage, channel: channel,
-            remote: remote, faultStart: simulation.now, detectionDelay: Self.duration(delay),
-            intakeWork: Self.duration(scenario.monitoringCentre.intake.sample(streams.intake)),
+            remote: remote, writesReport: plan.writesReport, faultStart: simulation.now,
+            detectionDelay: Self.duration(delay),
+            intakeWork: Self.duration(centre.intake.sample(streams.intake)),
             travel: Self.duration(travel[Int(plan.region)].sample(streams.travel)),
             repairWork: Self.duration(work),
-            confirmWork: Self.duration(scenario.monitoringCentre.confirm.sample(streams.confirm)))
+            confirmWork: Self.duration(centre.confirm.sample(streams.confirm)),
+            reportWork: plan.writesReport ? Self.duration(centre.faultReport.sample(streams.faultReport)) : .zero)
     }
 
     /// Channel and delay (minutes). Monitored segments and switch-overs (the protection switch
@@ -78,10 +81,12 @@ extension ReplicationRun {
         return scenario.calendar.workingSeconds(from: wall, to: WallTime(seconds: wall.seconds + 1)) > 0
     }
 
-    /// The fault is known: the ticket joins the agents' line for intake.
+    /// The fault is known: the ticket joins the agents' line for intake, and its after-sales
+    /// level's progress updates start falling due.
     mutating func detected(_ index: Int) {
         tickets[index].reportedAt = simulation.now
         tickets[index].stage = .awaitingIntake
         requestAgent(AgentTask(ticket: Int32(index), kind: .intake))
+        scheduleProgressUpdate(index, after: simulation.now)
     }
 }

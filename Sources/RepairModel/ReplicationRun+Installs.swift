@@ -1,14 +1,17 @@
 import SimCore
 
-/// Installation and move orders: Poisson over the whole inventory, spread over regions in
-/// proportion to their circuits, served by on-duty crews behind every repair ticket.
+/// Installation and move orders: Poisson in the calendar's working hours over the whole
+/// inventory, spread over regions in proportion to their circuits, served by on-duty crews
+/// behind every repair ticket, and started only in working hours.
 extension ReplicationRun {
-    /// Schedules the next order, if any falls before the horizon.
+    /// Schedules the next order: `installs.perDay` per working day, so the gap is exponential
+    /// in working time (mean = working-day length / perDay) and counts only working hours.
     mutating func scheduleNextInstall() {
-        guard scenario.installs.perDay > 0 else { return }
-        let gap = streams.installOrders.exponential(mean: 1440 / scenario.installs.perDay)
-        let time = simulation.now + Self.duration(gap)
-        if time <= horizon { simulation.schedule(.installOrdered, at: time) }
+        let dayMinutes = Double(scenario.calendar.workingDayLength) / 60
+        guard scenario.installs.perDay > 0, dayMinutes > 0 else { return }
+        let gap = streams.installOrders.exponential(mean: dayMinutes / scenario.installs.perDay)
+        guard let time = workingHours.advance(simulation.now, working: Self.duration(gap)), time <= horizon else { return }
+        simulation.schedule(.installOrdered, at: time)
     }
 
     /// An order arrives: its region, travel and work are drawn; a free duty crew takes it, else it waits.
@@ -21,7 +24,7 @@ extension ReplicationRun {
             travel: Self.duration(travel[region].sample(streams.installWork)))
         installOrders.append(order)
         let index = installOrders.count - 1
-        if desks[region].hasFreeDutyCrew {
+        if desks[region].hasFreeDutyCrew, workingHours.isWorking(simulation.now) {
             desks[region].busyOnDuty += 1
             assignInstall(index)
             desks[region].recordLevels(at: simulation.now)
@@ -31,7 +34,8 @@ extension ReplicationRun {
         scheduleNextInstall()
     }
 
-    /// A duty crew is assigned (the appointment) and sets off; travel and work follow.
+    /// A duty crew is assigned (the appointment) and sets off; travel and work follow. Work
+    /// started in working hours runs to its end.
     mutating func assignInstall(_ index: Int) {
         installOrders[index].assigned = true
         installOrders[index].assignedAt = simulation.now
@@ -44,5 +48,27 @@ extension ReplicationRun {
         installOrders[index].completedAt = simulation.now
         installOrders[index].completed = true
         releaseCrew(Int(installOrders[index].region), kind: .onDuty)
+    }
+
+    /// Whether duty crews may start installation work now (inside the calendar's working hours).
+    var installsMayStart: Bool { workingHours.isWorking(simulation.now) }
+
+    /// Working hours begin: free duty crews start the waiting installations.
+    mutating func workingHoursBegin() {
+        for region in desks.indices {
+            while desks[region].hasFreeDutyCrew, let job = takeNext(region, repairsOnly: false) {
+                desks[region].busyOnDuty += 1
+                start(job, region: region, by: .onDuty)
+            }
+            desks[region].recordLevels(at: simulation.now)
+        }
+        scheduleWorkingHoursBegin()
+    }
+
+    /// Schedules the next start of working hours, when the scenario has installations.
+    mutating func scheduleWorkingHoursBegin() {
+        guard scenario.installs.perDay > 0, let next = workingHours.nextSpanStart(after: simulation.now),
+              next <= horizon else { return }
+        simulation.schedule(.workingHoursBegin, at: next)
     }
 }

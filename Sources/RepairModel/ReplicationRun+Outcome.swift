@@ -33,7 +33,7 @@ extension ReplicationRun {
             faultStart: clock.wallTime(ticket.faultStart), reportedAt: clock.wallTime(ticket.reportedAt),
             dispatchedAt: clock.wallTime(ticket.dispatchedAt), acceptedAt: clock.wallTime(ticket.acceptedAt),
             repairedAt: clock.wallTime(ticket.repairedAt), confirmedAt: clock.wallTime(ticket.confirmedAt),
-            reportSentAt: nil, outage: ticket.outage)
+            reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage)
     }
 
     private func detail(_ ticket: Ticket) -> TicketDetail {
@@ -61,7 +61,10 @@ extension ReplicationRun {
     }
 
     private func staffStatistics() -> StaffStatistics {
-        var crews = desks.map { RegionStaff(region: $0.rosters.region, bands: $0.bands.closed(at: horizon)) }
+        var crews = desks.map {
+            RegionStaff(region: $0.rosters.region, bands: $0.bands.closed(at: horizon),
+                        calloutHours: $0.callouts.closed(at: horizon))
+        }
         for order in installOrders where order.assigned {
             let end = order.completed ? order.completedAt : horizon
             crews[Int(order.region)].installHours += hoursInWindow(from: order.assignedAt, to: end)
@@ -73,7 +76,8 @@ extension ReplicationRun {
             crews[regionOf(index)].unloggedTicketHours += hoursInWindow(from: ticket.acceptedAt,
                                                                         to: repaired ? ticket.repairedAt : horizon)
         }
-        return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon))
+        return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWork,
+                               windowHours: (horizon - warmupEnd).hours)
     }
 
     /// Hours of `from..<to` inside the observed window.

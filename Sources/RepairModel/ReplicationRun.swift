@@ -25,6 +25,8 @@ struct ReplicationRun {
     // Staff
     var agents: ResourcePool<AgentTask>
     var agentBands = BandedLevel()
+    /// Progress updates and fault reports of faults in the observed window.
+    var agentWork = AgentWorkStatistics()
     var desks: [CrewDesk]
 
     // Streams for everything but fault arrivals (those are per source)
@@ -33,6 +35,8 @@ struct ReplicationRun {
     /// Repair work by segment index (`NetworkSegment.allCases` order), looked up once.
     let repairProfiles: [RepairProfile?]
     let installShares: [Double]
+    /// The calendar's working hours: when installation orders arrive and crews start them.
+    let workingHours: WorkingHoursClock
 
     init(scenario: Scenario, replication: Int) {
         self.scenario = scenario
@@ -50,6 +54,7 @@ struct ReplicationRun {
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
         repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
+        workingHours = WorkingHoursClock(calendar: scenario.calendar, start: scenario.start)
     }
 
     /// Runs every event up to the horizon.
@@ -65,12 +70,14 @@ struct ReplicationRun {
         case .fault(let source): faultOccurs(source: Int(source))
         case .detected(let ticket): detected(Int(ticket))
         case .agentFinished(let task): agentFinished(task)
+        case .progressUpdateDue(let ticket): progressUpdateDue(Int(ticket))
         case .escalation(let ticket): escalate(Int(ticket))
         case .setOff(let ticket): setOff(Int(ticket))
         case .arrived(let ticket): arrived(Int(ticket))
         case .repaired(let ticket): repaired(Int(ticket))
         case .installOrdered: installOrdered()
         case .installDone(let order): installDone(Int(order))
+        case .workingHoursBegin: workingHoursBegin()
         case .agentRoster: agentRosterChanges()
         case .dutyRoster(let region): dutyRosterChanges(region: Int(region))
         case .onCallRoster(let region): onCallRosterChanges(region: Int(region))
@@ -87,12 +94,16 @@ struct ReplicationRun {
         for region in desks.indices { startRosters(region: region) }
         agentBands.set(busy: 0, present: agents.capacity, at: .zero)
         scheduleNextInstall()
+        scheduleWorkingHoursBegin()
         if warmupEnd > .zero { simulation.schedule(.endOfWarmup, at: warmupEnd) }
     }
 
     private mutating func endWarmup() {
         agentBands.reset(at: simulation.now)
-        for region in desks.indices { desks[region].bands.reset(at: simulation.now) }
+        for region in desks.indices {
+            desks[region].bands.reset(at: simulation.now)
+            desks[region].callouts.reset(at: simulation.now)
+        }
     }
 
     /// Minutes (a distribution's unit) as a kernel duration, rounded to the millisecond; never negative.

@@ -45,6 +45,12 @@ struct Ticket {
     var stage: TicketStage = .awaitingDetection
     var crew: CrewKind = .none
     var escalated = false
+    /// Whether a fault report is written after confirmation (the tier promises one).
+    var writesReport = false
+    /// Whether the fault report was sent (`reportSentAt` is set).
+    var reportSent = false
+    /// Whether a progress update is waiting for (or with) an agent.
+    var updatePending = false
     /// Bumped whenever the ticket is re-queued, so stale entries of the dispatch line are skipped.
     var queueToken: UInt32 = 0
 
@@ -56,6 +62,7 @@ struct Ticket {
     var arrivedAt = SimTime.zero
     var repairedAt = SimTime.zero
     var confirmedAt = SimTime.zero
+    var reportSentAt = SimTime.zero
 
     var detectionDelay: SimDuration
     var intakeWork: SimDuration
@@ -66,6 +73,8 @@ struct Ticket {
     var crewBusy = SimDuration.zero
     /// Agent work done on the ticket so far (intake, confirmation), for costing.
     var agentBusy = SimDuration.zero
+    /// Work of the fault report (zero when none is written).
+    var reportWork: SimDuration
 }
 
 /// An installation or move order (service-rules.md §6) while it is simulated.
@@ -82,10 +91,13 @@ struct InstallOrder {
 
 /// Work a monitoring-centre agent does for a ticket.
 struct AgentTask {
-    /// Confirmation outranks intake in the agents' line (smaller priority first).
-    enum Kind: Int32 { case confirm = 0, intake = 1 }
+    /// The agents' line, smaller first: confirmation, intake, progress update, fault report
+    /// (the report has working days of slack; the others minutes).
+    enum Kind: Int32 { case confirm = 0, intake = 1, progressUpdate = 2, faultReport = 3 }
     var ticket: Int32
     var kind: Kind
+    /// When a progress update fell due (zero for other tasks).
+    var due = SimTime.zero
 }
 
 /// The events of the repair workflow. Payloads are indices into the model's arrays.
@@ -96,6 +108,8 @@ enum RepairEvent {
     case detected(ticket: Int32)
     /// An agent finishes a task.
     case agentFinished(AgentTask)
+    /// A progress update of an open ticket falls due (every after-sales interval after `reported_at`).
+    case progressUpdateDue(ticket: Int32)
     /// A waiting ticket reaches its escalation threshold.
     case escalation(ticket: Int32)
     /// An on-call crew, called out, sets off.
@@ -108,6 +122,8 @@ enum RepairEvent {
     case installOrdered
     /// A crew finishes an installation (travel and work).
     case installDone(order: Int32)
+    /// A working-hours span of the calendar begins: crews may start installations.
+    case workingHoursBegin
     /// The agents' roster changes.
     case agentRoster
     /// A region's on-duty roster changes.

@@ -21,6 +21,10 @@ struct WorkflowStreams {
     let repair: RandomStream
     /// `confirm`: confirmation work.
     let confirm: RandomStream
+    /// `progressUpdates`: work of each progress update (drawn when an agent starts it).
+    let progressUpdates: RandomStream
+    /// `faultReport`: work of the fault report (drawn at the fault, for tiers that promise one).
+    let faultReport: RandomStream
     /// `callout`: call-out delays of on-call crews (drawn at call-out time).
     let callout: RandomStream
     /// `installs.orders`: order times and regions.
@@ -38,6 +42,8 @@ struct WorkflowStreams {
         travel = stream("travel")
         repair = stream("repair")
         confirm = stream("confirm")
+        progressUpdates = stream("progressUpdates")
+        faultReport = stream("faultReport")
         callout = stream("callout")
         installOrders = stream("installs.orders")
         installWork = stream("installs.work")

@@ -110,6 +110,8 @@ monitoringCentre:
     - {shift: "16:00-24:00", agents: 2}
   intake: "lognormal(mean: 6m, sd: 2m)"
   confirm: "lognormal(mean: 6m, sd: 3m)"
+  progressUpdate: "lognormal(mean: 2m, sd: 1m)"   # VIP-SL interval: 30 min / 1 h / 2 h by level
+  faultReport: "lognormal(mean: 10m, sd: 5m)"     # SLA tiers: within 1 / 2 working days
 
 crews:                         # per region; offered load and headroom: docs/scenario-parameters.md
   east:
@@ -166,7 +168,7 @@ repair:                        # by segment; remote fixes need no crew; on site 
     onSite: "mixture(0.8: lognormal(mean: 2h, sd: 1h), 0.2: lognormal(mean: 6h, sd: 3h))"
 
 escalation: {atFractionOfLimit: 0.75}
-installs: {perDay: 8, work: "lognormal(mean: 2h, sd: 45m)", appointmentWithin: 24h, completeWithin: 72h}
+installs: {perDay: 12, work: "lognormal(mean: 2h, sd: 45m)", appointmentWithin: 24h, completeWithin: 72h}
 claimRates: {MQ-I: 0.5, MQ-II: 0.5, MQ-III: 0.5}
 costs: {crewHour: 180, agentHour: 90, onCallHour: 40, protection: {A: 1800, B: 450, C: 60, N: 0}}
 """#

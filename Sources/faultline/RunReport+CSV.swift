@@ -3,12 +3,14 @@ import Experiments
 import Reports
 
 extension RunReport {
-    /// `by-tier.csv` (and `by-<breakdown>.csv`), `staff.csv` and `stages.csv`. Estimates are
-    /// two columns, the mean and the 95 % half-width (empty with one replication).
-    static func csvTables(_ results: ExperimentResults) throws -> [CSVTable] {
+    /// `by-tier.csv` (and `by-<breakdown>.csv`), `staff.csv`, `staff-cost.csv` and `stages.csv`.
+    /// Estimates are two columns, the mean and the 95 % half-width (empty with one replication).
+    static func csvTables(_ context: Context) throws -> [CSVTable] {
+        let results = context.results
         do {
             var tables = try results.breakdowns.map { try groupTable($0.breakdown.rawValue, $0.groups + [results.overall]) }
             tables.append(try staffTable(results.staff))
+            tables.append(try staffCostTable(context))
             tables.append(try stagesTable(results.stages))
             return tables
         } catch {
@@ -18,7 +20,7 @@ extension RunReport {
 
     static func groupTable(_ breakdown: String, _ groups: [GroupResult]) throws(ReportError) -> CSVTable {
         let estimates = ["tickets", "outage_tickets", "dispatch_met", "accept_met", "restoration_met", "confirmation_met",
-                         "availability_met", "repeat_violations_per_year"]
+                         "fault_report_met", "availability_met", "repeat_violations_per_year"]
         let exposures = ["credits_per_year", "expected_credits_per_year", "claimed_credits_per_year"]
         var header: [String] = [breakdown]
         for name in estimates { header += [name, name + "_ci"] }
@@ -34,7 +36,8 @@ extension RunReport {
     /// One group's cells, in the header's order.
     static func groupRow(_ group: GroupResult) -> [String] {
         let values: [Estimate?] = [group.tickets, group.outageTickets, group.dispatch, group.accept, group.restoration,
-                                   group.confirmation, group.availabilityMet, group.repeatViolationsPerYear]
+                                   group.confirmation, group.faultReport, group.availabilityMet,
+                                   group.repeatViolationsPerYear]
         var row: [String] = [group.key]
         for value in values { row += cells(value) }
         for percentile in [group.restorationP50, group.restorationP90, group.restorationP99] {

@@ -13,7 +13,9 @@ extension RunReport {
         var members = [
             JSONMember("scenario", scenarioJSON(context)),
             JSONMember("notes", [
-                "estimates": "mean across replications; halfWidth: 95 % Student-t confidence half-width (null with one replication)",
+                "estimates": "mean across replications; halfWidth: 95 % Student-t confidence half-width (null with one replication); replications: how many replications the figure rests on (fewer than the run's when the figure is undefined in some, e.g. no ticket of that kind)",
+                "progressUpdatesLate": "share of due progress updates not sent before the next one fell due (sent later, or merged into the one still waiting; a model measure, the rule engine has no progress-update rule)",
+                "staffCost": "lines: roster hours × costs: rates; callouts: measured call-out crew-hours × crewHour; totalPerYear = roster + call-outs",
                 "perYear": "figures over the window (horizon − warm-up) × 365 days / window",
                 "p95p99": "empirical percentiles (nearest rank) of the replication values, not confidence bounds",
                 "restorationMinutes": "calendar minutes reported_at → repaired_at of outage tickets, all replications pooled",
@@ -23,6 +25,7 @@ extension RunReport {
                 JSONMember($0.breakdown.rawValue, .array($0.groups.map(group)))
             })),
             JSONMember("staff", staff(results.staff)),
+            JSONMember("staffCost", staffCostJSON(context)),
             JSONMember("stageMinutes", .object(results.stages.map { JSONMember($0.stage, estimate($0.minutes)) })),
             JSONMember("installs", [
                 "ordered": estimate(results.installs.ordered),
@@ -54,6 +57,7 @@ extension RunReport {
             "key": .string(group.key), "tickets": estimate(group.tickets), "outageTickets": estimate(group.outageTickets),
             "dispatchMet": estimate(group.dispatch), "acceptMet": estimate(group.accept),
             "restorationMet": estimate(group.restoration), "confirmationMet": estimate(group.confirmation),
+            "faultReportMet": estimate(group.faultReport),
             "restorationMinutes": [
                 "p50": .optional(group.restorationP50.map(JSONValue.number)),
                 "p90": .optional(group.restorationP90.map(JSONValue.number)),
@@ -73,7 +77,15 @@ extension RunReport {
             ["name": .string(load.name), "utilisation": estimate(load.utilisation),
              "utilisationByHour": .array(load.byHour.map { .optional($0.map(JSONValue.number)) })]
         }
-        return ["crews": .array(staff.crews.map(load)), "agents": load(staff.agents)]
+        let talk = staff.communication
+        return [
+            "crews": .array(staff.crews.map(load)), "agents": load(staff.agents),
+            "agentCommunication": [
+                "progressUpdatesPerYear": estimate(talk.updatesPerYear), "progressUpdatesLate": estimate(talk.updatesLate),
+                "progressUpdateDelayMinutes": estimate(talk.updateDelayMinutes),
+                "faultReportsPerYear": estimate(talk.reportsPerYear),
+            ],
+        ]
     }
 
     /// The exported replication as the rule engine judged it, in the shape of `evaluate`'s

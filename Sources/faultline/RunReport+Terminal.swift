@@ -17,21 +17,45 @@ enum RunReport {
     }
 
     /// The report a person reads: a headline, one table per breakdown, the penalty exposure,
-    /// a few lines for staff load, stage times and installs.
+    /// a few lines for staff load and communication, the staff cost, stage times and installs;
+    /// a footnote explains `n=K` cells when there are any.
     static func terminal(_ context: Context) -> String {
         let results = context.results
+        let runs = results.replications
         var lines = [headline(context), ""]
         for (breakdown, groups) in results.breakdowns {
-            lines += table(breakdown.rawValue, groups + [results.overall])
+            lines += table(breakdown.rawValue, groups + [results.overall], replications: runs)
             lines.append("")
         }
         lines += exposureLines(results)
-        lines += staffLines(results.staff)
+        lines += staffLines(results.staff, replications: runs)
+        lines += staffCostLines(context)
         lines += stageLines(results)
         if let export = context.export { lines.append(exportLine(export)) }
         lines.append("figures: mean per replication ± 95 % CI half-width (Student t over replications); "
                      + "restoration percentiles pooled over all replications' outage tickets")
+        if usesPartialEstimates(results) {
+            lines.append("n=K: the figure exists in only K of the \(runs) replications (e.g. no ticket of that kind in the "
+                         + "others); it is the mean over those K, with no ± when K = 1")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether any table or stage cell rests on fewer replications than the run has.
+    static func usesPartialEstimates(_ results: ExperimentResults) -> Bool {
+        let groups = results.breakdowns.flatMap(\.groups) + [results.overall]
+        let shares = groups.flatMap {
+            [$0.dispatch, $0.accept, $0.restoration, $0.confirmation, $0.faultReport, $0.availabilityMet]
+        }
+        let others: [Estimate?] = results.stages.map(\.minutes)
+            + [results.installs.appointmentMet, results.installs.completionMet,
+               results.staff.communication.updatesLate, results.staff.communication.updateDelayMinutes]
+        return (shares + others).contains { $0.map { $0.count < results.replications } ?? false }
+    }
+
+    /// ` n=K` when an estimate rests on fewer replications than the run's, else nothing.
+    static func coverage(_ estimate: Estimate, _ replications: Int) -> String {
+        estimate.count < replications ? " n=\(estimate.count)" : ""
     }
 
     static func headline(_ context: Context) -> String {
@@ -43,13 +67,14 @@ enum RunReport {
             + "\(TextFormat.fixed(context.wallSeconds, 2)) s on \(context.threads) thread\(context.threads == 1 ? "" : "s")"
     }
 
-    static func table(_ label: String, _ groups: [GroupResult]) -> [String] {
-        [row(label, "tickets", "outage", "dispatch", "accept", "restoration", "confirm", "restore p50/p90/p99 min",
-             "availability met", "repeats/yr", "claimed credits/yr")]
+    static func table(_ label: String, _ groups: [GroupResult], replications: Int) -> [String] {
+        let share = { (estimate: Estimate?) in Self.share(estimate, of: replications) }
+        return [row(label, "tickets", "outage", "dispatch", "accept", "restoration", "confirm", "fault report",
+                    "restore p50/p90/p99 min", "availability met", "repeats/yr", "claimed credits/yr")]
             + groups.map { group in
                 row(group.key, plusMinus(group.tickets, 1), plusMinus(group.outageTickets, 1), share(group.dispatch),
-                    share(group.accept), share(group.restoration), share(group.confirmation), percentiles(group),
-                    share(group.availabilityMet), plusMinus(group.repeatViolationsPerYear, 1),
+                    share(group.accept), share(group.restoration), share(group.confirmation), share(group.faultReport),
+                    percentiles(group), share(group.availabilityMet), plusMinus(group.repeatViolationsPerYear, 1),
                     money(group.claimedCreditsPerYear.estimate))
             }
     }
@@ -65,21 +90,28 @@ enum RunReport {
                 line("claimed", all.claimedCreditsPerYear), ""]
     }
 
-    static func staffLines(_ staff: StaffResults) -> [String] {
-        ["staff utilisation (busy / present hours; by hour bands 00–08 · 08–16 · 16–24):"]
+    static func staffLines(_ staff: StaffResults, replications: Int) -> [String] {
+        let talk = staff.communication
+        return ["staff utilisation (busy / present hours; by hour bands 00–08 · 08–16 · 16–24):"]
             + (staff.crews + [staff.agents]).map { load in
                 let label = load.name == "agents" ? "agents" : "crews \(load.name)"
                 return "  \(label.padding(toLength: 16, withPad: " ", startingAt: 0)) "
                     + "\(share(load.utilisation)) · " + bands(load.byHour)
-            } + [""]
+            }
+            + ["agents' customer communication: progress updates \(plusMinus(talk.updatesPerYear, 0))/yr"
+               + " · late (not sent before the next fell due) \(share(talk.updatesLate, of: replications))"
+               + " · due → sent \(talk.updateDelayMinutes.map { plusMinus($0, 1, of: replications) } ?? "—") min"
+               + " · fault reports \(plusMinus(talk.reportsPerYear, 0))/yr", ""]
     }
 
     static func stageLines(_ results: ExperimentResults) -> [String] {
-        let stages = results.stages.map { "\($0.stage) " + ($0.minutes.map { plusMinus($0, 1) } ?? "—") }
+        let runs = results.replications
+        let stages = results.stages.map { "\($0.stage) " + ($0.minutes.map { plusMinus($0, 1, of: runs) } ?? "—") }
         var lines = ["where the time goes (mean minutes per ticket): " + stages.joined(separator: " · ")]
         let installs = results.installs
-        lines.append("installs: \(plusMinus(installs.ordered, 0)) orders · appointment in time \(share(installs.appointmentMet))"
-                     + " · completed in time \(share(installs.completionMet)) · "
+        lines.append("installs (ordered and started in working hours): \(plusMinus(installs.ordered, 0)) orders"
+                     + " · appointment in time \(share(installs.appointmentMet, of: runs))"
+                     + " · completed in time \(share(installs.completionMet, of: runs)) · "
                      + "open at horizon (not judged) \(plusMinus(results.openAtHorizon, 1)) tickets")
         lines.append("")
         return lines
@@ -99,20 +131,24 @@ enum RunReport {
     }
 
     static func row(_ label: String, _ columns: String...) -> String {
-        TextFormat.row(label, labelWidth: 14, columns, widths: [17, 17, 15, 15, 15, 15, 24, 17, 13, 28])
+        TextFormat.row(label, labelWidth: 14, columns, widths: [17, 17, 19, 19, 19, 19, 19, 24, 19, 13, 28])
     }
 
-    /// `12.3 ± 0.4`; `12.3` alone with one replication.
-    static func plusMinus(_ estimate: Estimate, _ decimals: Int) -> String {
+    /// `12.3 ± 0.4`; `12.3` alone with one replication; ` n=K` appended when the estimate rests
+    /// on fewer than `replications` replications.
+    static func plusMinus(_ estimate: Estimate, _ decimals: Int, of replications: Int = 0) -> String {
         TextFormat.fixed(estimate.mean, decimals)
             + (estimate.halfWidth.isFinite ? " ± " + TextFormat.fixed(estimate.halfWidth, decimals) : "")
+            + coverage(estimate, replications)
     }
 
-    /// A share as `97.1 ± 0.3 %`; `—` when absent.
-    static func share(_ estimate: Estimate?) -> String {
+    /// A share as `97.1 ± 0.3 %`; `—` when absent; `0.0 % n=1` when only one of the run's
+    /// replications had the figure.
+    static func share(_ estimate: Estimate?, of replications: Int = 0) -> String {
         guard let estimate else { return "—" }
         return TextFormat.fixed(estimate.mean * 100, 1)
             + (estimate.halfWidth.isFinite ? " ± " + TextFormat.fixed(estimate.halfWidth * 100, 1) : "") + " %"
+            + coverage(estimate, replications)
     }
 
     static func money(_ estimate: Estimate) -> String {

@@ -57,13 +57,14 @@ enum RunTicketExport {
     static func ticketsFile(_ tickets: [TicketRecord]) throws(ReportError) -> [UInt8] {
         var writer = CSVWriter(header: [
             "ticket_id", "circuit_id", "fault_start", "reported_at", "dispatched_at", "accepted_at",
-            "repaired_at", "confirmed_at", "outage",
+            "repaired_at", "confirmed_at", "outage", "report_sent_at",
         ])
         for ticket in tickets {
             try writer.append([
                 ticket.ticketID, ticket.circuitID, ticket.faultStart.isoString, ticket.reportedAt.isoString,
                 ticket.dispatchedAt?.isoString ?? "", ticket.acceptedAt?.isoString ?? "",
                 ticket.repairedAt.isoString, ticket.confirmedAt?.isoString ?? "", "\(ticket.outage)",
+                ticket.reportSentAt?.isoString ?? "",
             ])
         }
         return writer.bytes

@@ -114,3 +114,70 @@ import Testing
         #expect(lines.count == 1 && lines[0].contains(option), "\(result.standardError)")
     }
 }
+
+/// The staff cost section and honest cells for figures that exist in only some replications.
+@Suite struct RunReportFiguresTests {
+    /// The small scenario with costs and a west on-call crew. Rosters per week: east 2 × 45 h +
+    /// 1 × 15 h × 7 = 195 crew-hours; west 168 on duty and 168 on call; 1 agent always (168 h).
+    static let costedScenario = TestScenarios.smallYAML()
+        .replacingOccurrences(of: "west: {roster: [{shift: always, crews: 1}]}",
+                              with: "west: {roster: [{shift: always, crews: 1}, {shift: always, onCall: 1}], callout: 30m}")
+        + "\ncosts: {crewHour: 100, agentHour: 50, onCallHour: 10}\n"
+
+    @Test func staffCostIsRosterHoursAtTheRatesPlusMeasuredCallouts() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let scenario = try folder.write(Self.costedScenario, to: "costed.yaml")
+        let result = try FaultLineBinary.run([
+            "run", scenario, "--replications", "3", "--json", folder.file("run.json"), "--csv", folder.file("out"),
+        ])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("staff cost per year"))
+        let cost = try #require(try RunCommandTests.json(folder.file("run.json"))["staffCost"] as? [String: Any])
+        let lines = try #require(cost["lines"] as? [[String: Any]])
+        let weeks = 365.0 / 7
+        let expected: [(String, Double, Double)] = [
+            ("crews.east", 195 * weeks, 100), ("crews.west", 168 * weeks, 100), ("onCall.west", 168 * weeks, 10),
+            ("agents", 168 * weeks, 50),
+        ]
+        #expect(lines.map { $0["group"] as? String } == expected.map(\.0))
+        for (line, (_, hours, rate)) in zip(lines, expected) {
+            #expect(abs((line["hoursPerYear"] as? Double ?? 0) - hours) < 1e-6)
+            #expect(line["ratePerHour"] as? Double == rate)
+            #expect(abs((line["costPerYear"] as? Double ?? 0) - hours * rate) < 1e-6)
+        }
+        let callouts = try #require(cost["callouts"] as? [[String: Any]])
+        #expect(callouts.map { $0["group"] as? String } == ["callouts.west"])
+        let calloutHours = try #require((callouts[0]["hoursPerYear"] as? [String: Any])?["mean"] as? Double)
+        #expect(calloutHours > 0)
+        let roster = expected.reduce(0) { $0 + $1.1 * $1.2 }
+        #expect(abs((cost["rosterPerYear"] as? Double ?? 0) - roster) < 1e-6)
+        let total = try #require((cost["totalPerYear"] as? [String: Any])?["mean"] as? Double)
+        #expect(abs(total - roster - calloutHours * 100) < 1e-6)
+        let csv = try String(contentsOfFile: folder.file("out/staff-cost.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(csv.first == "group,kind,hours_per_year,hours_per_year_ci,rate_per_hour,cost_per_year,cost_per_year_ci")
+        #expect(csv.count == 1 + 4 + 1 + 1)
+        #expect(csv.last?.hasPrefix("total,sum,") == true)
+    }
+
+    /// One SLA-AAA circuit with rare outages: the restoration check applies in only some
+    /// replications, so its cell says on how many (`n=K`) and a footnote explains it; the JSON
+    /// carries the same count.
+    @Test func aCheckThatAppliedInFewReplicationsSaysSo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let yaml = TestScenarios.smallYAML()
+            .replacingOccurrences(of: "  mq: {", with: "  rare: {product: sdh, tier: SLA-AAA, grade: group, region: east, circuits: 1, monthlyFee: 100, networkGrade: N}\n  mq: {")
+        let scenario = try folder.write(yaml, to: "rare.yaml")
+        let result = try FaultLineBinary.run(["run", scenario, "--replications", "6", "--json", folder.file("run.json")])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let tiers = try #require((try RunCommandTests.json(folder.file("run.json"))["breakdowns"] as? [String: Any])?["tier"] as? [[String: Any]])
+        let aaa = try #require(tiers.first { $0["key"] as? String == "SLA-AAA" })
+        let restoration = try #require(aaa["restorationMet"] as? [String: Any])
+        let count = try #require(restoration["replications"] as? Int)
+        #expect(count >= 1 && count < 6, "the scenario gives an outage in some replications only")
+        let row = try #require(result.standardOutput.split(separator: "\n").first { $0.hasPrefix("SLA-AAA") })
+        #expect(row.contains("n=\(count)"), "\(row)")
+        #expect(result.standardOutput.contains("n=K: the figure exists in only K of the 6 replications"))
+    }
+}

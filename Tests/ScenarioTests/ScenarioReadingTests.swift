@@ -32,6 +32,8 @@ import TestSupport
         #expect(scenario.detection.proactiveDelay == (try .exponential(mean: 3)))
         #expect(scenario.detection.accountManagerShare == 0.1)
         #expect(scenario.monitoringCentre.intake == (try .lognormal(mean: 6, sd: 3)))
+        #expect(scenario.monitoringCentre.progressUpdate == (try .lognormal(mean: 2, sd: 1)))
+        #expect(scenario.monitoringCentre.faultReport == (try .lognormal(mean: 10, sd: 5)))
         #expect(scenario.escalation.atFractionOfLimit == 0.75)
         #expect(scenario.installs.perDay == 0 && scenario.installs.appointmentWithinMinutes == 1440
                 && scenario.installs.completeWithinMinutes == 4320)
@@ -42,6 +44,15 @@ import TestSupport
         #expect(Array(scenario.repair.keys) == [.access], "only segments that can fail need repair times")
         let row = try #require(scenario.inventory.first)
         #expect(row.networkGrade == "C" && row.afterSalesLevel == "VIP-SL3" && row.isVPN)
+    }
+
+    @Test func progressUpdateAndFaultReportWorkAreRead() throws {
+        let text = Self.minimal.replacingOccurrences(
+            of: "monitoringCentre: {roster: [{shift: always, agents: 1}]}",
+            with: "monitoringCentre: {roster: [{shift: always, agents: 1}], progressUpdate: 90s, faultReport: \"exponential(mean: 25m)\"}")
+        let centre = try Self.parse(text).monitoringCentre
+        #expect(centre.progressUpdate == (try .deterministic(1.5)))
+        #expect(centre.faultReport == (try .exponential(mean: 25)))
     }
 
     /// Shifts and (day of week from Monday = 0, minute of day, crews on duty) checks.

@@ -2,7 +2,8 @@ import SimCore
 import SimRandom
 
 /// The network monitoring centre: agents on a weekly roster do intake (ticket creation and
-/// dispatch) and restoration confirmation.
+/// dispatch), restoration confirmation, the after-sales level's progress updates while a ticket
+/// is open, and the fault report for tiers that promise one.
 public struct MonitoringCentre: Sendable, Equatable {
     /// Agents on duty through the week.
     public var roster: Roster
@@ -10,6 +11,10 @@ public struct MonitoringCentre: Sendable, Equatable {
     public var intake: Distribution
     /// Work of one restoration confirmation with the customer, minutes.
     public var confirm: Distribution
+    /// Work of one progress update to the customer (VIP-SL interval from the catalogue), minutes.
+    public var progressUpdate: Distribution
+    /// Work of one written fault report (tiers with `faultReportWorkingDays`), minutes.
+    public var faultReport: Distribution
 }
 
 /// The field crews of one region.

@@ -3,7 +3,7 @@ import SimRandom
 
 /// `monitoringCentre:` and `crews:` — rosters of agents and field crews.
 extension ScenarioReader {
-    static let centreKeys = ["roster", "intake", "confirm"]
+    static let centreKeys = ["roster", "intake", "confirm", "progressUpdate", "faultReport"]
     static let crewKeys = ["roster", "callout"]
 
     mutating func readMonitoringCentre(_ node: DocumentNode?, _ path: String, startMinuteOfWeek: Int) -> MonitoringCentre {
@@ -17,7 +17,11 @@ extension ScenarioReader {
         return MonitoringCentre(
             roster: rosters["agents"] ?? .constant(0),
             intake: distribution(section["intake"], section.path("intake"), default: "lognormal(mean: 6m, sd: 3m)"),
-            confirm: distribution(section["confirm"], section.path("confirm"), default: "exponential(mean: 4m)"))
+            confirm: distribution(section["confirm"], section.path("confirm"), default: "exponential(mean: 4m)"),
+            progressUpdate: distribution(section["progressUpdate"], section.path("progressUpdate"),
+                                         default: "lognormal(mean: 2m, sd: 1m)"),
+            faultReport: distribution(section["faultReport"], section.path("faultReport"),
+                                      default: "lognormal(mean: 10m, sd: 5m)"))
     }
 
     mutating func readCrews(_ node: DocumentNode?, _ path: String, startMinuteOfWeek: Int) -> [CrewRegion] {
