@@ -8,7 +8,8 @@ import Testing
 ///
 /// The scenario: 1,000 circuits × 262.8 faults per circuit-year = 0.5 tickets a minute, Poisson
 /// (flat profile, no storms; every detection delay 0, so `reported_at` is the fault); intake
-/// exponential with mean 5 min; confirmation 0 min (it takes an agent for no time); every
+/// exponential with mean 5 min; confirmation, fault reports and progress updates 0 min (they take an
+/// agent for no time, so intake is the agents' only work); every
 /// repair remote (the one crew is never called). `dispatched_at` is the end of intake
 /// (docs/repair-model.md), so "dispatched within 15 min" is the M/M/c **sojourn** wait + intake.
 @Suite struct StaffSearchTests {
@@ -34,6 +35,8 @@ import Testing
           roster: [{shift: always, agents: 2}]
           intake: "exponential(mean: 5m)"
           confirm: 0m
+          faultReport: 0m
+          progressUpdate: 0m
         crews:
           city: {roster: [{shift: always, crews: 1}]}
         travel: {default: 30m}

@@ -26,6 +26,8 @@ import Testing
           roster: [{shift: always, agents: 2}]
           intake: "exponential(mean: 5m)"
           confirm: 0m
+          faultReport: 0m
+          progressUpdate: 0m
         crews:
           city: {roster: [{shift: always, crews: 1}]}
         travel: {default: 30m}
