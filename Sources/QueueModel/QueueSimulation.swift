@@ -90,14 +90,19 @@ public struct QueueSimulation {
     }
 
     /// The class of an arrival: the first whose cumulative share exceeds a uniform draw (the
-    /// last class absorbs rounding).
+    /// last class absorbs rounding). The cumulative shares never decrease, so that class's
+    /// index is the number of cumulative shares (before the last) at or below the draw: a sum
+    /// of comparisons, without branches on the random draw.
+    @inline(__always)  // called out of line, this non-mutating method copied the whole model
     private func drawClass() -> Int32 {
         let last = cumulativeShares.count - 1
         guard last > 0 else { return 0 }
         let u = classStream.uniform()
-        var index = 0
-        while index < last && u >= cumulativeShares[index] { index += 1 }
-        return Int32(truncatingIfNeeded: index)
+        var index: Int32 = 0
+        for share in cumulativeShares[..<last] {
+            index &+= u >= share ? 1 : 0
+        }
+        return index
     }
 
     /// Converts time units (never negative) to the kernel's ticks, rounding to the nearest
