@@ -62,11 +62,13 @@ public struct QueueSimulation {
             serverCount: configuration.servers)
     }
 
+    @inline(__always)
     private mutating func scheduleNextArrival() {
         let gap = arrivalStream.exponential(mean: meanInterarrival)
         simulation.schedule(.arrival, after: Self.duration(gap))
     }
 
+    @inline(__always)
     private mutating func arrive() {
         arrivals += 1
         let customer = Customer(arrival: simulation.now, classIndex: drawClass())
@@ -76,11 +78,13 @@ public struct QueueSimulation {
         scheduleNextArrival()
     }
 
+    @inline(__always)
     private mutating func depart(_ customer: InService) {
         recorder.record(customer, completedAt: simulation.now)
         if let next = servers.release(at: simulation.now) { startService(next) }
     }
 
+    @inline(__always)
     private mutating func startService(_ customer: Customer) {
         let draw = exponentialServiceMean.map { serviceStream.exponential(mean: $0) }
             ?? configuration.service.sample(serviceStream)
