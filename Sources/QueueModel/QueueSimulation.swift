@@ -6,6 +6,9 @@ import SimRandom
 /// Two kinds of event drive it: the next arrival, and a departure that carries the customer's
 /// own timestamps (so no per-customer storage is needed). The waiting line is the resource
 /// pool's priority queue: class first, then arrival order.
+///
+/// Run each value once: its random streams and the recorder's tallies are objects, which a
+/// copy of the value shares.
 public struct QueueSimulation {
     /// Ticks of the kernel's clock per time unit: one time unit is one minute of milliseconds.
     public static let ticksPerTimeUnit = 60_000.0
