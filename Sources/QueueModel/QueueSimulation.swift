@@ -6,6 +6,9 @@ import SimRandom
 /// Two kinds of event drive it: the next arrival, and a departure that carries the customer's
 /// own timestamps (so no per-customer storage is needed). The waiting line is the resource
 /// pool's priority queue: class first, then arrival order.
+///
+/// Run each value once: its random streams and the recorder's tallies are objects, which a
+/// copy of the value shares.
 public struct QueueSimulation {
     /// Ticks of the kernel's clock per time unit: one time unit is one minute of milliseconds.
     public static let ticksPerTimeUnit = 60_000.0
@@ -62,11 +65,13 @@ public struct QueueSimulation {
             serverCount: configuration.servers)
     }
 
+    @inline(__always)
     private mutating func scheduleNextArrival() {
         let gap = arrivalStream.exponential(mean: meanInterarrival)
         simulation.schedule(.arrival, after: Self.duration(gap))
     }
 
+    @inline(__always)
     private mutating func arrive() {
         arrivals += 1
         let customer = Customer(arrival: simulation.now, classIndex: drawClass())
@@ -76,11 +81,13 @@ public struct QueueSimulation {
         scheduleNextArrival()
     }
 
+    @inline(__always)
     private mutating func depart(_ customer: InService) {
         recorder.record(customer, completedAt: simulation.now)
         if let next = servers.release(at: simulation.now) { startService(next) }
     }
 
+    @inline(__always)
     private mutating func startService(_ customer: Customer) {
         let draw = exponentialServiceMean.map { serviceStream.exponential(mean: $0) }
             ?? configuration.service.sample(serviceStream)
@@ -90,14 +97,19 @@ public struct QueueSimulation {
     }
 
     /// The class of an arrival: the first whose cumulative share exceeds a uniform draw (the
-    /// last class absorbs rounding).
+    /// last class absorbs rounding). The cumulative shares never decrease, so that class's
+    /// index is the number of cumulative shares (before the last) at or below the draw: a sum
+    /// of comparisons, without branches on the random draw.
+    @inline(__always)  // called out of line, this non-mutating method copied the whole model
     private func drawClass() -> Int32 {
         let last = cumulativeShares.count - 1
         guard last > 0 else { return 0 }
         let u = classStream.uniform()
-        var index = 0
-        while index < last && u >= cumulativeShares[index] { index += 1 }
-        return Int32(truncatingIfNeeded: index)
+        var index: Int32 = 0
+        for share in cumulativeShares[..<last] {
+            index &+= u >= share ? 1 : 0
+        }
+        return index
     }
 
     /// Converts time units (never negative) to the kernel's ticks, rounding to the nearest

@@ -5,12 +5,14 @@
 /// comparison thus gives the whole (time, priority, sequence) order without branches or a
 /// look-up elsewhere. Sequences are unique among pending events; when the 32-bit counter runs
 /// out, the queue renumbers its pending events (see ``EventStorage/renumberSequences()``).
+/// The time is stored with its sign bit flipped, so that unsigned order is signed order and the
+/// two words compare as one 128-bit unsigned number (see ``precedenceBit(_:)``).
 /// 24 bytes: a 4-ary node's children are 96 bytes, two cache lines with the heap's alignment.
 @usableFromInline
 internal struct EventKey: Sendable {
-    /// Due time in milliseconds.
+    /// Due time in milliseconds, sign bit flipped (`Int64.min` → 0, `Int64.max` → `UInt64.max`).
     @usableFromInline
-    internal var time: Int64
+    internal var biasedTime: UInt64
     /// Biased priority in the high 32 bits, insertion sequence in the low 32 bits.
     @usableFromInline
     internal var order: UInt64
@@ -21,7 +23,7 @@ internal struct EventKey: Sendable {
     /// Creates a key.
     @inlinable
     internal init(time: Int64, order: UInt64, slot: UInt32) {
-        self.time = time
+        self.biasedTime = UInt64(bitPattern: time) ^ Self.signBit
         self.order = order
         self.slot = slot
     }
@@ -40,6 +42,13 @@ internal struct EventKey: Sendable {
         EventKey(time: .max, order: .max, slot: .max)
     }
 
+    /// Due time in milliseconds.
+    @inlinable
+    internal var time: Int64 { Int64(bitPattern: biasedTime ^ Self.signBit) }
+
+    @inlinable
+    internal static var signBit: UInt64 { 1 << 63 }
+
     /// The priority the event was scheduled with.
     @inlinable
     internal var priority: Int32 {
@@ -55,12 +64,22 @@ internal struct EventKey: Sendable {
 
     /// ``precedes(_:)`` as 1 or 0, computed with flags rather than branches: in a heap the
     /// outcome is a coin toss, which a branch predictor cannot learn.
+    ///
+    /// (time, order) is compared as one 128-bit unsigned number where the standard library has
+    /// `UInt128` without an availability restriction: a compare and a subtract-with-borrow. On
+    /// Apple platforms before macOS 15 the two words are compared separately (the same result).
     @inlinable
     @inline(__always)
     internal func precedenceBit(_ other: EventKey) -> Int {
-        let earlier = Self.bit(time < other.time)
-        let tied = Self.bit(time == other.time) & Self.bit(order < other.order)
+        #if canImport(Darwin)
+        let earlier = Self.bit(biasedTime < other.biasedTime)
+        let tied = Self.bit(biasedTime == other.biasedTime) & Self.bit(order < other.order)
         return earlier | tied
+        #else
+        let mine = UInt128(biasedTime) << 64 | UInt128(order)
+        let theirs = UInt128(other.biasedTime) << 64 | UInt128(other.order)
+        return Self.bit(mine < theirs)
+        #endif
     }
 
     @inlinable

@@ -13,6 +13,7 @@ extension EventStorage {
     /// otherwise it is appended and sifts up.
     /// - Complexity: O(log n); amortised O(1) allocation.
     @inlinable
+    @inline(__always)
     internal func insert(_ payload: Payload, time: Int64, priority: Int32) -> UInt32 {
         if nextSequence == .max { renumberSequences() }
         if rootFired {

@@ -16,7 +16,7 @@ extension EventQueue {
         }
         for index in storage.count..<(storage.capacity + EventStorage<Payload>.keyPadding) {
             let key = keys[index]
-            precondition(key.time == .max && key.order == .max, "no sentinel at \(index)")
+            precondition(key.biasedTime == .max && key.order == .max, "no sentinel at \(index)")
         }
         for index in 0..<storage.count {
             precondition(UInt32(truncatingIfNeeded: keys[index].order) != .max, "sequence reserved for sentinels")

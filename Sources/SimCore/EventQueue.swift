@@ -54,6 +54,7 @@ public struct EventQueue<Payload> {
     ///   sifts down once, so an event handler that schedules one follow-up pays for one sift
     ///   rather than for a removal plus an insertion.
     @inlinable
+    @inline(__always)
     @discardableResult
     public mutating func schedule(_ payload: Payload, at time: SimTime, priority: Int32 = 0) -> EventHandle {
         makeUnique()

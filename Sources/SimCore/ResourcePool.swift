@@ -57,6 +57,7 @@ public struct ResourcePool<Request> {
     /// - Returns: `request` if it starts now (a unit was free), else `nil` (it waits).
     /// - Complexity: O(L) for L distinct priorities waiting or waited with (usually a handful).
     @inlinable
+    @inline(__always)
     public mutating func request(_ request: Request, priority: Int32 = 0, at time: SimTime) -> Request? {
         if unitsBusy < unitsOnDuty {
             setBusy(unitsBusy + 1, at: time)
@@ -71,6 +72,7 @@ public struct ResourcePool<Request> {
     /// - Returns: the waiting request that takes the unit over and starts now, if any.
     /// - Complexity: O(L) for L distinct priorities.
     @inlinable
+    @inline(__always)
     public mutating func release(at time: SimTime) -> Request? {
         precondition(unitsBusy > 0, "ResourcePool: release without a busy unit")
         if unitsBusy <= unitsOnDuty, let next = takeNextWaiting(at: time) {
@@ -121,6 +123,7 @@ public struct ResourcePool<Request> {
 
     /// Removes the best waiting request, if any, recording the shorter line.
     @inlinable
+    @inline(__always)
     internal mutating func takeNextWaiting(at time: SimTime) -> Request? {
         guard let next = line.popFirst() else { return nil }
         lineLevel.update(to: Double(line.count), at: time)
@@ -129,6 +132,7 @@ public struct ResourcePool<Request> {
 
     /// Sets the busy units; the present units change only when the pool is over capacity.
     @inlinable
+    @inline(__always)
     internal mutating func setBusy(_ newBusy: Int, at time: SimTime) {
         unitsBusy = newBusy
         busyLevel.update(to: Double(newBusy), at: time)

@@ -38,6 +38,7 @@ public struct Simulation<Payload> {
     /// Schedules `payload` at the absolute instant `time`, which must not be in the past.
     /// - Complexity: O(log n).
     @inlinable
+    @inline(__always)
     @discardableResult
     public mutating func schedule(_ payload: Payload, at time: SimTime, priority: Int32 = 0) -> EventHandle {
         precondition(time >= now, "Simulation: cannot schedule at \(time), before now (\(now))")

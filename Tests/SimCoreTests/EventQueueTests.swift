@@ -140,6 +140,41 @@ struct EventQueueTests {
         #expect(order == Array(0..<100))
     }
 
+    @Test("times order as signed integers, from Int64.min to Int64.max")
+    func signedTimeOrder() {
+        let times: [Int64] = [0, -1, .max - 1, .min, 1, -60_000, .min + 1, 60_000, .max]
+        var queue = EventQueue<Int64>()
+        for time in times { queue.schedule(time, at: .milliseconds(time)) }
+        var order: [Int64] = []
+        while let event = queue.popFirst() {
+            #expect(event.time.milliseconds == event.payload)
+            order.append(event.payload)
+        }
+        #expect(order == times.sorted())
+    }
+
+    @Test("the key comparison is the (time, priority, sequence) order, extremes included")
+    func keyComparisonMatchesTupleOrder() {
+        var random = SplitMix64(seed: 17)
+        let times: [Int64] = [.min, .min + 1, -1, 0, 1, .max - 1, .max]
+        let priorities: [Int32] = [.min, -1, 0, 1, .max]
+        func randomKey() -> (time: Int64, priority: Int32, sequence: UInt32) {
+            let time = random.next(below: 2) == 0
+                ? times[random.next(below: times.count)] : Int64(random.next(below: 5)) - 2
+            return (time, priorities[random.next(below: priorities.count)],
+                    UInt32(random.next(below: 3)))
+        }
+        for _ in 0..<20_000 {
+            let a = randomKey(), b = randomKey()
+            let keyA = EventKey(time: a.time, priority: a.priority, sequence: a.sequence, slot: 0)
+            let keyB = EventKey(time: b.time, priority: b.priority, sequence: b.sequence, slot: 1)
+            #expect(keyA.precedes(keyB) == ((a.time, a.priority, a.sequence) < (b.time, b.priority, b.sequence)),
+                    "\(a) vs \(b)")
+            #expect(keyA.time == a.time && keyA.priority == a.priority)
+        }
+        #expect(EventKey(time: .max, priority: .max, sequence: .max - 1, slot: 0).precedes(.sentinel))
+    }
+
     @Test("priority breaks ties before insertion order, time before priority")
     func priorityBeforeSequence() {
         var queue = EventQueue<String>()

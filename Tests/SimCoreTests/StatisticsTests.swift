@@ -125,6 +125,26 @@ struct HistogramTests {
         #expect(right != whole)
     }
 
+    @Test("recording a batch equals recording each value, across batches and beyond the range")
+    func batchRecording() {
+        let values = Self.randomValues(seed: 23, count: 5_000) + [0, 2_047, 2_048, 1 << 40]
+        var oneByOne = Histogram(highestTrackableValue: 1_000)
+        var batched = Histogram(highestTrackableValue: 1_000)
+        for value in values { oneByOne.record(value) }
+        values.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for size in [0, 1, 256, 1_000, buffer.count] where start < buffer.count {
+                let end = min(start + size, buffer.count)
+                batched.record(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                start = end
+            }
+        }
+        #expect(batched == oneByOne)
+        #expect(batched.count == Int64(values.count))
+        #expect(batched.min == 0 && batched.max == 1 << 40)
+        #expect(batched.quantile(0.9) == oneByOne.quantile(0.9))
+    }
+
     @Test("values above the initial range are still counted")
     func growsBeyondRange() {
         var histogram = Histogram(highestTrackableValue: 10)

@@ -32,6 +32,9 @@ public final class RandomStream {
     /// one indirect call without first walking `rng → type → get`.
     @usableFromInline let nextInteger: @convention(c) (UnsafeMutableRawPointer?) -> UInt
     @usableFromInline let state: UnsafeMutableRawPointer?
+    /// For MT19937, the generator's state drawn from in Swift (GSL's numbers, without GSL's
+    /// out-of-line step); `nil` for the other generators, which go through `nextInteger`.
+    @usableFromInline let mersenne: MersenneTwisterState?
 
     /// Creates a stream from an explicit seed.
     /// - Parameters:
@@ -52,6 +55,7 @@ public final class RandomStream {
         }
         nextInteger = get
         state = rng.pointee.state
+        mersenne = MersenneTwisterState(rng)
         self.seed = seed
         self.generator = generator
     }
@@ -61,10 +65,16 @@ public final class RandomStream {
     }
 
     /// A uniform random number in the open interval (0, 1): never exactly 0 or 1.
+    /// The same number as GSL's `gsl_rng_uniform_pos` on this stream's generator.
     /// - Complexity: O(1); one generator step (rarely two).
     @inlinable
+    @inline(__always)
     public func uniform() -> Double {
-        faultline_rng_uniform_open(rng)
+        guard let mersenne else { return faultline_rng_uniform_open(rng) }
+        // GSL's MT19937 double is its integer / 2³²; the open interval skips 0 by drawing again.
+        var x: Double
+        repeat { x = Double(mersenne.next()) * 0x1p-32 } while x == 0
+        return x
     }
 
     /// A uniform random integer in 0 ... 2³² − 1: one step of the generator.
@@ -72,7 +82,8 @@ public final class RandomStream {
     @inlinable
     @inline(__always)
     public func uniform32() -> UInt32 {
-        UInt32(truncatingIfNeeded: nextInteger(state))
+        if let mersenne { return mersenne.next() }
+        return UInt32(truncatingIfNeeded: nextInteger(state))
     }
 
     /// An exponential random number with the given `mean`: the hot path of Poisson arrivals and
