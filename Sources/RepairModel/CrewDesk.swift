@@ -13,10 +13,11 @@ struct CrewDesk {
     var onCall: Int
     var busyOnCall = 0
     var line = DispatchLine()
-    var bands = BandedLevel()
+    var bands: BandedLevel
 
-    init(region: CrewRegion) {
+    init(region: CrewRegion, startMinuteOfWeek: Int) {
         rosters = region
+        bands = BandedLevel(startMinuteOfWeek: startMinuteOfWeek)
         onDuty = region.onDuty.capacity(at: .zero)
         onCall = region.onCall.capacity(at: .zero)
         bands.set(busy: 0, present: onDuty, at: .zero)

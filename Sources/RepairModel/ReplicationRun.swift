@@ -24,7 +24,7 @@ struct ReplicationRun {
 
     // Staff
     var agents: ResourcePool<AgentTask>
-    var agentBands = BandedLevel()
+    var agentBands: BandedLevel
     var desks: [CrewDesk]
 
     // Streams for everything but fault arrivals (those are per source)
@@ -46,7 +46,8 @@ struct ReplicationRun {
                                            storms: streams.stormSchedule(scenario))
         openFaults = Array(repeating: 0, count: scenario.circuitCount * NetworkSegment.allCases.count)
         agents = ResourcePool(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
-        desks = scenario.crews.map { CrewDesk(region: $0) }
+        agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
+        desks = scenario.crews.map { CrewDesk(region: $0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
         repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
