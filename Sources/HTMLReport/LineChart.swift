@@ -89,7 +89,12 @@ public struct LineChart: Sendable {
         if let target {
             let position = y.position(target.value)
             canvas.line(plot.left, position, plot.right, position, stroke: Palette.target, width: 1.5, dash: "6 4")
-            canvas.text(target.label, plot.right - 4, position - 6, size: 12, anchor: .end, fill: Palette.target)
+            // The label goes at the end of the line that no series comes near.
+            let nearLeft = series.contains { one in
+                one.points.min { $0.x < $1.x }.map { abs(y.position($0.y) - position) < 24 } ?? false
+            }
+            canvas.text(target.label, nearLeft ? plot.right - 4 : plot.left + 6, position - 6, size: 12,
+                        anchor: nearLeft ? .end : .start, fill: Palette.target)
         }
         if series.count > 1 { drawLegend(&canvas, series.enumerated().map { ($1.name, Palette.series($0)) }, x: plot.left, y: 24) }
         return canvas.svg(label: label)
