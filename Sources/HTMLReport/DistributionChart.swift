@@ -4,7 +4,7 @@ import Foundation
 /// outage tickets) on a logarithmic time axis, with the group's limit as a vertical line: where
 /// the curve crosses the line is the share within the limit.
 public struct DistributionChart: Sendable {
-    /// Counts of values from `lower` to `upper` (inclusive), in the axis's unit.
+    /// `count` values spread from `lower` up to `upper`, in the axis's unit (minutes).
     public struct Bucket: Sendable, Hashable {
         public var lower: Double, upper: Double, count: Double
 

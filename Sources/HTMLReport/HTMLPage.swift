@@ -101,7 +101,7 @@ public struct HTMLPage: Sendable {
         case .chart(let svg, let caption):
             return "<figure>\n\(svg)\n<figcaption>\(Markup.escape(caption))</figcaption>\n</figure>"
         case .charts(let svgs, let columns, let caption):
-            return "<figure>\n<div class=\"grid\" style=\"grid-template-columns:repeat(\(max(1, columns)),1fr)\">\n"
+            return "<figure class=\"multiples\">\n<div class=\"grid\" style=\"grid-template-columns:repeat(\(max(1, columns)),1fr)\">\n"
                 + svgs.map { "<div>\($0)</div>" }.joined(separator: "\n")
                 + "\n</div>\n<figcaption>\(Markup.escape(caption))</figcaption>\n</figure>"
         case .table(let table): return "<div class=\"table\">\n\(table.html())\n</div>"
@@ -160,7 +160,8 @@ public struct HTMLPage: Sendable {
           body { background: #FFFFFF; font-size: 12px; }
           header.cover, section { box-shadow: none; margin: 0; padding: 0; max-width: none; border-radius: 0; }
           section { break-before: page; }
-          figure, table, .figures { break-inside: avoid; }
+          figure, table, .figures, .grid > div { break-inside: avoid; }
+          figure.multiples { break-inside: auto; }
           nav { display: none; }
         }
         """
