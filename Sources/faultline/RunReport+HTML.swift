@@ -47,7 +47,7 @@ extension RunReport {
             detail: "\(NumberText.grouped(all.outageTickets.mean * yearFactor)) with an outage")]
         if let restoration = all.restoration {
             figures.append(.init(label: "restored within the limit", value: NumberText.percent(restoration.mean),
-                                 detail: "± \(halfWidthPercent(restoration)) (95 % CI), all tiers"))
+                                 detail: restoration.hasInterval ? "± \(halfWidthPercent(restoration)) (95 % CI), all tiers" : "all tiers"))
         }
         let claimed = all.claimedCreditsPerYear
         figures.append(.init(label: "claimed credits per year", value: NumberText.compact(claimed.estimate.mean),
