@@ -12,6 +12,8 @@ public struct ExposureEstimate: Sendable, Hashable {
     public var p99: Double
     /// The largest replication value.
     public var max: Double
+    /// The replication values, in replication order (for distribution charts).
+    public var values: [Double]
 
     /// The exposure from replication values (at least one).
     public init(_ values: [Double]) {
@@ -21,6 +23,7 @@ public struct ExposureEstimate: Sendable, Hashable {
         p95 = Self.nearestRank(0.95, sorted)
         p99 = Self.nearestRank(0.99, sorted)
         max = sorted[sorted.count - 1]
+        self.values = values
     }
 
     /// The smallest value with at least ⌈p·n⌉ values at or below it.

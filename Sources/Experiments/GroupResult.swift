@@ -16,6 +16,9 @@ public struct GroupResult: Sendable {
     /// Restoration time percentiles in minutes (calendar time, outage tickets of every
     /// replication, from the merged histogram); nil without outage tickets.
     public var restorationP50: Double?, restorationP90: Double?, restorationP99: Double?
+    /// Restoration times in seconds (calendar time) of every replication's outage tickets, merged:
+    /// the distribution the percentiles come from, for charts.
+    public var restorationSeconds: Histogram
     /// Share of circuit-periods meeting the availability target.
     public var availabilityMet: Estimate?
     /// Repeat-fault violations per year.
@@ -56,13 +59,19 @@ public struct GroupResult: Sendable {
         creditsPerYear = ExposureEstimate(perYear(\.credits))
         expectedCreditsPerYear = ExposureEstimate(perYear(\.expectedCredits))
         claimedCreditsPerYear = ExposureEstimate(perYear(\.claimedCredits))
-        (restorationP50, restorationP90, restorationP99) = Self.percentiles(groups.map(\.restorationSeconds))
+        restorationSeconds = Self.merged(groups.map(\.restorationSeconds))
+        (restorationP50, restorationP90, restorationP99) = Self.percentiles(restorationSeconds)
     }
 
-    /// p50, p90, p99 in minutes of the merged histograms.
-    private static func percentiles(_ histograms: [Histogram]) -> (Double?, Double?, Double?) {
-        guard var merged = histograms.first else { return (nil, nil, nil) }
+    /// The histograms merged into one.
+    private static func merged(_ histograms: [Histogram]) -> Histogram {
+        guard var merged = histograms.first else { return Histogram() }
         for histogram in histograms.dropFirst() { merged.merge(histogram) }
+        return merged
+    }
+
+    /// p50, p90, p99 in minutes of the merged histogram.
+    private static func percentiles(_ merged: Histogram) -> (Double?, Double?, Double?) {
         guard !merged.isEmpty else { return (nil, nil, nil) }
         let minutes = { (p: Double) in Double(merged.quantile(p)) / 60 }
         return (minutes(0.5), minutes(0.9), minutes(0.99))

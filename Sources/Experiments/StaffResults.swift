@@ -10,18 +10,17 @@ public struct StaffLoad: Sendable {
     /// Busy / present staff-hours per hour of the day, pooled over replications; nil for an
     /// hour nobody was present.
     public var byHour: [Double?]
+    /// Busy / present staff-hours per hour of the week (168 values, Monday 00:00–01:00 first),
+    /// pooled over replications; nil for an hour nobody was present.
+    public var byHourOfWeek: [Double?]
 
     init(name: String, _ bands: [HourBands]) {
         self.name = name
         utilisation = Estimate(bands.map(\.utilisation))!
         var pooled = HourBands()
-        for band in bands {
-            for hour in 0..<24 {
-                pooled.busyHours[hour] += band.busyHours[hour]
-                pooled.presentHours[hour] += band.presentHours[hour]
-            }
-        }
+        for band in bands { pooled.add(band) }
         byHour = pooled.utilisationByHour
+        byHourOfWeek = pooled.utilisationByHourOfWeek
     }
 }
 

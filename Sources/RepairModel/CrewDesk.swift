@@ -13,12 +13,13 @@ struct CrewDesk {
     var onCall: Int
     var busyOnCall = 0
     var line = DispatchLine()
-    var bands = BandedLevel()
+    var bands: BandedLevel
     /// Crew-hours of on-call crews while called out (paid as crew hours).
     var callouts = LevelIntegral()
 
-    init(region: CrewRegion) {
+    init(region: CrewRegion, startMinuteOfWeek: Int) {
         rosters = region
+        bands = BandedLevel(startMinuteOfWeek: startMinuteOfWeek)
         onDuty = region.onDuty.capacity(at: .zero)
         onCall = region.onCall.capacity(at: .zero)
         bands.set(busy: 0, present: onDuty, at: .zero)

@@ -1,19 +1,34 @@
 import SimCore
 
-/// Time-weighted busy and present staff by hour of the day (24 bands, hour 0 = 00:00–01:00).
+/// Time-weighted busy and present staff by hour of the week (168 bands, Monday 00:00–01:00 first)
+/// and by hour of the day (24 bands, hour 0 = 00:00–01:00).
 ///
-/// Simulated time 0 is 00:00 local time, so the hour of the day of an instant is its hour
-/// count modulo 24. Utilisation of a band = busy staff-hours / present staff-hours in it.
+/// Simulated time 0 is 00:00 local time of the scenario's start day, which falls
+/// `startMinuteOfWeek / 60` hours into the week (Monday 00:00 = 0); so the hour of the week of an
+/// instant is (that offset + its hour count) modulo 168, and its hour of the day the hour count
+/// modulo 24. Utilisation of a band = busy staff-hours / present staff-hours in it.
+///
+/// The hour-of-day bands are accumulated directly rather than summed from the week's, so the
+/// figures that existing reports print stay bit-for-bit what they were.
 public struct HourBands: Sendable, Hashable {
+    /// Hours in a week.
+    public static let hoursPerWeek = 168
+
     /// Staff-hours spent working, by hour of the day.
     public var busyHours: [Double]
     /// Staff-hours present (on duty, or finishing work after their shift, or called out), by hour.
     public var presentHours: [Double]
+    /// Staff-hours spent working, by hour of the week (index 0 = Monday 00:00–01:00).
+    public var busyHoursOfWeek: [Double]
+    /// Staff-hours present, by hour of the week (index 0 = Monday 00:00–01:00).
+    public var presentHoursOfWeek: [Double]
 
     /// Empty bands.
     public init() {
         busyHours = Array(repeating: 0, count: 24)
         presentHours = Array(repeating: 0, count: 24)
+        busyHoursOfWeek = Array(repeating: 0, count: Self.hoursPerWeek)
+        presentHoursOfWeek = Array(repeating: 0, count: Self.hoursPerWeek)
     }
 
     /// Utilisation by hour of the day; nil for an hour with nobody present.
@@ -21,10 +36,27 @@ public struct HourBands: Sendable, Hashable {
         zip(busyHours, presentHours).map { $1 > 0 ? $0 / $1 : nil }
     }
 
+    /// Utilisation by hour of the week (Monday 00:00–01:00 first); nil for an hour with nobody present.
+    public var utilisationByHourOfWeek: [Double?] {
+        zip(busyHoursOfWeek, presentHoursOfWeek).map { $1 > 0 ? $0 / $1 : nil }
+    }
+
     /// Utilisation over the whole observation window (0 when nobody was ever present).
     public var utilisation: Double {
         let present = presentHours.reduce(0, +)
         return present > 0 ? busyHours.reduce(0, +) / present : 0
+    }
+
+    /// Adds another group's or replication's staff-hours, band by band.
+    public mutating func add(_ other: HourBands) {
+        for hour in 0..<24 {
+            busyHours[hour] += other.busyHours[hour]
+            presentHours[hour] += other.presentHours[hour]
+        }
+        for hour in 0..<Self.hoursPerWeek {
+            busyHoursOfWeek[hour] += other.busyHoursOfWeek[hour]
+            presentHoursOfWeek[hour] += other.presentHoursOfWeek[hour]
+        }
     }
 }
 
@@ -34,6 +66,15 @@ struct BandedLevel {
     private var busy = 0.0
     private var present = 0.0
     private var changedAt = SimTime.zero
+    /// Hour of the week at simulated time 0.
+    private let startHourOfWeek: Int64
+
+    /// Empty levels for a run whose time 0 is `startMinuteOfWeek` minutes after Monday 00:00
+    /// (a whole hour: scenarios start at midnight).
+    init(startMinuteOfWeek: Int) {
+        precondition(startMinuteOfWeek % 60 == 0, "BandedLevel: start \(startMinuteOfWeek) is not on the hour")
+        startHourOfWeek = Int64(startMinuteOfWeek / 60)
+    }
 
     /// Sets both levels from `time` on.
     mutating func set(busy newBusy: Int, present newPresent: Int, at time: SimTime) {
@@ -64,9 +105,12 @@ struct BandedLevel {
             let hourIndex = from / hour
             let to = min(end, (hourIndex + 1) * hour)
             let band = Int(hourIndex % 24)
+            let weekBand = Int((startHourOfWeek + hourIndex) % Int64(HourBands.hoursPerWeek))
             let hours = Double(to - from) / Double(hour)
             bands.busyHours[band] += busy * hours
             bands.presentHours[band] += present * hours
+            bands.busyHoursOfWeek[weekBand] += busy * hours
+            bands.presentHoursOfWeek[weekBand] += present * hours
             from = to
         }
         changedAt = time

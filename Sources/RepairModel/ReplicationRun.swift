@@ -24,7 +24,7 @@ struct ReplicationRun {
 
     // Staff
     var agents: ResourcePool<AgentTask>
-    var agentBands = BandedLevel()
+    var agentBands: BandedLevel
     /// Progress updates and fault reports of faults in the observed window.
     var agentWork = AgentWorkStatistics()
     var desks: [CrewDesk]
@@ -50,7 +50,8 @@ struct ReplicationRun {
                                            storms: streams.stormSchedule(scenario))
         openFaults = Array(repeating: 0, count: scenario.circuitCount * NetworkSegment.allCases.count)
         agents = ResourcePool(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
-        desks = scenario.crews.map { CrewDesk(region: $0) }
+        agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
+        desks = scenario.crews.map { CrewDesk(region: $0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
         repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }

@@ -31,6 +31,7 @@ struct RunCommand: ParsableCommand {
             Examples:
               faultline run
               faultline run scenarios/baseline.yaml --replications 40 --by region --json run.json
+              faultline run --html report.html
               faultline run scenarios/storm-season.yaml --export-tickets sim/ && \\
                 faultline evaluate --inventory sim/circuits.csv --tickets sim/tickets.csv
             """
@@ -51,6 +52,11 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
     var json: String?
+
+    @Option(help: ArgumentHelp(
+        "Also write a self-contained HTML report (charts, no network; prints one section per page) to this file.",
+        valueName: "file"))
+    var html: String?
 
     @Option(help: ArgumentHelp(
         "Also write by-tier.csv (by-<breakdown>.csv with --by), staff.csv, staff-cost.csv and stages.csv into this folder.",
@@ -127,6 +133,7 @@ struct RunCommand: ParsableCommand {
             let document = RunReport.json(context, includeTiming: !omitTiming)
             files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
         }
+        if let html { files.append((html, Array(RunReport.html(context).utf8), "--html")) }
         if let csv {
             for table in try RunReport.csvTables(context) {
                 files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
