@@ -16,7 +16,8 @@ struct FaultLine: ParsableCommand {
             spreadsheet or script can read. Bad input gives a clear error naming the option, \
             or the file, line, column and key path, and exit code 2.
             """,
-        subcommands: [QueueCommand.self, EvaluateCommand.self, ValidateCommand.self, RunCommand.self]
+        subcommands: [QueueCommand.self, EvaluateCommand.self, ValidateCommand.self, RunCommand.self,
+                      CompareCommand.self]
     )
 
     static func main() {
