@@ -82,19 +82,25 @@ enum CompareReport {
     }
 
     /// A signed difference ± half-width: `-6.2 ± 0.8 pp` (percentage points), `+12,345 ± 2,000`.
+    /// Shares and counts get as many decimals as show the half-width's first digit (1 to 4).
     static func difference(_ estimate: Estimate?, _ unit: String) -> String {
         guard let estimate else { return "—" }
+        let scale = unit == "share" ? 100.0 : 1
         let text = { (value: Double) -> String in
-            switch unit {
-            case "share": return TextFormat.fixed(value * 100, 1)
-            case "currency/year": return TextFormat.grouped(Int(value.rounded()))
-            default: return TextFormat.fixed(value, 1)
-            }
+            unit == "currency/year" ? TextFormat.grouped(Int(value.rounded()))
+                : TextFormat.fixed(value * scale, decimals(halfWidth: estimate.halfWidth * scale))
         }
-        let sign = estimate.mean > 0 && text(estimate.mean) != text(0) ? "+" : ""
-        let mean = sign + (text(estimate.mean) == "-" + text(0) ? text(0) : text(estimate.mean))
+        var mean = text(estimate.mean)
+        if mean.hasPrefix("-"), mean.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { mean.removeFirst() }
+        if estimate.mean > 0, mean.contains(where: { $0 != "0" && $0 != "." }) { mean = "+" + mean }
         let width = estimate.halfWidth.isFinite ? " ± " + text(estimate.halfWidth) : ""
         return mean + width + (unit == "share" ? " pp" : "")
+    }
+
+    /// Decimals that show the first significant digit of `halfWidth`, between 1 and 4.
+    static func decimals(halfWidth: Double) -> Int {
+        guard halfWidth.isFinite, halfWidth > 0 else { return 1 }
+        return min(4, max(1, Int((-log10(halfWidth)).rounded(.up))))
     }
 
     static func footnote(_ results: ComparisonResults) -> String {

@@ -5,14 +5,14 @@ import Testing
 /// `faultline compare` as a user runs it: a study file with inline variants, two files, the
 /// outputs, and every kind of bad input refused with one line and exit code 2.
 @Suite struct CompareCommandTests {
-    /// The small scenario and two inline variants: fewer crews in the east, and the same as the base.
+    /// The small scenario and two inline variants: one weekday crew fewer in the east, and the base itself.
     static let study = TestScenarios.smallYAML() + """
 
         variants:
           - name: thin-east
-            description: one crew in the east around the clock
+            description: one crew in the east on weekdays, not two
             overrides:
-              crews: {east: {roster: [{shift: always, crews: 1}]}}
+              crews: {east: {roster: [{shift: "Mon-Fri 08:30-17:30", crews: 1}, {shift: "17:30-08:30", crews: 1}]}}
           - name: unchanged
             overrides: {description: the base itself}
         """
@@ -45,8 +45,8 @@ import Testing
             #expect(metric["verdict"] as? String == "noSignificantChange")
         }
         let thin = try Self.metrics(document, variant: 0)
-        let restoration = try #require(thin.first { $0["metric"] as? String == "restoration" })
-        #expect(restoration["verdict"] as? String == "worse")
+        let east = try #require(thin.first { $0["metric"] as? String == "crews.east.utilisation" })
+        #expect(east["verdict"] as? String == "worse", "the remaining east crew is busier")
         let csv = try String(contentsOfFile: folder.file("out/comparison.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("variant,metric,unit,higher_is_better,base,base_ci,variant_value,variant_ci,difference,"))
         #expect(csv.split(separator: "\n").count == 1 + thin.count + unchanged.count)
