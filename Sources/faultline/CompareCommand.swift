@@ -33,8 +33,8 @@ struct CompareCommand: ParsableCommand {
 
             Examples:
               faultline compare scenarios/baseline.yaml scenarios/night-crew-cut.yaml
-              faultline compare study.yaml --variant night-cut --replications 40 --json compare.json
-              faultline compare scenarios/baseline.yaml scenarios/night-crew-cut.yaml --independent
+              faultline compare study.yaml --variant night-cut --json compare.json
+              faultline compare base.yaml variant.yaml --independent --replications 40
             """
     )
 
