@@ -45,11 +45,13 @@ public struct Comparison: Sendable {
     /// Whether the variants share the base's streams.
     public var pairing: StreamPairing
 
-    /// Prepares a comparison; nothing runs until ``run(threads:progress:)``.
+    /// Prepares a comparison; nothing runs until ``run(threads:progress:)``. Every variant must
+    /// share the base's start, horizon and warm-up (``mismatch(_:_:)`` says why not).
     public init(base: Scenario, variants: [Variant], replications: Int, period: PeriodKind = .month,
                 pairing: StreamPairing = .common) {
         precondition(!variants.isEmpty, "Comparison: at least one variant")
         precondition(replications >= 1, "Comparison: at least one replication")
+        precondition(variants.allSatisfy { Self.mismatch(base, $0.scenario) == nil }, "Comparison: windows differ")
         self.base = base
         self.variants = variants
         self.replications = replications

@@ -84,6 +84,8 @@ public struct MetricComparison: Sendable {
     public var variant: Estimate?
     /// variant − base per paired replication: mean and 95 % Student-t half-width.
     public var difference: Estimate?
+    /// variant − base of each paired replication, in replication order (for plots).
+    public var differences: [Double]
     /// Replications left out because one side (or both) has no value.
     public var skipped: Int
     /// Whether the difference is significant, and in which direction for the metric.
@@ -99,7 +101,8 @@ public struct MetricComparison: Sendable {
         self.metric = metric
         self.base = Estimate(pairs.map(\.0))
         self.variant = Estimate(pairs.map(\.1))
-        difference = Estimate(pairs.map { $0.1 - $0.0 })
+        differences = pairs.map { $0.1 - $0.0 }
+        difference = Estimate(differences)
         skipped = base.count - pairs.count
         verdict = Verdict(difference, higherIsBetter: metric.higherIsBetter)
     }

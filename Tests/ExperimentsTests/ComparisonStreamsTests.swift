@@ -56,4 +56,33 @@ import Testing
             #expect(flips > 0, "the case under test occurs: faults whose outage depends on the crews")
         }
     }
+
+    /// Each fault as `class id · circuit within the class · segment · start (ms)`.
+    static func faults(_ scenario: Scenario, replication: Int) -> [String] {
+        var run = ReplicationRun(scenario: scenario, replication: replication)
+        run.execute()
+        return run.tickets.map { ticket in
+            let plan = run.classes[Int(ticket.classIndex)]
+            return "\(scenario.inventory[Int(ticket.classIndex)].id) \(ticket.circuit - plan.firstCircuit) "
+                + "\(ticket.segment) \(ticket.faultStart.milliseconds)"
+        }
+    }
+
+    @Test func addingAClassKeepsEveryOtherClasssFaults() throws {
+        let yaml = TestScenarios.smallYAML() + """
+
+            variants:
+              - name: more-circuits
+                overrides:
+                  inventory:
+                    extra: {product: sdh, tier: SLA-AAA, grade: group, region: west, circuits: 40, monthlyFee: 20000}
+            """
+        let base = try Scenario.parse(yaml: yaml, file: "study.yaml")
+        let variant = try #require(base.variants.first).scenario
+        #expect(variant.inventory.count == base.inventory.count + 1)
+        let before = Self.faults(base, replication: 1)
+        let after = Self.faults(variant, replication: 1)
+        #expect(after.count > before.count && before.count > 100)
+        #expect(after.filter { !$0.hasPrefix("extra ") } == before, "the same faults, in the same order")
+    }
 }

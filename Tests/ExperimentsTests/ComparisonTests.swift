@@ -14,6 +14,8 @@ import Testing
                                           variant: [0.8, 0.75, 0.6, nil, nil])
         #expect(comparison.pairs == 2 && comparison.skipped == 3)
         #expect(abs(comparison.base!.mean - 0.85) < 1e-12 && abs(comparison.variant!.mean - 0.775) < 1e-12)
+        #expect(comparison.differences.count == 2)
+        #expect(zip(comparison.differences, [-0.1, -0.05]).allSatisfy { abs($0 - $1) < 1e-12 })
         let difference = comparison.difference!
         #expect(abs(difference.mean - -0.075) < 1e-12)
         // sd of (−0.1, −0.05) = 0.0353553; t(0.975, 1) = 12.7062; half-width = t · sd / √2.
