@@ -9,6 +9,10 @@ extension ReplicationRun {
         let window = clock.wallTime(warmupEnd)..<clock.wallTime(horizon)
         var records: [TicketRecord] = []
         var details: [TicketDetail] = []
+        var positions: [Int32] = []
+        records.reserveCapacity(tickets.count)
+        details.reserveCapacity(tickets.count)
+        positions.reserveCapacity(tickets.count)
         var stages = StageStatistics()
         var counts = self.counts
         for (index, ticket) in tickets.enumerated() where ticket.faultStart >= warmupEnd {
@@ -18,12 +22,13 @@ extension ReplicationRun {
             }
             records.append(record(ticket, number: index + 1))
             details.append(detail(ticket))
+            positions.append(ticket.circuit)
             stages.record(ticket)
             count(ticket, in: &counts)
         }
         return ReplicationOutcome(
             scenarioName: scenario.name, replication: replication, circuits: circuits(window: window),
-            tickets: records, details: details, window: window, catalogue: scenario.catalogue,
+            tickets: records, details: details, circuitPositions: positions, window: window, catalogue: scenario.catalogue,
             staff: staffStatistics(), stages: stages, installs: installStatistics(), counts: counts)
     }
 
@@ -53,10 +58,21 @@ extension ReplicationRun {
         "\(scenario.inventory[classIndex].id)-\(circuit - classes[classIndex].firstCircuit + 1)"
     }
 
+    /// The expanded inventory, in one array: each class's circuits are its first circuit
+    /// (`ClassPlan.circuit`) with the number in the id changed, so the strings the class's
+    /// circuits share are stored once.
     private func circuits(window: Range<WallTime>) -> [Circuit] {
-        scenario.inventory.flatMap { inventoryClass in
-            (1...inventoryClass.circuits).map { ClassPlan.circuit(inventoryClass, number: $0, window: window) }
+        var circuits: [Circuit] = []
+        circuits.reserveCapacity(scenario.inventory.reduce(0) { $0 + $1.circuits })
+        for inventoryClass in scenario.inventory {
+            var circuit = ClassPlan.circuit(inventoryClass, number: 1, window: window)
+            let prefix = "\(inventoryClass.id)-"
+            for number in 1...inventoryClass.circuits {
+                circuit.id = prefix + String(number)
+                circuits.append(circuit)
+            }
         }
+        return circuits
     }
 
     private func staffStatistics() -> StaffStatistics {

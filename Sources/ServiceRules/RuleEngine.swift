@@ -39,6 +39,15 @@ public struct RuleEngine: Sendable {
     }
 }
 
+extension Circuit {
+    /// True when the fields a circuit's plan depends on (tier, product, customer grade, VPN
+    /// flag: `RuleCatalogue.validate(_:)` and `limitLookup(for:)`) equal another circuit's.
+    @inline(__always)
+    func hasSamePlan(as other: Circuit) -> Bool {
+        tier == other.tier && product == other.product && customerGrade == other.customerGrade && vpn == other.vpn
+    }
+}
+
 /// A tier flattened for the evaluation loop: plain numbers only, so copies cost nothing.
 struct TierRules: Sendable {
     let availabilityTarget: Double
