@@ -101,7 +101,7 @@ struct EvaluationRun {
         plans.reserveCapacity(circuits.count)
         var previous: (position: Int, rejection: TicketRejection?)?
         for position in circuits.indices {
-            if let (last, rejection) = previous, circuits[position].hasSamePlan(as: circuits[last]) {
+            if let (last, rejection) = previous, Circuit.samePlan(circuits, position, last) {
                 plans.append(plans[last])
                 if let rejection { rejections[position] = rejection }
                 continue

@@ -41,10 +41,12 @@ public struct RuleEngine: Sendable {
 
 extension Circuit {
     /// True when the fields a circuit's plan depends on (tier, product, customer grade, VPN
-    /// flag: `RuleCatalogue.validate(_:)` and `limitLookup(for:)`) equal another circuit's.
+    /// flag: `RuleCatalogue.validate(_:)` and `limitLookup(for:)`) are equal for circuits `a`
+    /// and `b`; compares in place, without copying either circuit.
     @inline(__always)
-    func hasSamePlan(as other: Circuit) -> Bool {
-        tier == other.tier && product == other.product && customerGrade == other.customerGrade && vpn == other.vpn
+    static func samePlan(_ circuits: [Circuit], _ a: Int, _ b: Int) -> Bool {
+        circuits[a].tier == circuits[b].tier && circuits[a].product == circuits[b].product
+            && circuits[a].customerGrade == circuits[b].customerGrade && circuits[a].vpn == circuits[b].vpn
     }
 }
 
