@@ -43,9 +43,16 @@ struct FigureGrouper {
     let outcome: ReplicationOutcome
     let evaluation: Evaluation
     let claimRates: [String: Double]
-    /// Circuit index by id.
-    private lazy var circuitIndex: [String: Int] = Dictionary(
-        outcome.circuits.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Position in `outcome.circuits` by id, of the circuits with tickets (the only ones with
+    /// listed circuit-periods).
+    private lazy var ticketedCircuits: [String: Int] = {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(evaluation.tickets.count)
+        for ticket in evaluation.tickets where positions[ticket.circuitID] == nil {
+            positions[ticket.circuitID] = Int(outcome.circuitPositions[ticket.index])
+        }
+        return positions
+    }()
 
     init(outcome: ReplicationOutcome, evaluation: Evaluation, claimRates: [String: Double]) {
         self.outcome = outcome
@@ -90,17 +97,7 @@ struct FigureGrouper {
     /// Groups by a circuit attribute. Every simulated circuit lives through the whole window,
     /// so each is judged in the same number of periods; quiet circuit-periods meet their target.
     private mutating func circuitGroups(_ breakdown: Breakdown) -> [GroupFigures] {
-        var keys: [String] = []
-        var position: [String: Int] = [:]
-        var circuitsPerGroup: [Int] = []
-        let groupOfCircuit = outcome.circuits.map { circuit -> Int in
-            let key = breakdown.key(of: circuit)
-            if let index = position[key] { circuitsPerGroup[index] += 1; return index }
-            position[key] = keys.count
-            keys.append(key)
-            circuitsPerGroup.append(1)
-            return keys.count - 1
-        }
+        let (keys, groupOfCircuit, circuitsPerGroup) = groupsOfCircuits(breakdown)
         var groups = keys.map(GroupFigures.init(key:))
         let periodsPerCircuit = outcome.circuits.isEmpty ? 0 : evaluation.totals.circuitPeriods / outcome.circuits.count
         for index in groups.indices {
@@ -108,14 +105,45 @@ struct FigureGrouper {
             groups[index].availabilityMet = groups[index].circuitPeriods
         }
         for ticket in evaluation.tickets {
-            guard let circuit = circuitIndex[ticket.circuitID] else { continue }
+            let circuit = Int(outcome.circuitPositions[ticket.index])
             groups[groupOfCircuit[circuit]].count(ticket, record: outcome.tickets[ticket.index])
         }
         for period in evaluation.circuitPeriods {
-            guard let circuit = circuitIndex[period.circuit] else { continue }
+            guard let circuit = ticketedCircuits[period.circuit] else { continue }
             groups[groupOfCircuit[circuit]].count(period, claimRate: claimRate(period.tier))
         }
         return groups
+    }
+
+    /// The groups' keys in inventory order, each circuit's group and the circuits per group.
+    /// Alike circuits come in runs, so a circuit with the previous circuit's key skips the
+    /// dictionary.
+    private func groupsOfCircuits(_ breakdown: Breakdown)
+        -> (keys: [String], groupOfCircuit: [Int], circuitsPerGroup: [Int]) {
+        var keys: [String] = []
+        var position: [String: Int] = [:]
+        var circuitsPerGroup: [Int] = []
+        var groupOfCircuit: [Int] = []
+        groupOfCircuit.reserveCapacity(outcome.circuits.count)
+        var previous: (key: String, group: Int)?
+        for circuit in outcome.circuits {
+            let key = breakdown.key(of: circuit)
+            let group: Int
+            if let previous, previous.key == key {
+                group = previous.group
+            } else if let known = position[key] {
+                group = known
+            } else {
+                group = keys.count
+                position[key] = group
+                keys.append(key)
+                circuitsPerGroup.append(0)
+            }
+            circuitsPerGroup[group] += 1
+            groupOfCircuit.append(group)
+            previous = (key, group)
+        }
+        return (keys, groupOfCircuit, circuitsPerGroup)
     }
 
     /// The scenario's claim rate of a tier (1 when not listed, as the scenario format says).

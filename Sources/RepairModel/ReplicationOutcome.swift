@@ -18,6 +18,9 @@ public struct ReplicationOutcome: Sendable, Equatable {
     public var tickets: [TicketRecord]
     /// Model-side facts per ticket, parallel to ``tickets`` (same index).
     public var details: [TicketDetail]
+    /// Position in ``circuits`` of each ticket's circuit, parallel to ``tickets``: the rule
+    /// engine need not look the circuit ids up.
+    public var circuitPositions: [Int32]
     /// The observed window: from the end of the warm-up to the horizon, wall-clock time.
     public var window: Range<WallTime>
     /// The rules the tickets are judged by (the scenario's catalogue).
@@ -33,7 +36,8 @@ public struct ReplicationOutcome: Sendable, Equatable {
 
     /// Judges the tickets with the rule engine over the observed window.
     public func evaluate(period: PeriodKind = .month) -> Evaluation {
-        RuleEngine(catalogue: catalogue).evaluate(circuits: circuits, tickets: tickets, period: period, span: window)
+        RuleEngine(catalogue: catalogue).evaluate(
+            circuits: circuits, tickets: tickets, circuitPositions: circuitPositions, period: period, span: window)
     }
 }
 

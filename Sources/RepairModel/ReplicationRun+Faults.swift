@@ -62,17 +62,21 @@ extension ReplicationRun {
     /// Channel and delay (minutes). Monitored segments and switch-overs (the protection switch
     /// raises an alarm at the centre) are found proactively; otherwise the account manager
     /// (with its share) or the customer reports, slower when the fault starts out of hours.
+    ///
+    /// Both delays are drawn for every fault, each from its own stream: whether a protected fault
+    /// is an outage depends on an earlier repair (so on staffing), and must not shift the numbers
+    /// later faults draw (common random numbers).
     private func detection(outage: Bool, segment: UInt8, plan: ClassPlan) -> (DetectionChannel, Double) {
         let rules = scenario.detection
-        let share = streams.detection.uniform()
-        if !outage || plan.monitored & (1 << segment) != 0 {
-            return (.proactive, rules.proactiveDelay.sample(streams.detection))
+        let proactive = rules.proactiveDelay.sample(streams.proactiveDetection)
+        let reported: (DetectionChannel, Double)
+        if streams.detection.uniform() < rules.accountManagerShare {
+            reported = (.accountManager, rules.accountManagerDelay.sample(streams.detection))
+        } else {
+            let delay = isWorkingTime(simulation.now) ? rules.customerDelay : rules.customerOffHoursDelay
+            reported = (.customer, delay.sample(streams.detection))
         }
-        if share < rules.accountManagerShare {
-            return (.accountManager, rules.accountManagerDelay.sample(streams.detection))
-        }
-        let delay = isWorkingTime(simulation.now) ? rules.customerDelay : rules.customerOffHoursDelay
-        return (.customer, delay.sample(streams.detection))
+        return !outage || plan.monitored & (1 << segment) != 0 ? (.proactive, proactive) : reported
     }
 
     /// Whether an instant is inside the scenario calendar's working hours.

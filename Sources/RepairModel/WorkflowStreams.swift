@@ -7,12 +7,15 @@ import SimRandom
 ///
 /// Fault arrivals have their own stream per inventory class and segment (``FaultSource``).
 /// Per-ticket durations (detection, intake, travel, repair, confirmation) are drawn when the
-/// fault occurs, in fault order, which no staffing change alters.
+/// fault occurs, in fault order, which no staffing change alters, and each stream advances the
+/// same way for every fault whatever staffing decides (an outage or a switch-over).
 struct WorkflowStreams {
     /// `faults.storms`: the storm episodes of the whole city.
     let storms: RandomStream
-    /// `detection`: channel and delay.
+    /// `detection`: channel and delay of a reported fault (drawn for every fault).
     let detection: RandomStream
+    /// `detection.proactive`: delay of a proactively found fault (drawn for every fault).
+    let proactiveDetection: RandomStream
     /// `intake`: intake work.
     let intake: RandomStream
     /// `travel`: travel to site.
@@ -38,6 +41,7 @@ struct WorkflowStreams {
         }
         storms = stream("faults.storms")
         detection = stream("detection")
+        proactiveDetection = stream("detection.proactive")
         intake = stream("intake")
         travel = stream("travel")
         repair = stream("repair")

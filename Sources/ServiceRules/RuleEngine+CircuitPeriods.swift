@@ -1,19 +1,31 @@
 /// Per circuit-period judgement (rule-semantics "Availability", "Repeat faults", "Credits").
 extension EvaluationRun {
-    mutating func judgeCircuitPeriods(_ circuits: [Circuit]) {
+    /// Judges every valid circuit in every period of the range it exists in. With `bulkQuiet`,
+    /// a circuit without counting tickets is only counted: each of its periods is quiet
+    /// (availability 1, met; no repeats, no credit), exactly what `settle` finds for it.
+    mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true) {
         guard let range else { return }
         var ledger = PeriodLedger(count: range.count)
         var grouped: [CountingTicket] = []
         swap(&grouped, &counting)
         circuitPeriods.reserveCapacity(min(grouped.count, circuits.count * range.count))
+        var quiet = QuietCount(tiers: summaries.count)
         for circuit in circuits.indices where rejections.isEmpty || rejections[circuit] == nil {
             let group = Int(groupStart[circuit])..<Int(groupStart[circuit + 1])
+            if bulkQuiet, group.isEmpty {
+                quiet.add(tier: plans[circuit].tier, life: (lifeStarts[circuit], lifeEnds[circuit]), range: range)
+                continue
+            }
             sortByStartThenID(&grouped, group)
             walk(grouped, group, circuit: circuit, range: range, ledger: &ledger)
             settle(circuits[circuit], index: circuit, range: range, ledger: &ledger)
             ledger.reset()
         }
         swap(&grouped, &counting)
+        for tier in summaries.indices {
+            summaries[tier].circuitPeriods += quiet.periods[tier]
+            summaries[tier].availabilityMet += quiet.periods[tier]
+        }
     }
 
     /// Insertion sort by (fault_start, ticket id): a circuit has few tickets, often in order.
@@ -121,6 +133,24 @@ extension PeriodRange {
     /// Seconds of `[from, to)` inside period `offset`.
     func overlap(_ offset: Int, _ from: Int64, _ to: Int64) -> Int64 {
         max(0, min(to, bounds[offset + 1]) - max(from, bounds[offset]))
+    }
+}
+
+/// Quiet circuit-periods per tier, counted without judging them one by one. Alike circuits
+/// usually share their life span, so the periods of the previous span are reused.
+struct QuietCount {
+    var periods: [Int]
+    var lastLife = (start: Int64.min, end: Int64.min)
+    var lastCount = 0
+
+    init(tiers: Int) { periods = Array(repeating: 0, count: tiers) }
+
+    mutating func add(tier: Int, life: (start: Int64, end: Int64), range: PeriodRange) {
+        if life != lastLife {
+            lastLife = life
+            lastCount = range.offsets(from: life.start, to: life.end).count
+        }
+        periods[tier] += lastCount
     }
 }
 

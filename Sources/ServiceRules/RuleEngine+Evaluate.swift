@@ -13,11 +13,35 @@ extension RuleEngine {
         circuits: [Circuit], tickets: [TicketRecord], period: PeriodKind = .month,
         span: Range<WallTime>? = nil
     ) -> Evaluation {
-        var run = EvaluationRun(engine: self, circuits: circuits, period: period)
-        run.judgeTickets(tickets)
+        evaluate(circuits: circuits, tickets: tickets, circuitPositions: nil, period: period, span: span)
+    }
+
+    /// Judges tickets whose circuits the caller already knows by position, as the simulator
+    /// does: `circuitPositions[i]` is the index in `circuits` of the circuit `tickets[i]` names.
+    /// The result is exactly that of ``evaluate(circuits:tickets:period:span:)`` when circuit
+    /// ids are unique and the positions are right; only the look-up of each ticket's circuit id
+    /// is saved, which matters for hundreds of thousands of circuits.
+    public func evaluate(
+        circuits: [Circuit], tickets: [TicketRecord], circuitPositions: [Int32], period: PeriodKind = .month,
+        span: Range<WallTime>? = nil
+    ) -> Evaluation {
+        precondition(circuitPositions.count == tickets.count, "evaluate: one circuit position per ticket")
+        return evaluate(circuits: circuits, tickets: tickets, circuitPositions: Optional(circuitPositions),
+                        period: period, span: span)
+    }
+
+    /// The evaluation behind both entry points. `bulkQuiet: false` judges circuits without
+    /// tickets one by one like the others (the reference the bulk count is tested against).
+    func evaluate(
+        circuits: [Circuit], tickets: [TicketRecord], circuitPositions: [Int32]?, period: PeriodKind,
+        span: Range<WallTime>?, bulkQuiet: Bool = true
+    ) -> Evaluation {
+        var run = EvaluationRun(engine: self, circuits: circuits, period: period,
+                                needsDirectory: circuitPositions == nil)
+        run.judgeTickets(tickets, knownPositions: circuitPositions)
         run.fixRange(span: span)
         run.groupTicketsByCircuit()
-        run.judgeCircuitPeriods(circuits)
+        run.judgeCircuitPeriods(circuits, bulkQuiet: bulkQuiet)
         return run.evaluation()
     }
 }
@@ -37,7 +61,8 @@ struct CountingTicket {
 struct EvaluationRun {
     let engine: RuleEngine
     let periodKind: PeriodKind
-    let directory: CircuitDirectory
+    /// Circuit id → position; nil when the caller gave every ticket's circuit position.
+    let directory: CircuitDirectory?
     let plans: [CircuitPlan]
     /// Circuits' first instant of service and end of service (seconds), by inventory position.
     let lifeStarts: [Int64]
@@ -56,50 +81,73 @@ struct EvaluationRun {
     var groupStart: [Int32] = []
     var circuitPeriods: [CircuitPeriodEvaluation] = []
 
-    init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind) {
+    init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind, needsDirectory: Bool = true) {
         self.engine = engine
         periodKind = period
-        var plans: [CircuitPlan] = []
-        var rejections: [Int: TicketRejection] = [:]
-        plans.reserveCapacity(circuits.count)
-        for (position, circuit) in circuits.enumerated() {
-            switch engine.plan(for: circuit) {
-            case .success(let plan): plans.append(plan)
-            case .failure(let rejection): plans.append(CircuitPlan()); rejections[position] = rejection
-            }
-        }
-        self.plans = plans
-        self.rejections = rejections
+        (plans, rejections) = Self.plans(of: circuits, engine: engine)
         lifeStarts = circuits.map { $0.start?.seconds ?? .min }
         lifeEnds = circuits.map { $0.end?.seconds ?? .max }
-        directory = CircuitDirectory(circuits)
+        directory = needsDirectory ? CircuitDirectory(circuits) : nil
         summaries = engine.tierKeys.map { TierSummary(tier: $0) }
     }
 
-    mutating func judgeTickets(_ tickets: [TicketRecord]) {
+    /// Every circuit's plan (a rejection where its tier or product is unknown). A circuit with
+    /// the same tier, product, customer grade and VPN flag as the one before it — the fields a
+    /// plan depends on — reuses that circuit's outcome: inventories come in runs of alike circuits.
+    static func plans(of circuits: [Circuit], engine: RuleEngine)
+        -> (plans: [CircuitPlan], rejections: [Int: TicketRejection]) {
+        var plans: [CircuitPlan] = []
+        var rejections: [Int: TicketRejection] = [:]
+        plans.reserveCapacity(circuits.count)
+        var previous: (position: Int, rejection: TicketRejection?)?
+        for position in circuits.indices {
+            if let (last, rejection) = previous, Circuit.samePlan(circuits, position, last) {
+                plans.append(plans[last])
+                if let rejection { rejections[position] = rejection }
+                continue
+            }
+            switch engine.plan(for: circuits[position]) {
+            case .success(let plan):
+                plans.append(plan)
+                previous = (position, nil)
+            case .failure(let rejection):
+                plans.append(CircuitPlan())
+                rejections[position] = rejection
+                previous = (position, rejection)
+            }
+        }
+        return (plans, rejections)
+    }
+
+    mutating func judgeTickets(_ tickets: [TicketRecord], knownPositions: [Int32]? = nil) {
         evaluations.reserveCapacity(tickets.count)
         counting.reserveCapacity(tickets.count)
-        let (positions, ticketPlans) = locate(tickets)
+        let positions = knownPositions ?? locate(tickets)
+        let ticketPlans = plans(at: positions)
         for index in tickets.indices {
             judge(tickets[index], index: index, circuit: Int(positions[index]), plan: ticketPlans[index])
         }
     }
 
-    /// Every ticket's circuit position (−1 when unknown) and plan, found in one tight loop so
-    /// that the processor overlaps the lookups' cache misses.
-    func locate(_ tickets: [TicketRecord]) -> (positions: [Int32], plans: [CircuitPlan]) {
-        let positions = [Int32](unsafeUninitializedCapacity: tickets.count) { buffer, count in
+    /// Every ticket's circuit position (−1 when unknown), found in one tight loop so that the
+    /// processor overlaps the lookups' cache misses.
+    func locate(_ tickets: [TicketRecord]) -> [Int32] {
+        guard let directory else { preconditionFailure("EvaluationRun: no directory to look circuits up in") }
+        return [Int32](unsafeUninitializedCapacity: tickets.count) { buffer, count in
             for index in tickets.indices { buffer[index] = directory.position(of: tickets[index].circuitID) }
             count = tickets.count
         }
-        let found = [CircuitPlan](unsafeUninitializedCapacity: tickets.count) { buffer, count in
-            for index in tickets.indices {
+    }
+
+    /// The plan of each ticket's circuit (an empty plan for an unknown circuit).
+    func plans(at positions: [Int32]) -> [CircuitPlan] {
+        [CircuitPlan](unsafeUninitializedCapacity: positions.count) { buffer, count in
+            for index in positions.indices {
                 let position = Int(positions[index])
                 buffer.initializeElement(at: index, to: position >= 0 ? plans[position] : CircuitPlan())
             }
-            count = tickets.count
+            count = positions.count
         }
-        return (positions, found)
     }
 
     mutating func judge(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan) {

@@ -39,6 +39,17 @@ public struct RuleEngine: Sendable {
     }
 }
 
+extension Circuit {
+    /// True when the fields a circuit's plan depends on (tier, product, customer grade, VPN
+    /// flag: `RuleCatalogue.validate(_:)` and `limitLookup(for:)`) are equal for circuits `a`
+    /// and `b`; compares in place, without copying either circuit.
+    @inline(__always)
+    static func samePlan(_ circuits: [Circuit], _ a: Int, _ b: Int) -> Bool {
+        circuits[a].tier == circuits[b].tier && circuits[a].product == circuits[b].product
+            && circuits[a].customerGrade == circuits[b].customerGrade && circuits[a].vpn == circuits[b].vpn
+    }
+}
+
 /// A tier flattened for the evaluation loop: plain numbers only, so copies cost nothing.
 struct TierRules: Sendable {
     let availabilityTarget: Double

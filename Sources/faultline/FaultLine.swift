@@ -17,8 +17,8 @@ struct FaultLine: ParsableCommand {
             or the file, line, column and key path, and exit code 2.
             """,
         subcommands: [
-            RunCommand.self, ValidateCommand.self, EvaluateCommand.self, StaffCommand.self, PriceCommand.self,
-            QueueCommand.self,
+            RunCommand.self, CompareCommand.self, StaffCommand.self, PriceCommand.self, ValidateCommand.self,
+            EvaluateCommand.self, QueueCommand.self,
         ]
     )
 

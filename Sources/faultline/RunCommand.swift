@@ -32,6 +32,7 @@ struct RunCommand: ParsableCommand {
               faultline run
               faultline run scenarios/baseline.yaml --replications 40 --by region --json run.json
               faultline run --html report.html
+              faultline run study.yaml --variant night-cut
               faultline run scenarios/storm-season.yaml --export-tickets sim/ && \\
                 faultline evaluate --inventory sim/circuits.csv --tickets sim/tickets.csv
             """
@@ -39,6 +40,9 @@ struct RunCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The scenario file (YAML); the built-in baseline when omitted.", valueName: "scenario"))
     var scenario: String?
+
+    @Option(help: ArgumentHelp("Run this inline variant of the scenario file (see `variants:`).", valueName: "name"))
+    var variant: String?
 
     @Option(help: ArgumentHelp("Replications (default: the scenario's).", valueName: "count"))
     var replications: Int?
@@ -117,13 +121,16 @@ struct RunCommand: ParsableCommand {
 
     /// The scenario file, or the built-in baseline; problems are printed as `validate` prints them.
     private func loadScenario() throws -> Scenario {
-        guard let scenario else { return Scenario.builtInBaseline }
-        do {
-            return try Scenario.load(path: scenario)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
+        guard let scenario else {
+            if variant != nil { throw UserError("--variant needs a scenario file with `variants:`") }
+            return Scenario.builtInBaseline
         }
+        let loaded = try CompareInputs.scenario(at: scenario)
+        guard let variant else { return loaded }
+        guard let chosen = loaded.variants.first(where: { $0.name == variant }) else {
+            throw UserError(CompareInputs.unknownVariant(variant, in: loaded, file: scenario))
+        }
+        return chosen.scenario
     }
 
     /// Renders every file first, then writes each atomically.
