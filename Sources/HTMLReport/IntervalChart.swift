@@ -5,6 +5,9 @@ public struct IntervalChart: Sendable {
     /// An estimate and its confidence interval, in the axis's values.
     public struct Interval: Sendable, Hashable {
         public var value: Double, lower: Double, upper: Double
+        /// Drawn hollow with a thin whisker, to set it back (e.g. a difference whose interval
+        /// contains 0, among significant ones drawn solid).
+        public var isMuted = false
 
         /// An estimate with its interval (`lower == upper == value` draws a dot alone).
         public init(value: Double, lower: Double, upper: Double) {
@@ -116,15 +119,19 @@ public struct IntervalChart: Sendable {
     private func drawInterval(_ canvas: inout SVGCanvas, _ interval: Interval, x: Double, scale: Scale, colour: String, tooltip: String) {
         let (low, high) = (scale.position(interval.lower), scale.position(interval.upper))
         if high < low - 0.5 {
-            canvas.line(x, low, x, high, stroke: colour, width: 2.5)
-            canvas.line(x - 5, low, x + 5, low, stroke: colour, width: 2)
-            canvas.line(x - 5, high, x + 5, high, stroke: colour, width: 2)
+            canvas.line(x, low, x, high, stroke: colour, width: interval.isMuted ? 1.5 : 2.5)
+            canvas.line(x - 5, low, x + 5, low, stroke: colour, width: interval.isMuted ? 1.5 : 2)
+            canvas.line(x - 5, high, x + 5, high, stroke: colour, width: interval.isMuted ? 1.5 : 2)
         }
         if !scale.domain.contains(interval.value) {
             drawClipped(&canvas, interval.value, x: x, scale: scale, colour: colour)
             return
         }
-        canvas.circle(x, scale.position(interval.value), radius: 5, fill: colour, stroke: "#FFFFFF", tooltip: tooltip)
+        if interval.isMuted {
+            canvas.circle(x, scale.position(interval.value), radius: 4, fill: "#FFFFFF", stroke: colour, tooltip: tooltip)
+        } else {
+            canvas.circle(x, scale.position(interval.value), radius: 5, fill: colour, stroke: "#FFFFFF", tooltip: tooltip)
+        }
         if showsValues {
             canvas.text(axis.format.text(interval.value), x + 10, scale.position(interval.value) + 4, size: 12, weight: "600")
         }
