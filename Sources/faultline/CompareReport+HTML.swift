@@ -37,7 +37,7 @@ extension CompareReport {
             let count = { (verdict: Verdict) in variant.metrics.filter { $0.verdict == verdict }.count }
             return HTMLPage.KeyFigure(label: "\(variant.name) against the base",
                                       value: "\(count(.better)) better · \(count(.worse)) worse",
-                                      detail: "of \(variant.metrics.count) metrics; the rest no significant change")
+                                      detail: "of \(variant.metrics.count) metrics; \(count(.noSignificantChange)) without a significant change")
         }
         if let first = results.variants.first {
             for (name, label) in [("restoration", "restoration compliance, all tiers"), ("claimedCredits", "claimed credits per year")] {
