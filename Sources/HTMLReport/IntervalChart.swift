@@ -49,6 +49,8 @@ public struct IntervalChart: Sendable {
     public var target: ReferenceLine?
     /// Whether each dot's value is written beside it (best with one or two series).
     public var showsValues = false
+    /// A bold title at the top left (e.g. the target of one small multiple).
+    public var title: String?
     /// View-box size.
     public var width: Double = 1100, height: Double = 400
 
@@ -112,6 +114,7 @@ public struct IntervalChart: Sendable {
                              tooltip: "\(one.name) · \(categories[category]): \(axis.format.text(interval.value))")
             }
         }
+        if let title { canvas.text(title, plot.left, 24, size: 15, weight: "700") }
         if series.count > 1 { drawLegend(&canvas, series.enumerated().map { ($1.name, Palette.series($0)) }, x: plot.left, y: 24) }
         return canvas.svg(label: label)
     }
@@ -151,6 +154,6 @@ public struct IntervalChart: Sendable {
     private func drawTarget(_ canvas: inout SVGCanvas, _ target: ReferenceLine, _ scale: Scale) {
         let y = scale.position(target.value)
         canvas.line(plot.left, y, plot.right, y, stroke: Palette.target, width: 1.5, dash: "6 4")
-        canvas.text(target.label, plot.right - 4, y - 6, size: 12, anchor: .end, fill: Palette.target)
+        if !target.label.isEmpty { canvas.text(target.label, plot.right - 4, y - 6, size: 12, anchor: .end, fill: Palette.target) }
     }
 }

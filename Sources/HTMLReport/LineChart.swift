@@ -35,8 +35,8 @@ public struct LineChart: Sendable {
     public var xDomain: ClosedRange<Double>?, yDomain: ClosedRange<Double>?
     /// A horizontal target line.
     public var target: ReferenceLine?
-    /// Vertical lines at input values (e.g. today's cost and the recommendation), labelled at
-    /// the top of the plot, one label row each so close lines stay readable.
+    /// Vertical lines at input values (e.g. today's cost and the recommendation), labelled just
+    /// above the plot.
     public var markers: [ReferenceLine] = []
     /// A bold title at the top left (e.g. the tier of one small multiple); the legend moves right of it.
     public var title: String?
@@ -111,15 +111,18 @@ public struct LineChart: Sendable {
         return canvas.svg(label: label)
     }
 
-    /// Each marker's dotted vertical line and its label beside it, to the left of lines in the
-    /// right half of the plot.
+    /// Each marker's dotted vertical line, labelled just above the plot: the leftmost marker's
+    /// text runs to the left of its line and the others' to the right, unless that would leave
+    /// the plot, so two close lines keep their labels apart.
     private func drawMarkers(_ canvas: inout SVGCanvas, _ x: Scale) {
-        for (index, marker) in markers.enumerated() where x.domain.contains(marker.value) {
+        let shown = markers.filter { x.domain.contains($0.value) }.sorted { $0.value < $1.value }
+        for (index, marker) in shown.enumerated() {
             let position = x.position(marker.value)
             canvas.line(position, plot.top, position, plot.bottom, stroke: Palette.muted, width: 1.5, dash: "2 3")
-            let rightHalf = position > (plot.left + plot.right) / 2
-            canvas.text(marker.label, rightHalf ? position - 5 : position + 5, plot.top + 14 + 16 * Double(index), size: 12,
-                        anchor: rightHalf ? .end : .start, fill: Palette.ink, weight: "600")
+            let width = Double(marker.label.count) * 7
+            let leftward = index == 0 && shown.count > 1 ? position - plot.left > width : plot.right - position < width
+            canvas.text(marker.label, leftward ? position - 5 : position + 5, plot.top - 6, size: 12,
+                        anchor: leftward ? .end : .start, fill: Palette.ink, weight: "600")
         }
     }
 }

@@ -105,9 +105,10 @@ extension StaffReport {
                 series: [.init(name: "estimate", intervals: judged.map(interval))],
                 axis: AxisLabel("\(target.metric)" + (target.statistic == .mean ? "" : " " + target.statistic.name),
                                 unit: unitLabel(target), format: format(target)),
-                target: ReferenceLine(value: target.threshold, label: "target \(target.comparison.rawValue) \(format(target).text(target.threshold))"),
+                target: ReferenceLine(value: target.threshold, label: ""),
                 bounds: target.metric.unit == "share" ? 0...1 : nil)
             chart.showsValues = true
+            chart.title = "\(target) · \(result.verification[index].noData ? "no data" : result.verification[index].holds ? "holds" : "fails")"
             chart.width = 540
             chart.height = 320
             return chart.svg(label: "Target \(target.description)")
@@ -122,7 +123,7 @@ extension StaffReport {
         return HTMLPage.Section(
             id: "targets", title: "Targets and their verified estimates",
             lead: "Each target's estimate (dot) and its one-sided \(confidenceText(result)) confidence bound (end of the whisker) "
-                + "against the threshold (dashed): today and the recommendation on the search's replications, then the "
+                + "against the threshold (dashed line): today and the recommendation on the search's replications, then the "
                 + "recommendation verified on \(result.verifyReplications) fresh ones.",
             blocks: [.charts(panels, columns: result.targets.count > 1 ? 2 : 1,
                              caption: "A target holds when the whisker's end is on the right side of the dashed line. Search "
@@ -172,7 +173,7 @@ extension StaffReport {
         let recommendedCost = result.curve[result.curve.count - 1].costPerYear
         let panels = result.targets.indices.map { index -> String in
             let target = result.targets[index]
-            let series = phases.map { phase in
+            let series = (phases + [("today", [result.current])]).map { phase in
                 LineChart.Series(name: phase.name, points: phase.steps.compactMap { step in
                     let judged = step.judgements[index]
                     guard let estimate = judged.estimate, let bound = judged.bound else { return nil }
@@ -200,7 +201,7 @@ extension StaffReport {
                 + "gain per cost until every target holds, then trims heads while they all still hold.",
             blocks: [.charts(panels, columns: 1,
                              caption: "Estimates on the search replications; the band runs from each estimate to its one-sided "
-                                + "bound. Dotted lines: today's staffing and the recommendation (the last plan)."),
+                                + "bound. Dotted lines: today's staffing (its own dot) and the recommendation (the last plan)."),
                      .table(HTMLTable(header: ["step", "move", "cost / year"] + result.targets.map(\.description) + ["all hold"],
                                       rows: rows, numericColumns: Set(2..<(3 + result.targets.count)),
                                       emphasisedRows: [rows.count - 1]))])
