@@ -36,7 +36,7 @@ public struct LineChart: Sendable {
     /// A horizontal target line.
     public var target: ReferenceLine?
     /// Vertical lines at input values (e.g. today's cost and the recommendation), labelled just
-    /// above the plot.
+    /// above the plot (which moves down to make room under the legend).
     public var markers: [ReferenceLine] = []
     /// A bold title at the top left (e.g. the tier of one small multiple); the legend moves right of it.
     public var title: String?
@@ -56,7 +56,7 @@ public struct LineChart: Sendable {
 
     /// The plot rectangle.
     public var plot: PlotArea {
-        PlotArea(width: width, height: height, marginLeft: 84, marginTop: 44, marginRight: 28, marginBottom: 64)
+        PlotArea(width: width, height: height, marginLeft: 84, marginTop: markers.isEmpty ? 44 : 60, marginRight: 28, marginBottom: 64)
     }
 
     /// The horizontal scale.
