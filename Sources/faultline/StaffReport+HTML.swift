@@ -224,7 +224,7 @@ extension StaffReport {
             let units = result.bindingUnits[index].map { result.units[$0].description }
             return [result.targets[index].description, result.binds(index) ? "yes" : "no",
                     verified.noData ? "no data" : NumberText.percent(verified.slack, 1),
-                    units.isEmpty ? "—" : units.joined(separator: "; ")]
+                    units.isEmpty ? "—" : units.prefix(6).joined(separator: "; ") + (units.count > 6 ? " and \(units.count - 6) more" : "")]
         }
         let binding = result.targets.indices.filter { result.binds($0) }.map { result.targets[$0].description }
         return HTMLPage.Section(
