@@ -5,6 +5,9 @@ public struct IntervalChart: Sendable {
     /// An estimate and its confidence interval, in the axis's values.
     public struct Interval: Sendable, Hashable {
         public var value: Double, lower: Double, upper: Double
+        /// Drawn hollow with a thin whisker, to set it back (e.g. a difference whose interval
+        /// contains 0, among significant ones drawn solid).
+        public var isMuted = false
 
         /// An estimate with its interval (`lower == upper == value` draws a dot alone).
         public init(value: Double, lower: Double, upper: Double) {
@@ -46,6 +49,8 @@ public struct IntervalChart: Sendable {
     public var target: ReferenceLine?
     /// Whether each dot's value is written beside it (best with one or two series).
     public var showsValues = false
+    /// A bold title at the top left (e.g. the target of one small multiple).
+    public var title: String?
     /// View-box size.
     public var width: Double = 1100, height: Double = 400
 
@@ -109,6 +114,7 @@ public struct IntervalChart: Sendable {
                              tooltip: "\(one.name) · \(categories[category]): \(axis.format.text(interval.value))")
             }
         }
+        if let title { canvas.text(title, plot.left, 24, size: 15, weight: "700") }
         if series.count > 1 { drawLegend(&canvas, series.enumerated().map { ($1.name, Palette.series($0)) }, x: plot.left, y: 24) }
         return canvas.svg(label: label)
     }
@@ -116,15 +122,19 @@ public struct IntervalChart: Sendable {
     private func drawInterval(_ canvas: inout SVGCanvas, _ interval: Interval, x: Double, scale: Scale, colour: String, tooltip: String) {
         let (low, high) = (scale.position(interval.lower), scale.position(interval.upper))
         if high < low - 0.5 {
-            canvas.line(x, low, x, high, stroke: colour, width: 2.5)
-            canvas.line(x - 5, low, x + 5, low, stroke: colour, width: 2)
-            canvas.line(x - 5, high, x + 5, high, stroke: colour, width: 2)
+            canvas.line(x, low, x, high, stroke: colour, width: interval.isMuted ? 1.5 : 2.5)
+            canvas.line(x - 5, low, x + 5, low, stroke: colour, width: interval.isMuted ? 1.5 : 2)
+            canvas.line(x - 5, high, x + 5, high, stroke: colour, width: interval.isMuted ? 1.5 : 2)
         }
         if !scale.domain.contains(interval.value) {
             drawClipped(&canvas, interval.value, x: x, scale: scale, colour: colour)
             return
         }
-        canvas.circle(x, scale.position(interval.value), radius: 5, fill: colour, stroke: "#FFFFFF", tooltip: tooltip)
+        if interval.isMuted {
+            canvas.circle(x, scale.position(interval.value), radius: 4, fill: "#FFFFFF", stroke: colour, tooltip: tooltip)
+        } else {
+            canvas.circle(x, scale.position(interval.value), radius: 5, fill: colour, stroke: "#FFFFFF", tooltip: tooltip)
+        }
         if showsValues {
             canvas.text(axis.format.text(interval.value), x + 10, scale.position(interval.value) + 4, size: 12, weight: "600")
         }
@@ -144,6 +154,6 @@ public struct IntervalChart: Sendable {
     private func drawTarget(_ canvas: inout SVGCanvas, _ target: ReferenceLine, _ scale: Scale) {
         let y = scale.position(target.value)
         canvas.line(plot.left, y, plot.right, y, stroke: Palette.target, width: 1.5, dash: "6 4")
-        canvas.text(target.label, plot.right - 4, y - 6, size: 12, anchor: .end, fill: Palette.target)
+        if !target.label.isEmpty { canvas.text(target.label, plot.right - 4, y - 6, size: 12, anchor: .end, fill: Palette.target) }
     }
 }

@@ -35,6 +35,11 @@ public struct LineChart: Sendable {
     public var xDomain: ClosedRange<Double>?, yDomain: ClosedRange<Double>?
     /// A horizontal target line.
     public var target: ReferenceLine?
+    /// Vertical lines at input values (e.g. today's cost and the recommendation), labelled just
+    /// above the plot (which moves down to make room under the legend).
+    public var markers: [ReferenceLine] = []
+    /// A bold title at the top left (e.g. the tier of one small multiple); the legend moves right of it.
+    public var title: String?
     /// View-box size.
     public var width: Double = 1100, height: Double = 420
 
@@ -51,12 +56,12 @@ public struct LineChart: Sendable {
 
     /// The plot rectangle.
     public var plot: PlotArea {
-        PlotArea(width: width, height: height, marginLeft: 84, marginTop: 44, marginRight: 28, marginBottom: 64)
+        PlotArea(width: width, height: height, marginLeft: 84, marginTop: markers.isEmpty ? 44 : 60, marginRight: 28, marginBottom: 64)
     }
 
     /// The horizontal scale.
     public var xScale: Scale {
-        let xs = series.flatMap { $0.points.map(\.x) }
+        let xs = series.flatMap { $0.points.map(\.x) } + markers.map(\.value)
         return plot.xScale(xDomain ?? Scale.niceDomain(xs.min() ?? 0, xs.max() ?? 1, count: 6))
     }
 
@@ -72,6 +77,7 @@ public struct LineChart: Sendable {
         let (x, y) = (xScale, yScale)
         plot.drawYAxis(&canvas, y, ticks: y.ticks(5), label: yAxis)
         plot.drawXAxis(&canvas, x, ticks: x.ticks(6), label: xAxis, grid: false)
+        drawMarkers(&canvas, x)
         for (index, one) in series.enumerated() {
             let points = one.points.sorted { $0.x < $1.x }
             let colour = Palette.series(index)
@@ -96,7 +102,27 @@ public struct LineChart: Sendable {
             canvas.text(target.label, nearLeft ? plot.right - 4 : plot.left + 6, position - 6, size: 12,
                         anchor: nearLeft ? .end : .start, fill: Palette.target)
         }
-        if series.count > 1 { drawLegend(&canvas, series.enumerated().map { ($1.name, Palette.series($0)) }, x: plot.left, y: 24) }
+        var legendX = plot.left
+        if let title {
+            canvas.text(title, plot.left, 24, size: 15, weight: "700")
+            legendX += Double(title.count) * 9 + 24
+        }
+        if series.count > 1 { drawLegend(&canvas, series.enumerated().map { ($1.name, Palette.series($0)) }, x: legendX, y: 24) }
         return canvas.svg(label: label)
+    }
+
+    /// Each marker's dotted vertical line, labelled just above the plot: the leftmost marker's
+    /// text runs to the left of its line and the others' to the right, unless that would leave
+    /// the plot, so two close lines keep their labels apart.
+    private func drawMarkers(_ canvas: inout SVGCanvas, _ x: Scale) {
+        let shown = markers.filter { x.domain.contains($0.value) }.sorted { $0.value < $1.value }
+        for (index, marker) in shown.enumerated() {
+            let position = x.position(marker.value)
+            canvas.line(position, plot.top, position, plot.bottom, stroke: Palette.muted, width: 1.5, dash: "2 3")
+            let width = Double(marker.label.count) * 7
+            let leftward = index == 0 && shown.count > 1 ? position - plot.left > width : plot.right - position < width
+            canvas.text(marker.label, leftward ? position - 5 : position + 5, plot.top - 6, size: 12,
+                        anchor: leftward ? .end : .start, fill: Palette.ink, weight: "600")
+        }
     }
 }

@@ -35,6 +35,7 @@ struct CompareCommand: ParsableCommand {
               faultline compare scenarios/baseline.yaml scenarios/night-crew-cut.yaml
               faultline compare study.yaml --variant night-cut --json compare.json
               faultline compare base.yaml variant.yaml --independent --replications 40
+              faultline compare scenarios/baseline.yaml scenarios/night-crew-cut.yaml --html compare.html
             """
     )
 
@@ -63,6 +64,10 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write comparison.csv (one row per variant and metric) into this folder.",
                                valueName: "folder"))
     var csv: String?
+
+    @Option(help: ArgumentHelp("Also write a self-contained HTML report (inline SVG, no network) to this file.",
+                               valueName: "file"))
+    var html: String?
 
     @Option(help: ArgumentHelp("Availability period: month, quarter or year.", valueName: "period"))
     var period: String = PeriodKind.month.rawValue
@@ -99,6 +104,7 @@ struct CompareCommand: ParsableCommand {
             let document = CompareReport.json(context, includeTiming: !omitTiming)
             files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
         }
+        if let html { files.append((html, Array(CompareReport.html(context).utf8), "--html")) }
         if let csv {
             let table = try CompareReport.csvTable(context.results)
             files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))

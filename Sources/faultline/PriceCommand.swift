@@ -29,6 +29,7 @@ struct PriceCommand: ParsableCommand {
               faultline price scenarios/baseline.yaml --replications 10 --json price.json --csv price/
               faultline price scenarios/twice-aaa.yaml --sensitivity 0.1 --seed 7
               faultline price my-study.yaml --sensitivity 0      # no sensitivity runs
+              faultline price --replications 10 --html price.html
             """
     )
 
@@ -55,6 +56,10 @@ struct PriceCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Also write price.csv and staff-cost.csv into this folder.", valueName: "folder"))
     var csv: String?
+
+    @Option(help: ArgumentHelp("Also write a self-contained HTML report (inline SVG, no network) to this file.",
+                               valueName: "file"))
+    var html: String?
 
     @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
     var omitTiming = false
@@ -93,6 +98,7 @@ struct PriceCommand: ParsableCommand {
             let document = PriceReport.json(context, includeTiming: !omitTiming)
             files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
         }
+        if let html { files.append((html, Array(PriceReport.html(context).utf8), "--html")) }
         if let csv {
             for table in try PriceReport.csvTables(context.results) {
                 files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))

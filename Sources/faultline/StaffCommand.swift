@@ -37,6 +37,7 @@ struct StaffCommand: ParsableCommand {
               faultline staff scenarios/baseline.yaml --target "SLA-AA.restoration >= 0.95" --target "credits.p95 <= 5e6"
               faultline staff study.yaml --target "dispatch >= 90%" --write-scenario staffed.yaml --csv out/
               faultline staff centre.yaml --target "dispatch >= 0.90" --replications 10 --json staff.json
+              faultline staff centre.yaml --target "dispatch >= 0.90" --html staff.html
             """
     )
 
@@ -72,6 +73,10 @@ struct StaffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write staffing.csv, costs.csv, targets.csv and curve.csv into this folder.",
                                valueName: "folder"))
     var csv: String?
+
+    @Option(help: ArgumentHelp("Also write a self-contained HTML report (inline SVG, no network) to this file.",
+                               valueName: "file"))
+    var html: String?
 
     @Option(help: ArgumentHelp(
         "Write the recommended staffing as a scenario that extends this one (run it with `faultline run`).",
@@ -134,6 +139,7 @@ struct StaffCommand: ParsableCommand {
             files.append((json, try EvaluateReport.encode(StaffReport.json(context, includeTiming: !omitTiming), option: "--json"),
                           "--json"))
         }
+        if let html { files.append((html, Array(StaffReport.html(context).utf8), "--html")) }
         if let writeScenario {
             files.append((writeScenario, Array(StaffReport.scenarioYAML(context, writingTo: writeScenario).utf8), "--write-scenario"))
         }
