@@ -67,12 +67,18 @@ public enum StaffEstimate {
         return 1 - ((1 - wait) * exp(-mu * t) + wait * sum)
     }
 
-    /// The least agent count meeting `share` within the limit (at least 1).
+    /// The least agent count meeting `share` within the limit (at least 1). When the intake
+    /// alone misses the share (with no wait at all the share is only 1 − e^(−limit/intakeMean)),
+    /// no agent count meets it: the estimate is then the least count that brings the share
+    /// within 0.1 point of that ceiling, where another agent stops helping; the search reports
+    /// the target as out of reach.
     static func agents(arrivalRate: Double, workMean: Double, intakeMean: Double, limitMinutes: Double, share: Double) -> Int {
         guard arrivalRate > 0, workMean > 0, intakeMean > 0 else { return 1 }
+        let ceiling = 1 - exp(-limitMinutes / intakeMean)
+        let goal = min(share, ceiling - 0.001)
         var servers = max(1, Int((arrivalRate * workMean).rounded(.down)) + 1)
-        while servers < 10_000, dispatchProbability(servers: servers, arrivalRate: arrivalRate, workMean: workMean,
-                                                     intakeMean: intakeMean, limitMinutes: limitMinutes) < share {
+        while dispatchProbability(servers: servers, arrivalRate: arrivalRate, workMean: workMean,
+                                  intakeMean: intakeMean, limitMinutes: limitMinutes) < goal {
             servers += 1
         }
         return servers

@@ -1,4 +1,4 @@
-import Experiments
+@testable import Experiments
 import Foundation
 import QueueingTheory
 import Scenario
@@ -82,6 +82,18 @@ import Testing
         #expect(c == 4)
         #expect(Self.sojournWithin(15, servers: c - 1, lambda: 0.5, mu: 0.2) < 0.75)
         #expect(Self.sojournWithin(15, servers: c, lambda: 0.5, mu: 0.2) > 0.92)
+    }
+
+    @Test func anUnreachableDispatchShareGivesAModestEstimateNotTheCap() {
+        // With an 8-minute intake even no wait meets 15 minutes only 1 − e^(−15/8) = 84.7 % of
+        // the time, so 98 % is out of reach; the estimate stops where more agents stop helping.
+        let reachable = StaffEstimate.agents(arrivalRate: 0.5, workMean: 8, intakeMean: 8, limitMinutes: 15, share: 0.8)
+        let unreachable = StaffEstimate.agents(arrivalRate: 0.5, workMean: 8, intakeMean: 8, limitMinutes: 15, share: 0.98)
+        #expect(reachable >= 5 && reachable < unreachable)
+        #expect(unreachable < 20, "\(unreachable)")
+        let share = StaffEstimate.dispatchProbability(servers: unreachable, arrivalRate: 0.5, workMean: 8, intakeMean: 8,
+                                                      limitMinutes: 15)
+        #expect(share >= 1 - exp(-15.0 / 8) - 0.001)
     }
 
     @Test func sojournFormulaMatchesMM1() {
