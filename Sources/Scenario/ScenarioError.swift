@@ -44,10 +44,12 @@ public struct ScenarioProblem: Hashable, Sendable, CustomStringConvertible {
         self.suggestion = suggestion
     }
 
-    /// `file:line:column: keyPath: message`.
+    /// `file:line:column: keyPath: message`; `file: message` for a problem of the whole file
+    /// (line 0, e.g. a file that cannot be read).
     public var description: String {
         let path = keyPath.isEmpty ? "" : "\(keyPath): "
-        return "\(file):\(line):\(column): \(path)\(message)"
+        let place = line == 0 ? file : "\(file):\(line):\(column)"
+        return "\(place): \(path)\(message)"
     }
 
     /// Kinds of scenario problems.

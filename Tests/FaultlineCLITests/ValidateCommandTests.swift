@@ -46,6 +46,6 @@ import Testing
     @Test func aMissingFileIsExitCodeTwo() throws {
         let result = try FaultLineBinary.run(["validate", "no-such-scenario.yaml"], in: Self.root)
         #expect(result.exitCode == 2)
-        #expect(result.standardError == "no-such-scenario.yaml:0:0: cannot read file `no-such-scenario.yaml`\n")
+        #expect(result.standardError == "no-such-scenario.yaml: cannot read file `no-such-scenario.yaml`\n")
     }
 }
