@@ -31,4 +31,41 @@ public enum TestScenarios {
         claimRates: {MQ-I: \(claimRate)}
         """
     }
+
+    /// A scenario that is only a monitoring-centre queue: 1,000 circuits × 262.8 faults per
+    /// circuit-year = 0.5 Poisson tickets a minute (flat profile, no storms, every detection
+    /// delay 0, so `reported_at` is the fault); exponential intakes with a mean of 5 min;
+    /// confirmation, fault reports and progress updates take no time, so intake is the agents'
+    /// only work; every repair remote (the one crew is never called). An M/M/c queue for
+    /// "dispatched within 15 minutes" (`dispatched_at` is the end of intake).
+    public static func centreOnlyYAML(days: Int, seed: Int) -> String {
+        """
+        name: centre-only
+        start: 2026-01-05
+        horizon: \(days + 1)d
+        warmup: 1d
+        seed: \(seed)
+        inventory:
+          lines: {product: mpls-vpn, tier: SLA-A, grade: localA, region: city, circuits: 1000, monthlyFee: 2500}
+        faults:
+          rates:
+            default: {access: 262.8}
+        detection:
+          proactive: {delay: 0m}
+          customer: {delay: 0m, offHoursDelay: 0m}
+          accountManager: {share: 0, delay: 0m}
+        monitoringCentre:
+          roster: [{shift: always, agents: 2}]
+          intake: "exponential(mean: 5m)"
+          confirm: 0m
+          faultReport: 0m
+          progressUpdate: 0m
+        crews:
+          city: {roster: [{shift: always, crews: 1}]}
+        travel: {default: 30m}
+        repair:
+          default: {remoteShare: 1, remote: 30m, onSite: 1h}
+        costs: {crewHour: 180, agentHour: 90, onCallHour: 40}
+        """
+    }
 }

@@ -2,48 +2,19 @@
 import Foundation
 import QueueingTheory
 import Scenario
+import TestSupport
 import Testing
 
 /// `staff` on a scenario that is only a monitoring-centre queue must agree with Erlang C.
 ///
-/// The scenario: 1,000 circuits × 262.8 faults per circuit-year = 0.5 tickets a minute, Poisson
-/// (flat profile, no storms; every detection delay 0, so `reported_at` is the fault); intake
-/// exponential with mean 5 min; confirmation, fault reports and progress updates 0 min (they take an
-/// agent for no time, so intake is the agents' only work); every
-/// repair remote (the one crew is never called). `dispatched_at` is the end of intake
-/// (docs/repair-model.md), so "dispatched within 15 min" is the M/M/c **sojourn** wait + intake.
+/// The scenario (`TestScenarios.centreOnlyYAML`): 0.5 Poisson tickets a minute, exponential
+/// 5-minute intakes as the agents' only work, every repair remote. `dispatched_at` is the end of
+/// intake (docs/repair-model.md), so "dispatched within 15 min" is the M/M/c **sojourn** wait + intake.
 @Suite struct StaffSearchTests {
     static let arrivalsPerMinute = 0.5
     static let intakeMinutes = 5.0
 
-    static let centreYAML = """
-        name: centre-only
-        start: 2026-01-05
-        horizon: 11d
-        warmup: 1d
-        seed: 11
-        inventory:
-          lines: {product: mpls-vpn, tier: SLA-A, grade: localA, region: city, circuits: 1000, monthlyFee: 2500}
-        faults:
-          rates:
-            default: {access: 262.8}
-        detection:
-          proactive: {delay: 0m}
-          customer: {delay: 0m, offHoursDelay: 0m}
-          accountManager: {share: 0, delay: 0m}
-        monitoringCentre:
-          roster: [{shift: always, agents: 2}]
-          intake: "exponential(mean: 5m)"
-          confirm: 0m
-          faultReport: 0m
-          progressUpdate: 0m
-        crews:
-          city: {roster: [{shift: always, crews: 1}]}
-        travel: {default: 30m}
-        repair:
-          default: {remoteShare: 1, remote: 30m, onSite: 1h}
-        costs: {crewHour: 180, agentHour: 90, onCallHour: 40}
-        """
+    static let centreYAML = TestScenarios.centreOnlyYAML(days: 10, seed: 11)
 
     /// P(wait + service ≤ t) in M/M/c, derived here from Erlang C: the wait is 0 with
     /// probability 1 − C, else exponential with rate cμ − λ; the service is exponential(μ).

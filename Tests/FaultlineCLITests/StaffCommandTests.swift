@@ -7,34 +7,7 @@ import Testing
 @Suite struct StaffCommandTests {
     /// A monitoring-centre queue (0.5 tickets a minute, 5-minute intakes, every repair remote),
     /// three observed days so debug builds stay quick.
-    static let centre = """
-        name: centre-only
-        start: 2026-01-05
-        horizon: 4d
-        warmup: 1d
-        seed: 3
-        inventory:
-          lines: {product: mpls-vpn, tier: SLA-A, grade: localA, region: city, circuits: 1000, monthlyFee: 2500}
-        faults:
-          rates:
-            default: {access: 262.8}
-        detection:
-          proactive: {delay: 0m}
-          customer: {delay: 0m, offHoursDelay: 0m}
-          accountManager: {share: 0, delay: 0m}
-        monitoringCentre:
-          roster: [{shift: always, agents: 2}]
-          intake: "exponential(mean: 5m)"
-          confirm: 0m
-          faultReport: 0m
-          progressUpdate: 0m
-        crews:
-          city: {roster: [{shift: always, crews: 1}]}
-        travel: {default: 30m}
-        repair:
-          default: {remoteShare: 1, remote: 30m, onSite: 1h}
-        costs: {crewHour: 180, agentHour: 90, onCallHour: 40}
-        """
+    static let centre = TestScenarios.centreOnlyYAML(days: 3, seed: 3)
 
     @Test(arguments: [
         (["--target", "dispatch = 0.9"], "--target «dispatch = 0.9»: expected METRIC"),
