@@ -77,7 +77,7 @@ public struct TargetJudgement: Sendable, Hashable {
             }
         case .percentile(let q):
             let sorted = data.sorted()
-            judgement.estimate = sorted[max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1)]
+            judgement.estimate = ExposureEstimate.nearestRank(q, sorted)
             let rank = upper ? OrderStatistic.upperBoundRank(n: sorted.count, q: q, confidence: confidence)
                              : OrderStatistic.lowerBoundRank(n: sorted.count, q: q, confidence: confidence)
             judgement.exact = rank != nil

@@ -79,9 +79,7 @@ struct CompareCommand: ParsableCommand {
     var omitTiming = false
 
     func run() throws {
-        guard let periodKind = PeriodKind(rawValue: period.lowercased()) else {
-            throw UserError("--period: unknown period «\(period)» (expected month, quarter or year)")
-        }
+        let periodKind = try parsePeriodOption(period)
         var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames)
         if let seed { plan.base.seed = seed }
         let count = replications ?? plan.base.replications
@@ -90,7 +88,7 @@ struct CompareCommand: ParsableCommand {
         let threadCount = try replicationThreads(replications: tasks, requested: threads)
         let comparison = Comparison(base: plan.base, variants: plan.variants.map(\.variant), replications: count,
                                     period: periodKind, pairing: independent ? .independent : .common)
-        let timed = CompareProgress.timed(runs: tasks) { comparison.run(threads: threadCount, progress: $0) }
+        let timed = RunProgress.timed("run", total: tasks) { comparison.run(threads: threadCount, progress: $0) }
         let context = CompareReport.Context(
             inputs: plan, results: timed.results, wallSeconds: timed.seconds, threads: threadCount)
         try writeFiles(context)
@@ -99,17 +97,10 @@ struct CompareCommand: ParsableCommand {
 
     /// Renders every file first, then writes each atomically.
     private func writeFiles(_ context: CompareReport.Context) throws {
-        var files: [(path: String, bytes: [UInt8], option: String)] = []
-        if let json {
-            let document = CompareReport.json(context, includeTiming: !omitTiming)
-            files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
-        }
-        if let html { files.append((html, Array(CompareReport.html(context).utf8), "--html")) }
-        if let csv {
-            let table = try CompareReport.csvTable(context.results)
-            files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
-            try createFolder(csv, option: "--csv")
-        }
-        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
+        var files = ReportFiles()
+        try files.addJSON(to: json) { CompareReport.json(context, includeTiming: !omitTiming) }
+        files.addHTML(to: html) { CompareReport.html(context) }
+        try files.addCSV(into: csv) { [try CompareReport.csvTable(context.results)] }
+        try files.write()
     }
 }

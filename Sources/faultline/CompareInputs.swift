@@ -28,9 +28,9 @@ struct CompareInputs {
         guard let baseFile = files.first else {
             throw UserError("compare needs a base scenario and a variant: give two files, or a file with `variants:`")
         }
-        let base = try scenario(at: baseFile)
+        let base = try loadScenarioFile(baseFile)
         var variants = try files.dropFirst().map { file in
-            let loaded = try scenario(at: file)
+            let loaded = try loadScenarioFile(file)
             return Source(variant: Comparison.Variant(name: loaded.name, scenario: loaded), file: file, inlineName: nil)
         }
         let names = variantNames.isEmpty && files.count == 1 ? base.variants.map(\.name) : variantNames
@@ -81,16 +81,6 @@ struct CompareInputs {
             seen[name, default: 0] += 1
             if let count = seen[name], count > 1 { renamed.variant.name = "\(name) (\(count))" }
             return renamed
-        }
-    }
-
-    /// A scenario file, or exit 2 with its problems printed as `validate` prints them.
-    static func scenario(at path: String) throws -> Scenario {
-        do {
-            return try Scenario.load(path: path)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
         }
     }
 }

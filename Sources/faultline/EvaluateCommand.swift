@@ -49,21 +49,14 @@ struct EvaluateCommand: ParsableCommand {
     var summaryOnly = false
 
     func run() throws {
-        let periodKind = try parsePeriod()
+        let periodKind = try parsePeriodOption(period)
         let catalogue = try loadCatalogue()
         let outcome = try EvaluationOutcome.judge(
             inventoryPath: inventory, ticketsPath: tickets, catalogue: catalogue, period: periodKind)
         let files = try renderFiles(outcome)
         print(EvaluateReport.terminal(outcome, rules: rules, fullList: fullListPlace()))
-        try write(files)
+        try files.write()
         if !outcome.rejected.isEmpty { throw ExitCode(1) }
-    }
-
-    private func parsePeriod() throws -> PeriodKind {
-        guard let kind = PeriodKind(rawValue: period.lowercased()) else {
-            throw UserError("--period: unknown period «\(period)» (expected month, quarter or year)")
-        }
-        return kind
     }
 
     /// The built-in catalogue, changed by the rules file when one is given.
@@ -84,39 +77,13 @@ struct EvaluateCommand: ParsableCommand {
         }
     }
 
-    /// Every output file's bytes, rendered before any is written, so a rendering problem leaves
-    /// no file behind.
-    private func renderFiles(_ outcome: EvaluationOutcome) throws -> [(path: String, bytes: [UInt8], option: String)] {
-        var files: [(path: String, bytes: [UInt8], option: String)] = []
-        if let json {
-            let document = EvaluateReport.json(outcome, rules: rules, summaryOnly: summaryOnly)
-            files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
-        }
-        if let csv {
-            for table in try EvaluateReport.csvTables(outcome, summaryOnly: summaryOnly) {
-                files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
-            }
-        }
+    /// Every output file, rendered before any is written (after the terminal report), so a
+    /// rendering problem leaves no file behind.
+    private func renderFiles(_ outcome: EvaluationOutcome) throws -> ReportFiles {
+        var files = ReportFiles()
+        try files.addJSON(to: json) { EvaluateReport.json(outcome, rules: rules, summaryOnly: summaryOnly) }
+        try files.addCSV(into: csv) { try EvaluateReport.csvTables(outcome, summaryOnly: summaryOnly) }
         return files
-    }
-
-    /// Creates the CSV folder when missing, then writes each file atomically.
-    private func write(_ files: [(path: String, bytes: [UInt8], option: String)]) throws {
-        if let csv { try createFolder(csv) }
-        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
-    }
-
-    private func createFolder(_ path: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw UserError("--csv: \(path) exists and is not a folder") }
-            return
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw UserError("--csv: cannot create the folder \(path): \(error.localizedDescription)")
-        }
     }
 
     /// Where the terminal report tells a reader to find the full list of rejected rows.

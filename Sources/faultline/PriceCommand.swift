@@ -73,7 +73,9 @@ struct PriceCommand: ParsableCommand {
         let count = replications ?? loaded.replications
         let threadCount = try replicationThreads(replications: count, requested: threads)
         let study = PricingStudy(scenario: loaded, replications: count, sensitivity: sensitivity)
-        let timed = Self.timed(total: count * study.faultFactors.count) { study.run(threads: threadCount, progress: $0) }
+        let timed = RunProgress.timed("replication", total: count * study.faultFactors.count) {
+            study.run(threads: threadCount, progress: $0)
+        }
         let context = PriceReport.Context(
             scenarioFile: scenario, scenario: loaded, results: timed.results, wallSeconds: timed.seconds, threads: threadCount)
         try writeFiles(context)
@@ -83,50 +85,15 @@ struct PriceCommand: ParsableCommand {
     /// The scenario file, or the built-in baseline; problems are printed as `validate` prints them.
     private func loadScenario() throws -> Scenario {
         guard let scenario else { return Scenario.builtInBaseline }
-        do {
-            return try Scenario.load(path: scenario)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
-        }
+        return try loadScenarioFile(scenario)
     }
 
     /// Renders every file first, then writes each atomically.
     private func writeFiles(_ context: PriceReport.Context) throws {
-        var files: [(path: String, bytes: [UInt8], option: String)] = []
-        if let json {
-            let document = PriceReport.json(context, includeTiming: !omitTiming)
-            files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
-        }
-        if let html { files.append((html, Array(PriceReport.html(context).utf8), "--html")) }
-        if let csv {
-            for table in try PriceReport.csvTables(context.results) {
-                files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
-            }
-            try createFolder(csv, option: "--csv")
-        }
-        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
-    }
-
-    /// Runs `body` with a `replication 7/60` progress line on stderr (only when it is a terminal) and times it.
-    private static func timed(
-        total: Int, _ body: ((@Sendable (Int) -> Void)?) -> PricingResults
-    ) -> (results: PricingResults, seconds: Double) {
-        let showing = isatty(STDERR_FILENO) == 1
-        let clock = ContinuousClock()
-        let started = clock.now
-        let results = body(showing ? reporter(total) : nil)
-        if showing { showProgress("") }
-        return (results, (clock.now - started).seconds)
-    }
-
-    /// The callback that shows `replication done/total`.
-    private static func reporter(_ total: Int) -> @Sendable (Int) -> Void {
-        { (done: Int) in showProgress("replication \(done)/\(total)") }
-    }
-
-    /// Rewrites the current stderr line.
-    private static func showProgress(_ text: String) {
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        var files = ReportFiles()
+        try files.addJSON(to: json) { PriceReport.json(context, includeTiming: !omitTiming) }
+        files.addHTML(to: html) { PriceReport.html(context) }
+        try files.addCSV(into: csv) { try PriceReport.csvTables(context.results) }
+        try files.write()
     }
 }

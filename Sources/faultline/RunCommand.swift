@@ -95,7 +95,7 @@ struct RunCommand: ParsableCommand {
         }
         let experiment = Experiment(scenario: loaded, replications: count, period: options.period,
                                     breakdowns: options.breakdown.map { [$0] } ?? [])
-        let timed = RunProgress.timed(replications: count) { progress in
+        let timed = RunProgress.timed("replication", total: count) { progress in
             experiment.run(threads: threadCount, progress: progress)
         }
         let export = try exportTickets.map { try RunTicketExport.write(experiment, replication: exportReplication, to: $0) }
@@ -109,9 +109,7 @@ struct RunCommand: ParsableCommand {
     /// The period and breakdown, or a one-line error naming the option.
     private func checkedOptions() throws -> (period: PeriodKind, breakdown: Breakdown?) {
         if exportReplication < 0 { throw UserError("--export-replication must not be negative, got \(exportReplication)") }
-        guard let kind = PeriodKind(rawValue: period.lowercased()) else {
-            throw UserError("--period: unknown period «\(period)» (expected month, quarter or year)")
-        }
+        let kind = try parsePeriodOption(period)
         guard let by else { return (kind, nil) }
         guard let breakdown = Breakdown(rawValue: by.lowercased()) else {
             throw UserError("--by: unknown breakdown «\(by)» (expected tier, product, grade or region)")
@@ -125,7 +123,7 @@ struct RunCommand: ParsableCommand {
             if variant != nil { throw UserError("--variant needs a scenario file with `variants:`") }
             return Scenario.builtInBaseline
         }
-        let loaded = try CompareInputs.scenario(at: scenario)
+        let loaded = try loadScenarioFile(scenario)
         guard let variant else { return loaded }
         guard let chosen = loaded.variants.first(where: { $0.name == variant }) else {
             throw UserError(CompareInputs.unknownVariant(variant, in: loaded, file: scenario))
@@ -135,32 +133,10 @@ struct RunCommand: ParsableCommand {
 
     /// Renders every file first, then writes each atomically.
     private func writeFiles(_ context: RunReport.Context) throws {
-        var files: [(path: String, bytes: [UInt8], option: String)] = []
-        if let json {
-            let document = RunReport.json(context, includeTiming: !omitTiming)
-            files.append((json, try EvaluateReport.encode(document, option: "--json"), "--json"))
-        }
-        if let html { files.append((html, Array(RunReport.html(context).utf8), "--html")) }
-        if let csv {
-            for table in try RunReport.csvTables(context) {
-                files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
-            }
-            try createFolder(csv, option: "--csv")
-        }
-        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
-    }
-}
-
-/// Creates a folder when missing; an existing file of that name is a user error naming the option.
-func createFolder(_ path: String, option: String) throws {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-        guard isFolder.boolValue else { throw UserError("\(option): \(path) exists and is not a folder") }
-        return
-    }
-    do {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    } catch {
-        throw UserError("\(option): cannot create the folder \(path): \(error.localizedDescription)")
+        var files = ReportFiles()
+        try files.addJSON(to: json) { RunReport.json(context, includeTiming: !omitTiming) }
+        files.addHTML(to: html) { RunReport.html(context) }
+        try files.addCSV(into: csv) { try RunReport.csvTables(context) }
+        try files.write()
     }
 }

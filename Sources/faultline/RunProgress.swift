@@ -1,28 +1,38 @@
-import Experiments
 import Foundation
 
-/// The progress line `replication 7/20` on stderr, shown only when stderr is a terminal, and
-/// the run's wall-clock time.
+/// The progress line on stderr (`replication 7/20`, `run 7/60`), shown only when stderr is a
+/// terminal, and the wall-clock time of the work it follows.
 enum RunProgress {
-    /// Runs `body` with a progress callback (nil when stderr is not a terminal) and times it.
-    static func timed(
-        replications: Int, _ body: ((@Sendable (Int) -> Void)?) -> ExperimentResults
-    ) -> (results: ExperimentResults, seconds: Double) {
-        let showing = isatty(STDERR_FILENO) == 1
+    /// Whether progress is shown: only when stderr is a terminal.
+    static var showing: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Runs `body` with a callback showing `label done/total` (nil when stderr is not a
+    /// terminal), clears the line afterwards, and times it.
+    static func timed<Result>(
+        _ label: String, total: Int, _ body: ((@Sendable (Int) -> Void)?) -> Result
+    ) -> (results: Result, seconds: Double) {
+        var progress: (@Sendable (Int) -> Void)?
+        if showing { progress = { @Sendable done in show("\(label) \(done)/\(total)") } }
+        return timed { body(progress) }
+    }
+
+    /// Runs `body`, clears the progress line when it was shown, and times it.
+    static func timed<Result>(_ body: () -> Result) -> (results: Result, seconds: Double) {
         let clock = ContinuousClock()
         let started = clock.now
-        let results = body(showing ? reporter(replications) : nil)
+        let results = body()
         if showing { show("") }
         return (results, (clock.now - started).seconds)
     }
 
-    /// The callback that shows `replication done/total`.
-    private static func reporter(_ total: Int) -> @Sendable (Int) -> Void {
-        { (done: Int) in show("replication \(done)/\(total)") }
+    /// A callback showing each line it is given, or nil when stderr is not a terminal.
+    static var lines: (@Sendable (String) -> Void)? {
+        guard showing else { return nil }
+        return { @Sendable line in show(line) }
     }
 
     /// Rewrites the current stderr line.
-    private static func show(_ text: String) {
+    static func show(_ text: String) {
         FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
     }
 }

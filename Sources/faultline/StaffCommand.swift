@@ -91,21 +91,16 @@ struct StaffCommand: ParsableCommand {
         guard confidence > 0.5, confidence < 1 else { throw UserError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)") }
         if replications < 1 { throw UserError("--replications must be at least 1, got \(replications)") }
         if verifyReplications < 1 { throw UserError("--verify-replications must be at least 1, got \(verifyReplications)") }
-        let loaded = try loadScenario()
+        let loaded = try loadScenarioFile(scenario)
         let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
         let searchSeed = seed ?? loaded.seed
         let search = StaffSearch(
             scenario: loaded, targets: parsed, confidence: confidence, searchReplications: replications, searchSeed: searchSeed,
             verifyReplications: verifyReplications, verifySeed: verifySeed ?? (searchSeed &+ 1))
-        let clock = ContinuousClock()
-        let started = clock.now
-        let showing = isatty(STDERR_FILENO) == 1
-        var progress: (@Sendable (String) -> Void)?
-        if showing { progress = { @Sendable line in StaffCommand.show(line) } }
-        let result = search.run(threads: threadCount, progress: progress)
-        if showing { StaffCommand.show("") }
+        let timed = RunProgress.timed { search.run(threads: threadCount, progress: RunProgress.lines) }
+        let result = timed.results
         let context = StaffReport.Context(
-            scenarioFile: scenario, scenario: loaded, result: result, wallSeconds: (clock.now - started).seconds, threads: threadCount)
+            scenarioFile: scenario, scenario: loaded, result: result, wallSeconds: timed.seconds, threads: threadCount)
         try writeFiles(context)
         print(StaffReport.terminal(context))
         if !result.verified || result.stop != .met { throw ExitCode(1) }
@@ -122,38 +117,16 @@ struct StaffCommand: ParsableCommand {
         }
     }
 
-    /// The scenario; problems are printed as `validate` prints them.
-    private func loadScenario() throws -> Scenario {
-        do {
-            return try Scenario.load(path: scenario)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
-        }
-    }
-
     /// Renders every file first, then writes each atomically.
     private func writeFiles(_ context: StaffReport.Context) throws {
-        var files: [(path: String, bytes: [UInt8], option: String)] = []
-        if let json {
-            files.append((json, try EvaluateReport.encode(StaffReport.json(context, includeTiming: !omitTiming), option: "--json"),
-                          "--json"))
-        }
-        if let html { files.append((html, Array(StaffReport.html(context).utf8), "--html")) }
+        var files = ReportFiles()
+        try files.addJSON(to: json) { StaffReport.json(context, includeTiming: !omitTiming) }
+        files.addHTML(to: html) { StaffReport.html(context) }
         if let writeScenario {
-            files.append((writeScenario, Array(StaffReport.scenarioYAML(context, writingTo: writeScenario).utf8), "--write-scenario"))
+            files.add(Array(StaffReport.scenarioYAML(context, writingTo: writeScenario).utf8), to: writeScenario,
+                      option: "--write-scenario")
         }
-        if let csv {
-            for table in try StaffReport.csvTables(context) {
-                files.append(((csv as NSString).appendingPathComponent(table.name), table.bytes, "--csv"))
-            }
-            try createFolder(csv, option: "--csv")
-        }
-        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
-    }
-
-    /// Rewrites the current stderr line.
-    private static func show(_ text: String) {
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        try files.addCSV(into: csv) { try StaffReport.csvTables(context) }
+        try files.write()
     }
 }
