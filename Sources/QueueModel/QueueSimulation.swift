@@ -116,7 +116,7 @@ public struct QueueSimulation {
     /// millisecond; adding ½ and truncating rounds half up, as `rounded()` does for x ≥ 0.
     @inline(__always)
     static func duration(_ timeUnits: Double) -> SimDuration {
-        .milliseconds(Int64(timeUnits * ticksPerTimeUnit + 0.5))
+        SimDuration(drawnMinutes: timeUnits)
     }
 }
 

@@ -109,7 +109,7 @@ struct ReplicationRun {
 
     /// Minutes (a distribution's unit) as a kernel duration, rounded to the millisecond; never negative.
     static func duration(_ minutes: Double) -> SimDuration {
-        .milliseconds(Int64(max(0, minutes) * 60_000 + 0.5))
+        SimDuration(drawnMinutes: minutes)
     }
 
     private static func classPlans(_ scenario: Scenario) -> [ClassPlan] {

@@ -216,7 +216,27 @@ extension DocumentLoader {
               let base = self.document(text: text, file: path, directory: (path as NSString).deletingLastPathComponent) else {
             return document.removing(key: "extends")
         }
+        if let found = Self.notAScenario(base) {
+            // One message, never the file's contents: `extends:` may name any readable file.
+            report(.wrongType, "`\(relative)` is not a scenario file: expected a mapping of scenario keys "
+                   + "(name, start, horizon, …), found \(found)",
+                   file: node.mark.file, line: node.mark.line, column: node.mark.column, path: "extends")
+            return document.removing(key: "extends")
+        }
         let resolvedBase = resolvingExtends(base, chain: chain + [identity])
         return DocumentNode.merge(resolvedBase, document.removing(key: "extends"))
+    }
+
+    /// What a document is, when it cannot be a scenario: not a mapping, or a mapping none of
+    /// whose keys is a scenario key (a password file reads as such a mapping). Nil for a scenario.
+    static func notAScenario(_ document: DocumentNode) -> String? {
+        switch document.value {
+        case .null: return "an empty file"
+        case .scalar: return "plain text"
+        case .sequence: return "a list"
+        case .mapping(let entries):
+            let known = entries.contains { ScenarioReader.topKeys.contains($0.key) }
+            return known ? nil : "a mapping with none of them"
+        }
     }
 }

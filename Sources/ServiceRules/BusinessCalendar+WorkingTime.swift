@@ -7,15 +7,49 @@ extension BusinessCalendar {
         workingElapsed(until: to) - workingElapsed(until: from)
     }
 
+    /// Whether the calendar has any working time: working hours, and a workday or a make-up day.
+    /// Validation refuses calendars without; the arithmetic below stays bounded even so.
+    public var hasWorkingTime: Bool {
+        workingDayLength > 0 && (!workdays.isEmpty || !makeUpDays.isEmpty)
+    }
+
     /// The instant at which `workingDays` × (normal working-day length) of working time has
     /// elapsed after `instant`: Fri 16:00 + 1 → Mon 16:00; Sat 10:00 + 1 → Mon 17:30.
-    /// - Complexity: O(log days) inside the covered years.
-    public func adding(workingDays: Int, to instant: WallTime) -> WallTime {
-        guard workingDays > 0, workingDayLength > 0 else { return instant }
-        let target = workingElapsed(until: instant) + Int64(workingDays) * workingDayLength
-        let day = table.firstDay(reaching: target) ?? dayReaching(target, from: instant.dayNumber)
+    ///
+    /// Nil when that much working time never elapses: the calendar has no working time, or only
+    /// make-up days and too few of them after `instant`, or the count overflows. The search is
+    /// bounded by construction (see ``longestSearch(forWorkingDays:from:)``), never "until found".
+    /// - Complexity: O(log days) inside the covered years; O(days searched) outside them.
+    public func adding(workingDays: Int, to instant: WallTime) -> WallTime? {
+        guard workingDays > 0 else { return instant }
+        guard hasWorkingTime else { return nil }
+        let (needed, overflow) = Int64(workingDays).multipliedReportingOverflow(by: workingDayLength)
+        guard !overflow else { return nil }
+        let target = workingElapsed(until: instant) + needed
+        let start = instant.dayNumber
+        guard let day = table.firstDay(reaching: target)
+                ?? dayReaching(target, from: start, searching: longestSearch(forWorkingDays: workingDays, from: start))
+        else { return nil }
         let offset = secondOfDay(afterWorking: target - cumulative(beforeDay: day))
         return WallTime(seconds: Int64(day) * WallTime.secondsPerDay + offset)
+    }
+
+    /// The first working day in `first...last`, or nil when the calendar has no working time there.
+    /// - Complexity: O(days looked at); at most 7 + holidays when there is a workday.
+    public func firstWorkingDay(from first: CivilDate, through last: CivilDate) -> CivilDate? {
+        guard hasWorkingTime, first <= last else { return nil }
+        let day = (first.dayNumber...last.dayNumber).first { isWorkingDay(dayNumber: $0) }
+        return day.map(CivilDate.init(dayNumber:))
+    }
+
+    /// How many days from `startDay` can hold `workingDays` working days. With at least one
+    /// workday, every 7 consecutive days hold one unless a holiday takes it, so
+    /// 7 × (days + holidays + 1) days always suffice; with none, only make-up days work, and
+    /// the last of them bounds the search.
+    func longestSearch(forWorkingDays workingDays: Int, from startDay: Int) -> Int {
+        guard workdays.isEmpty else { return 7 * (workingDays + holidays.count + 1) }
+        let lastMakeUp = makeUpDays.map(\.dayNumber).max() ?? startDay
+        return max(0, lastMakeUp - startDay + 1)
     }
 
     /// Working seconds from the table's origin to `instant` (negative before the origin).
@@ -36,15 +70,15 @@ extension BusinessCalendar {
         return table.total + (last..<day).reduce(0) { $0 + workingSeconds(ofDay: $1) }
     }
 
-    /// Day-by-day search outside the covered years: the first day during which `target` is reached.
-    func dayReaching(_ target: Int64, from startDay: Int) -> Int {
-        var day = startDay
-        var reached = cumulative(beforeDay: day)
-        while reached + workingSeconds(ofDay: day) < target {
+    /// Day-by-day search outside the covered years: the first day during which `target` is
+    /// reached, looking at most `limit` days from `startDay`; nil when it is not reached in them.
+    func dayReaching(_ target: Int64, from startDay: Int, searching limit: Int) -> Int? {
+        var reached = cumulative(beforeDay: startDay)
+        for day in startDay..<(startDay + limit) {
             reached += workingSeconds(ofDay: day)
-            day += 1
+            if reached >= target { return day }
         }
-        return day
+        return nil
     }
 }
 

@@ -46,7 +46,9 @@ extension RuleEngine {
     func faultReport(_ ticket: TicketRecord, plan: CircuitPlan) -> CheckOutcome {
         let rules = tierRules[plan.tier]
         guard rules.faultReportDays > 0, let sent = ticket.reportSentAt else { return .notApplicable }
-        let due = calendars[rules.calendarIndex].adding(workingDays: rules.faultReportDays, to: ticket.repairedAt)
+        // A calendar without enough working time never reaches the deadline (validation refuses it).
+        guard let due = calendars[rules.calendarIndex].adding(workingDays: rules.faultReportDays, to: ticket.repairedAt)
+        else { return .met }
         return sent <= due ? .met : .missed
     }
 }

@@ -38,9 +38,27 @@ extension RulesFileReader {
             report(.invalidValue, "\(clash) is both a holiday and a make-up working day", at: fields.first?.value, path)
             failed = true
         }
+        failed = !requireWorkingTime(workdays: workdays, hours: hours, makeUpDays: makeUp, fields, path) || failed
         guard !failed else { return nil }
         return BusinessCalendar(name: name, timeZone: zone, workdays: workdays, hours: hours,
                                 holidays: holidays, makeUpDays: makeUp)
+    }
+
+    /// A calendar must have working time, or every working-day limit would be 0 or never end.
+    mutating func requireWorkingTime(workdays: Set<Weekday>, hours: [WorkingHours], makeUpDays: Set<CivilDate>,
+                                     _ fields: [(key: String, value: Node)], _ path: String) -> Bool {
+        func node(_ key: String) -> Node? { fields.first { $0.key == key }?.value ?? fields.first?.value }
+        if hours.isEmpty {
+            report(.invalidValue, "a calendar needs working hours, e.g. `[08:30-17:30]`; without them no working time "
+                   + "ever elapses", at: node("hours"), child(path, "hours"))
+            return false
+        }
+        if workdays.isEmpty && makeUpDays.isEmpty {
+            report(.invalidValue, "a calendar needs at least one workday, e.g. `[mon, tue, wed, thu, fri]`; without one "
+                   + "no working time ever elapses", at: node("workdays"), child(path, "workdays"))
+            return false
+        }
+        return true
     }
 
     mutating func weekdays(_ node: Node, _ path: String) -> Set<Weekday>? {

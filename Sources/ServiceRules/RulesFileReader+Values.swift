@@ -16,7 +16,12 @@ extension RulesFileReader {
             report(.negativeDuration, "durations cannot be negative (`\(word)`)", at: node, path)
             return nil
         }
-        return parsed.limit
+        guard let limit = parsed.limit else {
+            report(.invalidValue, "durations and working-day counts may be at most \(DurationText.longestDays) days "
+                   + "(100 years), found `\(word)`", at: node, path)
+            return nil
+        }
+        return limit
     }
 
     /// A calendar-time duration in seconds (working days are refused).
@@ -105,21 +110,28 @@ extension Substring {
 /// A duration written with a unit: `90m`, `90 min`, `2h`, `1.5 hours`, `3d`, `3 working days`, `3wd`.
 struct DurationText {
     let amount: Double
-    let limit: RestorationLimit
+    /// The limit, or nil when the amount is negative or longer than ``longestDays`` (so that no
+    /// count or number of seconds can overflow on the way).
+    let limit: RestorationLimit?
+
+    /// The longest duration, and the most working days, a rules file may write: 100 years.
+    static let longestDays = 36_500
 
     init?(_ text: String) {
         let lowered = text.lowercased()
         let number = lowered.prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }
         let unit = lowered.dropFirst(number.count).trimmingCharacters
-        guard let amount = Double(number) else { return nil }
+        guard let amount = Double(number), amount.isFinite else { return nil }
         self.amount = amount
+        let inRange = amount >= 0
         if ["wd", "working day", "working days"].contains(unit) {
             guard amount == amount.rounded() else { return nil }
-            limit = .workingDays(Int(amount))
+            limit = inRange && amount <= Double(Self.longestDays) ? .workingDays(Int(amount)) : nil
             return
         }
         guard let scale = DurationText.unitSeconds[unit] else { return nil }
-        limit = .calendar(seconds: Int64((amount * scale).rounded()))
+        let seconds = amount * scale
+        limit = inRange && seconds <= Double(Self.longestDays) * 86_400 ? .calendar(seconds: Int64(seconds.rounded())) : nil
     }
 
     static let unitSeconds: [String: Double] = [

@@ -24,6 +24,24 @@ public struct SimDuration: Comparable, Hashable, Sendable {
     /// The empty span.
     public static let zero = SimDuration(milliseconds: 0)
 
+    /// The longest span a drawn duration is given: 1e12 minutes (≈ 1.9 million years, the
+    /// longest duration a scenario may write). Far beyond any horizon, and so far inside Int64
+    /// that an instant plus it cannot overflow.
+    public static let longestDrawn = SimDuration(milliseconds: 1_000_000_000_000 * millisecondsPerMinute)
+
+    /// A drawn duration of `minutes`, rounded half up to the millisecond; negative or NaN draws
+    /// give zero and draws beyond ``longestDrawn`` (a heavy tail) give ``longestDrawn`` instead of
+    /// trapping on the conversion to Int64.
+    @inlinable
+    public init(drawnMinutes minutes: Double) {
+        let milliseconds = minutes * Double(Self.millisecondsPerMinute) + 0.5
+        if milliseconds < Double(Self.longestDrawn.milliseconds) {
+            self.init(milliseconds: milliseconds >= 1 ? Int64(milliseconds) : 0)
+        } else {
+            self = milliseconds.isNaN ? .zero : Self.longestDrawn
+        }
+    }
+
     /// Milliseconds in one second.
     public static let millisecondsPerSecond: Int64 = 1_000
     /// Milliseconds in one minute.

@@ -54,6 +54,10 @@ extension ScenarioReader {
     mutating func readWorkingHours(_ node: DocumentNode?, _ path: String) -> (Set<Weekday>?, [WorkingHours]?) {
         guard let node else { return (nil, nil) }
         let entries: [(node: DocumentNode, path: String)] = node.sequence == nil ? [(node, path)] : items(node, path)
+        if entries.isEmpty {
+            report(.invalidValue, "the calendar needs working hours, e.g. `Mon-Fri 08:30-17:30`; without them "
+                   + "no working time ever elapses", at: node.mark, path)
+        }
         var days: Set<Weekday>?
         var spans: [WorkingHours] = []
         for (item, itemPath) in entries {

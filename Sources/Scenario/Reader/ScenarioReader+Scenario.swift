@@ -42,6 +42,7 @@ extension ScenarioReader {
             claimRates: readClaimRates(top["claimRates"], top.path("claimRates")),
             costs: readCosts(top["costs"], top.path("costs")), variants: [])
         checkHorizon(scenario, top)
+        checkWorkingTime(scenario, top)
         checkRegions(inventory: inventory, crews: crews, top)
         return scenario
     }
@@ -55,10 +56,54 @@ extension ScenarioReader {
         return value
     }
 
-    /// The warm-up must leave something to measure.
+    /// The shortest measured window (horizon − warm-up): one day, so that a ticket can be opened,
+    /// worked and closed, and a per-day figure exists.
+    static let shortestWindowMinutes = 1_440.0
+    /// The last day a scenario may simulate: reports and ticket logs write 4-digit years.
+    static let lastDay = CivilDate(year: 9999, month: 12, day: 31)
+
+    /// The horizon must be at least a day, leave at least a day after the warm-up, and end by
+    /// 9999-12-31.
     mutating func checkHorizon(_ scenario: Scenario, _ top: Fields) {
-        guard let node = top["warmup"], scenario.warmupMinutes >= scenario.horizonMinutes else { return }
-        report(.inconsistent, "the warm-up (\(DurationText.text(minutes: scenario.warmupMinutes))) must be shorter than "
-               + "the horizon (\(DurationText.text(minutes: scenario.horizonMinutes)))", at: node.mark, top.path("warmup"))
+        let text = DurationText.text(minutes:)
+        let (horizon, warmup) = (scenario.horizonMinutes, scenario.warmupMinutes)
+        if let node = top["start"], scenario.start.year < 1 {
+            report(.invalidValue, "the start must be a date in the years 0001 to 9999, found `\(scenario.start)`",
+                   at: node.mark, top.path("start"))
+        }
+        // A horizon or warm-up that could not be read has been reported; its fallback proves nothing.
+        guard !problems.contains(where: { [top.path("horizon"), top.path("warmup")].contains($0.keyPath) }) else { return }
+        if let node = top["horizon"], horizon < Self.shortestWindowMinutes {
+            report(.invalidValue, "the horizon must be at least 1d, so that tickets can be opened and closed, found "
+                   + "`\(node.scalar ?? text(horizon))`", at: node.mark, top.path("horizon"))
+        } else if let node = top["warmup"], warmup >= horizon {
+            report(.inconsistent, "the warm-up (\(text(warmup))) must be shorter than the horizon (\(text(horizon)))",
+                   at: node.mark, top.path("warmup"))
+        } else if let node = top["warmup"], horizon - warmup < Self.shortestWindowMinutes {
+            report(.inconsistent, "the warm-up (\(text(warmup))) must end at least 1d before the horizon "
+                   + "(\(text(horizon))), so that something is measured", at: node.mark, top.path("warmup"))
+        }
+        if let node = top["horizon"], let end = endDay(scenario), end > Self.lastDay {
+            report(.invalidValue, "the horizon (\(text(horizon))) from \(scenario.start) ends after \(Self.lastDay); "
+                   + "dates past year 9999 cannot be written", at: node.mark, top.path("horizon"))
+        }
+    }
+
+    /// The last simulated day (nil when the horizon is not a usable number of days).
+    func endDay(_ scenario: Scenario) -> CivilDate? {
+        let days = (scenario.horizonMinutes / 1_440).rounded(.up)
+        guard days.isFinite, days < 4_000_000 else { return nil }
+        return CivilDate(dayNumber: scenario.start.dayNumber + Int(days))
+    }
+
+    /// The business calendar must have a working day inside the horizon: otherwise every
+    /// working-day limit (fault reports, working hours of the desks) has no time to run in.
+    mutating func checkWorkingTime(_ scenario: Scenario, _ top: Fields) {
+        guard let end = endDay(scenario), end <= Self.lastDay, problems.isEmpty,
+              scenario.calendar.firstWorkingDay(from: scenario.start, through: end) == nil else { return }
+        let node = top["calendar"] ?? top["start"]
+        report(.invalidValue, "the business calendar has no working time between \(scenario.start) and \(end) "
+               + "(check its working hours, workdays and holidays)", at: node?.mark ?? top.mark ?? SourceMark(
+                file: rootFile, directory: "", line: 1, column: 1), top.path(top["calendar"] == nil ? "start" : "calendar"))
     }
 }

@@ -21,11 +21,18 @@ extension ScenarioReader {
         }
     }
 
-    /// A distribution in text form (durations in it become minutes), or nil after reporting.
+    /// A distribution of durations in text form (durations in it become minutes), or nil after
+    /// reporting; one that can draw a negative duration is refused.
     mutating func distribution(_ node: DocumentNode?, _ path: String) -> Distribution? {
         guard let node, let word = text(node, path) else { return nil }
         do {
-            return try Distribution(parsing: word)
+            let distribution = try Distribution(parsing: word)
+            guard distribution.smallestValue >= 0 else {
+                report(.invalidValue, "a duration must not be negative, but `\(word)` can draw "
+                       + "\(DurationText.text(minutes: distribution.smallestValue))", at: node.mark, path)
+                return nil
+            }
+            return distribution
         } catch {
             let kind: ScenarioProblem.Kind = error.kind == .invalidParameter ? .invalidValue : .wrongType
             report(kind, "\(error.message) (in `\(word)`)", at: node.mark, path,
@@ -59,11 +66,20 @@ extension ScenarioReader {
         return value
     }
 
-    /// A finite number ≥ 0 (a rate, a fee, a multiplier), or `fallback` after reporting.
+    /// The largest rate, fee, cost or factor accepted: larger ones only overflow the figures
+    /// computed from them (credits, costs) to infinity.
+    static let largestAmount = 1e12
+
+    /// A finite number ≥ 0 (a rate, a fee, a multiplier), at most ``largestAmount``, or
+    /// `fallback` after reporting.
     mutating func amount(_ node: DocumentNode?, _ path: String, default fallback: Double, positive: Bool = false) -> Double {
         guard let node, let word = text(node, path) else { return fallback }
         guard let value = Double(word.replacingOccurrences(of: "_", with: "")), value.isFinite else {
             report(.wrongType, "expected a number, found `\(word)`", at: node.mark, path)
+            return fallback
+        }
+        guard value <= Self.largestAmount else {
+            report(.invalidValue, "must be at most 1e12, found \(word)", at: node.mark, path)
             return fallback
         }
         guard positive ? value > 0 : value >= 0 else {

@@ -3,39 +3,45 @@ extension Distribution {
     /// Exponential with the given mean (not rate).
     /// - Throws: if `mean` is not finite and positive.
     public static func exponential(mean: Double) throws(DistributionError) -> Distribution {
-        try requirePositive("mean", mean)
+        try requireScale("mean", mean)
         return Distribution(validated: .exponential(mean: mean))
     }
 
     /// Lognormal given by the mean and standard deviation of the values themselves.
-    /// - Throws: if `mean` or `sd` is not finite and positive.
+    /// - Throws: if `mean` or `sd` is outside ``DistributionLimits`` (positive scales, sd/mean ≤ 1000).
     public static func lognormal(mean: Double, sd: Double) throws(DistributionError) -> Distribution {
-        try requirePositive("mean", mean)
-        try requirePositive("sd", sd)
+        try requireScale("mean", mean)
+        try requireScale("sd", sd)
+        try requireVariation("lognormal", mean: mean, sd: sd)
         return Distribution(validated: .lognormal(mean: mean, sd: sd))
     }
 
     /// Lognormal given by its median (`exp(μ)`) and the standard deviation `sigma` of `log X`.
-    /// - Throws: if `median` or `sigma` is not finite and positive.
+    /// - Throws: if `median` is not a positive scale or `sigma` is not in (0, 10].
     public static func lognormal(median: Double, sigma: Double) throws(DistributionError) -> Distribution {
-        try requirePositive("median", median)
+        try requireScale("median", median)
         try requirePositive("sigma", sigma)
+        guard sigma <= DistributionLimits.largestLognormalSigma else {
+            throw .invalid("sigma", sigma, "at most \(NumberText.text(DistributionLimits.largestLognormalSigma)) "
+                           + "in lognormal(median:, sigma:), whose variance overflows beyond it")
+        }
         return Distribution(validated: .lognormalMedian(median: median, sigma: sigma))
     }
 
     /// Gamma given by mean and standard deviation (shape = (mean/sd)², scale = sd²/mean).
-    /// - Throws: if `mean` or `sd` is not finite and positive.
+    /// - Throws: if `mean` or `sd` is outside ``DistributionLimits`` (positive scales, sd/mean ≤ 1000).
     public static func gamma(mean: Double, sd: Double) throws(DistributionError) -> Distribution {
-        try requirePositive("mean", mean)
-        try requirePositive("sd", sd)
+        try requireScale("mean", mean)
+        try requireScale("sd", sd)
+        try requireVariation("gamma", mean: mean, sd: sd)
         return Distribution(validated: .gamma(mean: mean, sd: sd))
     }
 
     /// Weibull with shape k and scale λ; mean λ·Γ(1 + 1/k).
-    /// - Throws: if `shape` or `scale` is not finite and positive.
+    /// - Throws: if `shape` is outside 0.02…1000 or `scale` is not a positive scale.
     public static func weibull(shape: Double, scale: Double) throws(DistributionError) -> Distribution {
-        try requirePositive("shape", shape)
-        try requirePositive("scale", scale)
+        try requireShape("weibull", shape, within: DistributionLimits.weibullShape)
+        try requireScale("scale", scale)
         return Distribution(validated: .weibull(shape: shape, scale: scale))
     }
 
@@ -46,15 +52,16 @@ extension Distribution {
     /// - Throws: if `mean` is negative or not finite, or `sd` is not finite and positive.
     public static func normal(mean: Double, sd: Double) throws(DistributionError) -> Distribution {
         guard mean.isFinite, mean >= 0 else { throw .invalid("mean", mean, "finite and ≥ 0") }
-        try requirePositive("sd", sd)
+        try requireValue("mean", mean)
+        try requireScale("sd", sd)
         return Distribution(validated: .normal(mean: mean, sd: sd))
     }
 
     /// Continuous uniform on [min, max].
-    /// - Throws: if a bound is not finite or `min >= max`.
+    /// - Throws: if a bound is not finite or larger than 1e12 in size, or `min >= max`.
     public static func uniform(min: Double, max: Double) throws(DistributionError) -> Distribution {
-        try requireFinite("min", min)
-        try requireFinite("max", max)
+        try requireValue("min", min)
+        try requireValue("max", max)
         guard min < max else { throw .invalid("max", max, "greater than min (\(min))") }
         return Distribution(validated: .uniform(min: min, max: max))
     }
@@ -62,29 +69,29 @@ extension Distribution {
     /// Triangular on [min, max] peaking at `mode`.
     /// - Throws: if a value is not finite, `min >= max`, or `mode` is outside [min, max].
     public static func triangular(min: Double, mode: Double, max: Double) throws(DistributionError) -> Distribution {
-        try requireFinite("min", min)
-        try requireFinite("mode", mode)
-        try requireFinite("max", max)
+        try requireValue("min", min)
+        try requireValue("mode", mode)
+        try requireValue("max", max)
         guard min < max else { throw .invalid("max", max, "greater than min (\(min))") }
         guard min <= mode, mode <= max else { throw .invalid("mode", mode, "within [\(min), \(max)]") }
         return Distribution(validated: .triangular(min: min, mode: mode, max: max))
     }
 
     /// Always `value`.
-    /// - Throws: if `value` is not finite.
+    /// - Throws: if `value` is not finite or larger than 1e12 in size.
     public static func deterministic(_ value: Double) throws(DistributionError) -> Distribution {
-        try requireFinite("value", value)
+        try requireValue("value", value)
         return Distribution(validated: .deterministic(value))
     }
 
     /// Resamples `observations` with equal weight; mean and variance are the population moments.
-    /// - Throws: if there are no observations or one is not finite.
+    /// - Throws: if there are no observations or one is not finite or larger than 1e12 in size.
     public static func empirical(observations: [Double]) throws(DistributionError) -> Distribution {
         guard !observations.isEmpty else {
             throw DistributionError(.invalidParameter, "observations must not be empty")
         }
-        for (index, x) in observations.enumerated() where !x.isFinite {
-            throw .invalid("observation \(index + 1)", x, "finite")
+        for (index, x) in observations.enumerated() {
+            try requireValue("observation \(index + 1)", x)
         }
         return Distribution(validated: .empirical(observations))
     }
@@ -93,10 +100,10 @@ extension Distribution {
     ///
     /// The mean is finite only for α > 1 and the variance only for α > 2; otherwise ``mean`` or
     /// ``variance`` is `Double.infinity`.
-    /// - Throws: if `shape` or `scale` is not finite and positive.
+    /// - Throws: if `shape` is outside 0.1…1000 or `scale` is not a positive scale.
     public static func pareto(shape: Double, scale: Double) throws(DistributionError) -> Distribution {
-        try requirePositive("shape", shape)
-        try requirePositive("scale", scale)
+        try requireShape("pareto", shape, within: DistributionLimits.paretoShape)
+        try requireScale("scale", scale)
         return Distribution(validated: .pareto(shape: shape, scale: scale))
     }
 
@@ -138,10 +145,6 @@ extension Distribution {
         case let .pareto(shape, scale): self = try .pareto(shape: shape, scale: scale)
         case let .mixture(components): self = try .mixture(components: components)
         }
-    }
-
-    private static func requireFinite(_ name: String, _ value: Double) throws(DistributionError) {
-        guard value.isFinite else { throw .invalid(name, value, "finite") }
     }
 
     private static func requirePositive(_ name: String, _ value: Double) throws(DistributionError) {

@@ -1,11 +1,12 @@
-import CGSL
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// Closed-form mean and variance of every family.
+/// Closed-form mean and variance of every family, from the C library's `tgamma` and `erfc`
+/// rather than GSL's special functions: GSL's report an overflow through its error handler,
+/// which aborts the process unless a stream has switched it off, and validation must never abort.
 extension Distribution {
     /// (mean, variance) of validated parameters; infinite moments are `Double.infinity`.
     static func moments(of parameters: Parameters) -> (mean: Double, variance: Double) {
@@ -32,8 +33,8 @@ extension Distribution {
     }
 
     private static func weibullMoments(shape: Double, scale: Double) -> (Double, Double) {
-        let g1 = gsl_sf_gamma(1 + 1 / shape)
-        let g2 = gsl_sf_gamma(1 + 2 / shape)
+        let g1 = tgamma(1 + 1 / shape)
+        let g2 = tgamma(1 + 2 / shape)
         return (scale * g1, scale * scale * (g2 - g1 * g1))
     }
 
@@ -41,7 +42,9 @@ extension Distribution {
     /// mean = μ + σλ, variance = σ²(1 + αλ − λ²).
     private static func truncatedNormalMoments(mean: Double, sd: Double) -> (Double, Double) {
         let alpha = -mean / sd
-        let lambda = gsl_ran_ugaussian_pdf(alpha) / gsl_cdf_ugaussian_Q(alpha)
+        let density = exp(-alpha * alpha / 2) / (2 * Double.pi).squareRoot()
+        let upperTail = erfc(alpha / 2.0.squareRoot()) / 2
+        let lambda = density / upperTail
         return (mean + sd * lambda, sd * sd * (1 + alpha * lambda - lambda * lambda))
     }
 

@@ -32,11 +32,25 @@ public struct DistributionError: Error, Sendable, Equatable, CustomStringConvert
     /// The 0-based character offset in the parsed text, or `nil` when not parsing text.
     public let offset: Int?
 
+    /// The parameter and its requirement, for a domain error, so that a parser can quote the
+    /// value the way the user wrote it (`-5d`, not `-7200.0`). Not part of equality.
+    let domain: (name: String, requirement: String)?
+
     /// Creates an error.
     public init(_ kind: Kind, _ message: String, offset: Int? = nil) {
+        self.init(kind, message, offset: offset, domain: nil)
+    }
+
+    private init(_ kind: Kind, _ message: String, offset: Int?, domain: (name: String, requirement: String)?) {
         self.kind = kind
         self.message = message
         self.offset = offset
+        self.domain = domain
+    }
+
+    /// Errors are equal when what they say, and where, is.
+    public static func == (lhs: DistributionError, rhs: DistributionError) -> Bool {
+        (lhs.kind, lhs.message, lhs.offset) == (rhs.kind, rhs.message, rhs.offset)
     }
 
     /// The message, prefixed with the character offset when there is one.
@@ -47,11 +61,18 @@ public struct DistributionError: Error, Sendable, Equatable, CustomStringConvert
 
     /// The same error located at `offset`, unless it already has a location.
     func located(at offset: Int) -> DistributionError {
-        self.offset == nil ? DistributionError(kind, message, offset: offset) : self
+        self.offset == nil ? DistributionError(kind, message, offset: offset, domain: domain) : self
     }
 
     /// A domain error for the parameter `name`.
     static func invalid(_ name: String, _ value: Double, _ requirement: String) -> DistributionError {
-        DistributionError(.invalidParameter, "\(name) must be \(requirement), got \(value)")
+        DistributionError(.invalidParameter, "\(name) must be \(requirement), got \(value)", offset: nil,
+                          domain: (name, requirement))
+    }
+
+    /// The same domain error quoting the parameter named `name` as it was `written`; other errors unchanged.
+    func quoting(_ written: String, for name: String) -> DistributionError {
+        guard let domain, domain.name == name else { return self }
+        return DistributionError(kind, "\(name) must be \(domain.requirement), got \(written)", offset: offset, domain: domain)
     }
 }

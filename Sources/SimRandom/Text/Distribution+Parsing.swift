@@ -25,6 +25,13 @@ extension Distribution {
 /// Recursive-descent parser over a ``TextScanner``.
 struct DistributionParser {
     var scanner: TextScanner
+    /// How many mixtures enclose the distribution being read; bounded so that hostile text
+    /// cannot exhaust the stack.
+    private var mixtureDepth = 0
+
+    init(scanner: TextScanner) {
+        self.scanner = scanner
+    }
 
     /// One distribution and nothing after it.
     mutating func parseAll() throws(DistributionError) -> Distribution {
@@ -36,7 +43,9 @@ struct DistributionParser {
     private mutating func distribution() throws(DistributionError) -> Distribution {
         guard let (name, offset) = scanner.identifier() else {
             let value = try scanner.quantity()
-            return try build(at: value.offset) { () throws(DistributionError) in try .deterministic(value.minutes) }
+            return try build(at: value.offset) { () throws(DistributionError) in
+                try quoting(value, as: "value") { () throws(DistributionError) in try .deterministic(value.minutes) }
+            }
         }
         guard let family = DistributionFamily(rawValue: name) else {
             throw Self.unknownName(name, offset)
@@ -53,7 +62,9 @@ struct DistributionParser {
     private mutating func deterministicBody(at offset: Int) throws(DistributionError) -> Distribution {
         let value = try scanner.quantity()
         try scanner.expect(")", "to close deterministic(")
-        return try build(at: offset) { () throws(DistributionError) in try .deterministic(value.minutes) }
+        return try build(at: offset) { () throws(DistributionError) in
+            try quoting(value, as: "value") { () throws(DistributionError) in try .deterministic(value.minutes) }
+        }
     }
 
     private mutating func empiricalBody(at offset: Int) throws(DistributionError) -> Distribution {
@@ -66,6 +77,12 @@ struct DistributionParser {
     }
 
     private mutating func mixtureBody(at offset: Int) throws(DistributionError) -> Distribution {
+        guard mixtureDepth < DistributionLimits.mixtureDepth else {
+            throw DistributionError(
+                .syntax, "mixtures may be nested at most \(DistributionLimits.mixtureDepth) deep", offset: offset)
+        }
+        mixtureDepth += 1
+        defer { mixtureDepth -= 1 }
         var components: [Distribution.MixtureComponent] = []
         repeat {
             let weight = try scanner.quantity()
@@ -111,7 +128,17 @@ struct DistributionParser {
             throw DistributionError(
                 .badUnit, "\(key) is dimensionless and takes no unit, got '\(unit.rawValue)'", offset: value.unitOffset)
         }
-        arguments.values[key] = (value.minutes, keyOffset)
+        arguments.values[key] = (value.minutes, keyOffset, value.written)
+    }
+
+    /// Runs a validating factory, quoting `value` as written when the factory refuses `name`.
+    private func quoting(_ value: Quantity, as name: String,
+                         _ make: () throws(DistributionError) -> Distribution) throws(DistributionError) -> Distribution {
+        do {
+            return try make()
+        } catch {
+            throw error.quoting(value.written, for: name)
+        }
     }
 
     /// Runs a validating factory and locates its error at the distribution's name.

@@ -5,18 +5,29 @@
 public enum DurationText {
     /// The duration written in `text`, in minutes.
     /// - Throws: ``DistributionError`` with `.badNumber`, `.badUnit`, `.invalidParameter`
-    ///   (negative duration) or `.trailingText`, located by character offset.
+    ///   (negative, or longer than ``longestMinutes``) or `.trailingText`, located by character offset.
     public static func minutes(parsing text: String) throws(DistributionError) -> Double {
         var scanner = TextScanner(text)
         let quantity = try scanner.quantity()
         try scanner.expectEnd(after: "the duration")
         guard quantity.minutes >= 0 else {
             throw DistributionError(
-                .invalidParameter, "a duration must not be negative, got \(quantity.minutes)",
+                .invalidParameter, "a duration must not be negative, got \(quantity.written)",
+                offset: quantity.offset)
+        }
+        guard quantity.minutes <= longestMinutes else {
+            throw DistributionError(
+                .invalidParameter, "a duration must be at most \(DurationText.text(minutes: longestMinutes)) "
+                    + "(the simulated clock counts milliseconds in 64 bits), got \(quantity.written)",
                 offset: quantity.offset)
         }
         return quantity.minutes
     }
+
+    /// The longest duration accepted, in minutes (≈ 1.9 million years): the same bound as
+    /// distribution values (``DistributionLimits/largestValue``), so that any duration, or the
+    /// sum of a few, fits the simulated clock's Int64 milliseconds.
+    public static let longestMinutes = DistributionLimits.largestValue
 
     /// `minutes` written with the largest unit that expresses it exactly (`120` → `2h`,
     /// `0.5` → `30s`); otherwise as minutes (`12.25m`). Parses back to exactly `minutes`.

@@ -2,8 +2,9 @@
 struct KeywordArguments {
     /// The family being parsed.
     let family: DistributionFamily
-    /// Values (already in minutes where a unit was given) and where each key was written.
-    var values: [String: (value: Double, offset: Int)] = [:]
+    /// Values (already in minutes where a unit was given), where each key was written, and the
+    /// value as written (quoted in messages).
+    var values: [String: (value: Double, offset: Int, written: String)] = [:]
     /// Offset of the closing parenthesis, where a missing parameter is reported.
     var closingOffset = 0
 
@@ -11,8 +12,17 @@ struct KeywordArguments {
         self.family = family
     }
 
-    /// Builds the distribution, reporting missing or conflicting parameters.
+    /// Builds the distribution, reporting missing or conflicting parameters; a value out of its
+    /// domain is quoted as written (`-5d`).
     func distribution() throws(DistributionError) -> Distribution {
+        do {
+            return try unquotedDistribution()
+        } catch {
+            throw values.reduce(error) { $0.quoting($1.value.written, for: $1.key) }
+        }
+    }
+
+    private func unquotedDistribution() throws(DistributionError) -> Distribution {
         switch family {
         case .exponential: return try .exponential(mean: need("mean"))
         case .lognormal: return try lognormal()

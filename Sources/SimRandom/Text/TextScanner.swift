@@ -8,6 +8,8 @@ struct Quantity {
     let offset: Int
     /// Where the unit starts (meaningful only when `unit` is set).
     let unitOffset: Int
+    /// The number and unit as written (`-5d`), for messages.
+    let written: String
 
     /// The value in minutes (the number itself when there is no unit).
     var minutes: Double { unit?.minutes(number) ?? number }
@@ -68,13 +70,18 @@ struct TextScanner {
         skipSpaces()
         let unitStart = position
         guard let (symbol, _) = identifier() else {
-            return Quantity(number: number, unit: nil, offset: start, unitOffset: unitStart)
+            return Quantity(number: number, unit: nil, offset: start, unitOffset: unitStart, written: text(from: start))
         }
         guard let unit = DurationUnit(symbol: symbol) else {
             throw DistributionError(
                 .badUnit, "unknown unit '\(symbol)'; use \(DurationUnit.symbolList)", offset: unitStart)
         }
-        return Quantity(number: number, unit: unit, offset: start, unitOffset: unitStart)
+        return Quantity(number: number, unit: unit, offset: start, unitOffset: unitStart, written: text(from: start))
+    }
+
+    /// The text from `start` to the current position, without surrounding spaces.
+    private func text(from start: Int) -> String {
+        String(characters[start..<position]).trimmingSpaces
     }
 
     /// A short quote of what comes next, for messages.
@@ -140,5 +147,12 @@ struct TextScanner {
 
     private func isNameCharacter(_ c: Character) -> Bool {
         c.isASCII && (c.isLetter || c.isNumber || c == "_")
+    }
+}
+
+extension String {
+    /// The text without leading and trailing whitespace.
+    var trimmingSpaces: String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }
 }
