@@ -32,20 +32,20 @@ public enum QueueConfigurationError: Error, Equatable, Sendable, CustomStringCon
         case .tooManyServers(let n):
             "\(option) must be at most \(QueueLimits.servers.upperBound), got \(n)"
         case .badArrivalRate(let rate):
-            "\(option) must be between \(1 / QueueLimits.meanTime.upperBound) and \(1 / QueueLimits.meanTime.lowerBound) "
+            "\(option) must be between \(plain(1 / QueueLimits.meanTime.upperBound)) and \(plain(1 / QueueLimits.meanTime.lowerBound)) "
                 + "customers per time unit (a mean gap the clock can hold and resolve), got \(rate)"
         case .noCustomers(let n):
             "\(option) must be at least 1, got \(n)"
         case .runTooLong(let span):
-            "\(option): the run would last about \(span) time units, more than the \(QueueLimits.longestRun) "
+            "\(option): the run would last about \(plain(span.rounded())) time units, more than the \(plain(QueueLimits.longestRun)) "
                 + "the clock holds; lower --customers or raise --arrival-rate"
         case .emptyClassShares:
             "\(option) needs at least one share"
         case .tooManyClasses(let n):
             "\(option) may give at most \(QueueLimits.classes) classes, got \(n)"
         case .badServiceMean(let mean):
-            "\(option): the mean service time must be between \(QueueLimits.meanTime.lowerBound) and "
-                + "\(QueueLimits.meanTime.upperBound) time units (finite, and long enough for the clock's "
+            "\(option): the mean service time must be between \(plain(QueueLimits.meanTime.lowerBound)) and "
+                + "\(plain(QueueLimits.meanTime.upperBound)) time units (finite, and long enough for the clock's "
                 + "millisecond ticks), got \(mean)"
         case .negativeService(let smallest):
             "\(option): service times must not be negative, but the distribution reaches \(smallest)"
@@ -74,6 +74,11 @@ public enum QueueLimits {
     public static let classes = 100
 }
 
+/// A bound or figure without a needless `.0` (`1000`, not `1000.0`).
+private func plain(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+}
+
 extension QueueConfiguration {
     /// Checks every parameter; an unstable queue (ρ ≥ 1) is refused unless `allowUnstable`.
     public func validated(allowUnstable: Bool = false) throws(QueueConfigurationError) -> Self {
@@ -94,8 +99,8 @@ extension QueueConfiguration {
     /// A service time must be non-negative, with a finite mean the clock can resolve (a mean of
     /// infinity, e.g. Pareto with shape ≤ 1, would let one customer hold a server for ever).
     private func validateService() throws(QueueConfigurationError) {
-        guard QueueLimits.meanTime.contains(service.mean) else { throw .badServiceMean(service.mean) }
         guard service.smallestValue >= 0 else { throw .negativeService(smallest: service.smallestValue) }
+        guard QueueLimits.meanTime.contains(service.mean) else { throw .badServiceMean(service.mean) }
     }
 
     private func validateShares() throws(QueueConfigurationError) {

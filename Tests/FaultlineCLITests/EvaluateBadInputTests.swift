@@ -59,6 +59,26 @@ struct EvaluateBadInputTests {
         #expect(lines.contains { $0.contains("bad.yaml:4:19: tiers.SLA-AA.availability:") })
     }
 
+    /// A calendar without workdays made evaluate loop for ever looking for the next working day.
+    @Test(arguments: [
+        ("calendars: {standard: {workdays: []}}", "bad.yaml:1:34: calendars.standard.workdays: a calendar needs at least one workday"),
+        ("calendars: {standard: {hours: []}}", "bad.yaml:1:31: calendars.standard.hours: a calendar needs working hours"),
+        ("tiers: {SLA-AA: {faultReport: 99999999999999999999 working days}}",
+         "bad.yaml:1:31: tiers.SLA-AA.faultReport: durations and working-day counts may be at most 36500 days"),
+    ])
+    func aRulesFileWithoutWorkingTimeOrWithAnEndlessLimitIsRefused(_ rules: String, _ message: String) throws {
+        let run = try EvaluateRun()
+        defer { run.folder.remove() }
+        try run.write(EvaluateRun.twoCircuits, to: "circuits.csv")
+        try run.write(EvaluateRun.twoTickets, to: "tickets.csv")
+        try run.write([rules], to: "bad.yaml")
+        let result = try run.run(["--inventory", "circuits.csv", "--tickets", "tickets.csv", "--rules", "bad.yaml",
+                                  "--json", "out.json"])
+        #expect(result.exitCode == 2 && run.bytes("out.json") == nil)
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+        #expect(!result.standardError.contains("Fatal error"))
+    }
+
     @Test func unreadableRulesFile() throws {
         expectOneLine(try refused(["--rules", "nowhere.yaml"]), containing: "--rules: cannot read nowhere.yaml")
     }

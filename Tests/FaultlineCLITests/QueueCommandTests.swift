@@ -100,6 +100,14 @@ import Testing
         (["--customers", "0"], "--customers"),
         (["--replications", "0"], "--replications"),
         (["--threads", "0"], "--threads"),
+        (["--arrival-rate", "1e-300"], "--arrival-rate"),
+        (["--arrival-rate", "1e300", "--allow-unstable"], "--arrival-rate"),
+        (["--service-mean", "1e300"], "--service-mean"),
+        (["--service-mean", "1e-300"], "--service-mean"),
+        (["--service", "pareto(shape: 0.5, scale: 1)", "--allow-unstable"], "--service"),
+        (["--service", "uniform(min: -5, max: 1)"], "--service"),
+        (["--servers", "1000000000000"], "--servers"),
+        (["--arrival-rate", "1e-5", "--customers", "1000000000"], "--customers"),
     ])
     func badInputGivesOneLineNamingTheOptionAndExitCode2(override: [String], option: String) throws {
         var arguments = ["queue", "--servers", "3", "--arrival-rate", "2.4", "--customers", "100"]

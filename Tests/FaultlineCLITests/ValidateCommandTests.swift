@@ -43,6 +43,24 @@ import Testing
         }
     }
 
+    /// Inputs that aborted inside GSL (134), overflowed the parser's stack (139), trapped on the
+    /// clock's Int64 or echoed a password file: now one located line each and exit code 2.
+    @Test(arguments: [
+        ("weibull-tiny-shape.yaml", "Broken/weibull-tiny-shape.yaml:3:20: repair.default: shape must be between 0.02 and 1000"),
+        ("mixture-too-deep.yaml", "Broken/mixture-too-deep.yaml:3:108: repair.default: mixtures may be nested at most 8 deep"),
+        ("horizon-overflow.yaml", "Broken/horizon-overflow.yaml:3:10: horizon: a duration must be at most 1e12m"),
+        ("extends-password-file.yaml", "Broken/extends-password-file.yaml:2:10: extends: `_not-a-scenario.txt` is not a scenario file"),
+        ("calendar-all-holidays.yaml", "Broken/calendar-all-holidays.yaml:3:11: calendar: the business calendar has no working time"),
+    ])
+    func inputsThatCrashedOrLeakedAreOneLineAndExitCodeTwo(_ name: String, _ prefix: String) throws {
+        let result = try FaultLineBinary.run(["validate", "Tests/ScenarioTests/Broken/\(name)"], in: Self.root)
+        #expect(result.exitCode == 2)
+        let printed = result.standardError.split(separator: "\n").map(String.init)
+        #expect(printed.count == 1, "\(result.standardError)")
+        #expect(printed.first?.hasPrefix("Tests/ScenarioTests/" + prefix) == true, "\(result.standardError)")
+        #expect(!result.standardError.contains("Zq0secretHashValue"))
+    }
+
     @Test func aMissingFileIsExitCodeTwo() throws {
         let result = try FaultLineBinary.run(["validate", "no-such-scenario.yaml"], in: Self.root)
         #expect(result.exitCode == 2)

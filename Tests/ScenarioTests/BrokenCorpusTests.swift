@@ -82,6 +82,29 @@ struct ExpectedProblem: Sendable, CustomStringConvertible {
         "wrong-shape.yaml": [expect("wrong-shape.yaml", 3, 8, "costs", "expected a mapping of keys to values, found a list")],
         "zero-circuits.yaml": [expect("zero-circuits.yaml", 4, 24, "inventory.east-sdh.circuits", "must be at least 1, found 0")],
         "zero-replications.yaml": [expect("zero-replications.yaml", 3, 15, "replications", "must be at least 1, found 0")],
+        "calendar-all-holidays.yaml": [expect("calendar-all-holidays.yaml", 3, 11, "calendar", "no working time between 2026-01-05 and 2026-04-05")],
+        "calendar-no-hours.yaml": [expect("calendar-no-hours.yaml", 3, 26, "calendar.workingHours", "the calendar needs working hours")],
+        "exponential-huge-mean.yaml": [expect("exponential-huge-mean.yaml", 3, 20, "repair.default", "mean must be between 1e-12 and 1e12, got 1e300m")],
+        "extends-list.yaml": [expect("extends-list.yaml", 2, 10, "extends", "`_list.yaml` is not a scenario file: expected a mapping of scenario keys (name, start, horizon, …), found a list")],
+        "extends-password-file.yaml": [expect("extends-password-file.yaml", 2, 10, "extends", "`_not-a-scenario.txt` is not a scenario file")],
+        "horizon-overflow.yaml": [expect("horizon-overflow.yaml", 3, 10, "horizon", "a duration must be at most 1e12m (about 1.9 million years; the simulated clock counts milliseconds in 64 bits), got 1e30d")],
+        "horizon-past-9999.yaml": [expect("horizon-past-9999.yaml", 4, 10, "horizon", "the horizon (90d) from 9999-12-01 ends after 9999-12-31", in: "_base.yaml")],
+        "horizon-zero.yaml": [expect("horizon-zero.yaml", 3, 10, "horizon", "the horizon must be at least 1d, so that tickets can be opened and closed, found `0d`")],
+        "huge-fee.yaml": [expect("huge-fee.yaml", 4, 26, "inventory.east-vpn.monthlyFee", "must be at most 1e12, found 1e308")],
+        "lognormal-huge-sigma.yaml": [expect("lognormal-huge-sigma.yaml", 4, 12, "monitoringCentre.intake", "sigma must be at most 10 in lognormal(median:, sigma:)")],
+        "mixture-too-deep.yaml": [expect("mixture-too-deep.yaml", 3, 108, "repair.default", "mixtures may be nested at most 8 deep")],
+        "negative-draws.yaml": [expect("negative-draws.yaml", 3, 19, "repair.default", "a duration must not be negative, but `uniform(min: -5m, max: 5m)` can draw -5m")],
+        "negative-duration-units.yaml": [expect("negative-duration-units.yaml", 3, 9, "warmup", "a duration must not be negative, got -5d")],
+        "pareto-tiny-shape.yaml": [expect("pareto-tiny-shape.yaml", 3, 17, "travel.east", "shape must be between 0.1 and 1000 in pareto(shape:, scale:)")],
+        "rules-huge-limit.yaml": [
+            expect("rules-huge-limit.yaml", 3, 23, "tiers.SLA-AA.restorationLimit", "may be at most 36500 days (100 years), found `99999999999999999999999d`",
+                   in: "huge-limit.rules.yaml"),
+        ],
+        "rules-no-workdays.yaml": [
+            expect("rules-no-workdays.yaml", 3, 15, "calendars.standard.workdays", "a calendar needs at least one workday", in: "no-workdays.rules.yaml"),
+        ],
+        "warmup-leaves-under-a-day.yaml": [expect("warmup-leaves-under-a-day.yaml", 3, 9, "warmup", "the warm-up (2148h) must end at least 1d before the horizon (90d)")],
+        "weibull-tiny-shape.yaml": [expect("weibull-tiny-shape.yaml", 3, 20, "repair.default", "shape must be between 0.02 and 1000 in weibull(shape:, scale:)")],
     ]
 
     /// The scenario files of the corpus (`_base.yaml` and `*.rules.yaml` are helpers).
@@ -93,6 +116,19 @@ struct ExpectedProblem: Sendable, CustomStringConvertible {
     @Test func theCorpusHasAtLeastThirtyFilesAndEachIsInTheTable() {
         #expect(Self.corpusFiles.count >= 30)
         #expect(Set(Self.corpusFiles) == Set(Self.corpus.keys))
+    }
+
+    /// `extends:` may name any readable file; what it holds must never reach the output.
+    @Test func extendingAPasswordFileNeverEchoesIt() throws {
+        do {
+            _ = try Scenario.load(path: "\(Self.folder)/extends-password-file.yaml")
+            Issue.record("a password file was accepted as a scenario")
+        } catch {
+            #expect(error.problems.count == 1)
+            for secret in ["root", "$6$", "Zq0secretHashValue", "daemon", "19700"] {
+                #expect(!"\(error)".contains(secret), "the message echoes `\(secret)`: \(error)")
+            }
+        }
     }
 
     @Test func theBaseOfTheCorpusIsValid() throws {

@@ -22,7 +22,7 @@ extension Distribution {
         try requireScale("median", median)
         try requirePositive("sigma", sigma)
         guard sigma <= DistributionLimits.largestLognormalSigma else {
-            throw .invalid("sigma", sigma, "at most \(NumberText.text(DistributionLimits.largestLognormalSigma)) "
+            throw .invalid("sigma", sigma, "at most \(DistributionLimits.text(DistributionLimits.largestLognormalSigma)) "
                            + "in lognormal(median:, sigma:), whose variance overflows beyond it")
         }
         return Distribution(validated: .lognormalMedian(median: median, sigma: sigma))

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The parameter ranges inside which every family draws finite values from GSL and has a finite,
 /// correctly computed mean and variance. The factories refuse anything outside them, so a
 /// validated ``Distribution`` can be sampled without GSL aborting, overflowing or looping.
@@ -28,6 +34,13 @@ public enum DistributionLimits {
     public static let paretoShape = 0.1...1_000.0
     /// How deeply mixtures may nest.
     public static let mixtureDepth = 8
+
+    /// A bound as people write it: `1e12`, `1e-12`, `0.02`, `1000`.
+    static func text(_ bound: Double) -> String {
+        let exponent = log10(bound).rounded()
+        guard abs(exponent) >= 6, bound == Double("1e\(Int(exponent))") else { return NumberText.text(bound) }
+        return "1e\(Int(exponent))"
+    }
 }
 
 extension Distribution {
@@ -45,21 +58,21 @@ extension Distribution {
 
     static func requireValue(_ name: String, _ value: Double) throws(DistributionError) {
         guard value.isFinite, abs(value) <= DistributionLimits.largestValue else {
-            throw .invalid(name, value, "finite and at most \(NumberText.text(DistributionLimits.largestValue)) in size")
+            throw .invalid(name, value, "finite and at most \(DistributionLimits.text(DistributionLimits.largestValue)) in size")
         }
     }
 
     static func requireScale(_ name: String, _ value: Double) throws(DistributionError) {
         guard value.isFinite, value > 0 else { throw .invalid(name, value, "finite and > 0") }
         guard value >= DistributionLimits.smallestScale, value <= DistributionLimits.largestValue else {
-            throw .invalid(name, value, "between \(NumberText.text(DistributionLimits.smallestScale)) and "
-                           + "\(NumberText.text(DistributionLimits.largestValue))")
+            throw .invalid(name, value, "between \(DistributionLimits.text(DistributionLimits.smallestScale)) and "
+                           + "\(DistributionLimits.text(DistributionLimits.largestValue))")
         }
     }
 
     static func requireVariation(_ family: String, mean: Double, sd: Double) throws(DistributionError) {
         guard sd / mean <= DistributionLimits.largestVariation else {
-            throw .invalid("sd", sd, "at most \(NumberText.text(DistributionLimits.largestVariation)) × the mean "
+            throw .invalid("sd", sd, "at most \(DistributionLimits.text(DistributionLimits.largestVariation)) × the mean "
                            + "in \(family)(mean:, sd:), whose draws degenerate beyond it")
         }
     }
@@ -67,7 +80,7 @@ extension Distribution {
     static func requireShape(_ family: String, _ value: Double, within range: ClosedRange<Double>) throws(DistributionError) {
         guard value.isFinite, value > 0 else { throw .invalid("shape", value, "finite and > 0") }
         guard range.contains(value) else {
-            throw .invalid("shape", value, "between \(NumberText.text(range.lowerBound)) and \(NumberText.text(range.upperBound)) "
+            throw .invalid("shape", value, "between \(DistributionLimits.text(range.lowerBound)) and \(DistributionLimits.text(range.upperBound)) "
                            + "in \(family)(shape:, scale:), whose draws or variance overflow outside it")
         }
     }

@@ -17,8 +17,8 @@ public enum DurationText {
         }
         guard quantity.minutes <= longestMinutes else {
             throw DistributionError(
-                .invalidParameter, "a duration must be at most \(DurationText.text(minutes: longestMinutes)) "
-                    + "(the simulated clock counts milliseconds in 64 bits), got \(quantity.written)",
+                .invalidParameter, "a duration must be at most \(DistributionLimits.text(longestMinutes))m "
+                    + "(about 1.9 million years; the simulated clock counts milliseconds in 64 bits), got \(quantity.written)",
                 offset: quantity.offset)
         }
         return quantity.minutes
