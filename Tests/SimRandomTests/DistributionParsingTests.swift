@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test(arguments: DistributionCatalogue.all.map(\.distribution) + forms.map(\.1) + [
-        try! Distribution.lognormal(mean: 0.1 + 0.2, sd: 1.0 / 3), try! .uniform(min: -2.5e-7, max: 1e20),
+        try! Distribution.lognormal(mean: 0.1 + 0.2, sd: 1.0 / 3), try! .uniform(min: -2.5e-7, max: 1e12), try! .deterministic(987_654_321_012.5),
     ])
     func descriptionParsesBackToAnEqualDistribution(_ distribution: Distribution) throws {
         #expect(try Distribution(parsing: distribution.description) == distribution, "\(distribution)")
