@@ -98,3 +98,22 @@ import Testing
         #expect(try DurationText.minutes(parsing: "1e12m") == 1e12)
     }
 }
+
+/// A fault rate so small (1e-308 per circuit-year) that the thinning gap overflows to infinity:
+/// the calendar was asked about minute ∞ and trapped converting it to Int.
+@Suite struct VanishingRateTests {
+    @Test func aVanishingRateHasNoNextArrivalInsteadOfTrapping() throws {
+        let profile = try RateProfile(hourOfDay: Array(repeating: 1, count: 24))
+        var process = try ThinnedArrivals(ratePerMinute: 1e-308 / 525_600, profile: profile,
+                                          start: try CalendarStart(year: 2026, month: 1, day: 1))
+        #expect(process.next(after: 0, RandomStream(seed: 9)) == .infinity)
+    }
+
+    @Test func anOrdinaryRateStillArrivesInsideTheFarFuture() throws {
+        let profile = try RateProfile(hourOfDay: Array(repeating: 1, count: 24))
+        var process = try ThinnedArrivals(ratePerMinute: 0.01, profile: profile,
+                                          start: try CalendarStart(year: 2026, month: 1, day: 1))
+        let next = process.next(after: 0, RandomStream(seed: 9))
+        #expect(next > 0 && next < 10_000)
+    }
+}

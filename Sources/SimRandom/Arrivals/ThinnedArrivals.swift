@@ -33,6 +33,10 @@ public struct ThinnedArrivals: Sendable, Equatable {
         maximumRate = ratePerMinute * profile.maximumFactor * (storms?.maximumMultiplier ?? 1)
     }
 
+    /// The latest candidate the calendar is asked about, in minutes: the longest duration a
+    /// scenario may write (``DistributionLimits/largestValue``, ≈ 1.9 million years).
+    public static let farFuture = DistributionLimits.largestValue
+
     /// The instantaneous rate (arrivals per minute) at `t` minutes.
     public func rate(at t: Double) -> Double {
         let (hour, month) = start.calendarPosition(atMinute: t)
@@ -41,7 +45,9 @@ public struct ThinnedArrivals: Sendable, Equatable {
         return base * storms.multiplier(at: t)
     }
 
-    /// The time of the next arrival after `t` (minutes), or `.infinity` if the rate is always 0.
+    /// The time of the next arrival after `t` (minutes), or `.infinity` if the rate is always 0
+    /// or the next candidate lies beyond ``farFuture`` (a rate so small, e.g. 1e-308 per year,
+    /// that its gaps overflow: no horizon reaches that far, and the calendar cannot place it).
     /// - Complexity: expected O(bound / average rate) candidate draws.
     public mutating func next(after t: Double, _ stream: RandomStream) -> Double {
         guard maximumRate > 0 else { return .infinity }
@@ -49,6 +55,7 @@ public struct ThinnedArrivals: Sendable, Equatable {
         var candidate = t
         while true {
             candidate += gsl_ran_exponential(stream.rng, meanGap)
+            guard candidate < Self.farFuture else { return .infinity }
             if stream.uniform() * maximumRate < rate(at: candidate) {
                 return candidate
             }
