@@ -25,6 +25,12 @@ extension Scenario {
         guard let document = loader.document(text: yaml, file: file, directory: baseDirectory) else {
             throw ScenarioError(problems: loader.problems)
         }
+        if let found = DocumentLoader.notAScenario(document), document.scalar != nil || document.mapping != nil {
+            // Said once, without echoing the text or the keys (a password file reads as a mapping).
+            throw ScenarioError(problems: [ScenarioProblem(
+                file: file, line: document.mark.line, column: document.mark.column, keyPath: "", kind: .wrongType,
+                message: "not a scenario file: expected a mapping of scenario keys (name, start, horizon, …), found \(found)")])
+        }
         let root = loader.resolvingExtends(document, chain: [ScenarioResolution.identity(of: file, in: baseDirectory)])
         // Without the file it extends, the rest would only be noise (every inherited key "missing").
         guard loader.problems.isEmpty else { throw ScenarioError(problems: loader.problems) }

@@ -33,11 +33,26 @@ extension RuleCatalogue {
 
 extension RulesFileReader {
     mutating func readRoot(_ root: Node) {
+        if let found = Self.notARulesFile(root) {
+            // One message, never the file's contents: `--rules` and `rules:` may name any readable file.
+            report(.wrongType(expected: "mapping"), "not a rules file: expected a mapping of rules sections "
+                   + "(tiers, calendars, …), found \(found)", at: root, "")
+            return
+        }
         guard let sections = entries(root, "", allowed: RuleCatalogue.rulesSections) else { return }
         for name in RuleCatalogue.rulesSections {
             guard let node = sections.first(where: { $0.key == name })?.value else { continue }
             read(section: name, node)
         }
+    }
+
+    /// What the document is when it cannot be a rules file: not a mapping, or a mapping none of
+    /// whose keys is a rules section (a password file reads as such a mapping). Nil otherwise.
+    static func notARulesFile(_ root: Node) -> String? {
+        if root.scalar != nil { return "plain text" }
+        guard let mapping = root.mapping else { return "a list" }
+        let known = mapping.contains { RuleCatalogue.rulesSections.contains($0.key.scalar?.string ?? "") }
+        return known ? nil : "a mapping with none of them"
     }
 
     mutating func read(section: String, _ node: Node) {

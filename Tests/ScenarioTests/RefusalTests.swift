@@ -78,3 +78,20 @@ import TestSupport
         #expect(error?.problems.first?.message.contains("expected a mapping") == true)
     }
 }
+
+/// A file given as the scenario itself that is plain text or a mapping of foreign keys (a
+/// password file) is one problem that never quotes it.
+@Suite struct NotAScenarioTests {
+    @Test(arguments: [
+        ("root:$6$Zq0secretHashValue$abc:19700:0:99999:7:::\ndaemon:*:19700:0:99999:7:::\n", "a mapping with none of them"),
+        ("Zq0secretHashValue daemon\n", "plain text"),
+    ])
+    func aForeignFileIsOneProblemWithoutItsContents(_ text: String, _ found: String) {
+        let error = #expect(throws: ScenarioError.self) { try Scenario.parse(yaml: text, file: "passwd") }
+        #expect(error?.problems.count == 1)
+        #expect(error?.problems.first?.message == "not a scenario file: expected a mapping of scenario keys "
+                + "(name, start, horizon, …), found \(found)")
+        #expect(!"\(error.map { "\($0)" } ?? "")".contains("Zq0secretHashValue"))
+        #expect(!"\(error.map { "\($0)" } ?? "")".contains("daemon"))
+    }
+}

@@ -79,3 +79,26 @@ import Testing
         #expect(problems("tiers: {SLA-AA: {faultReport: 36500 working days}}").isEmpty)
     }
 }
+
+/// `--rules` and `rules:` may name any readable file; a file that is not a rules file is said so
+/// once, and what it holds never reaches a message.
+@Suite struct NotARulesFileTests {
+    @Test(arguments: [
+        ("root:$6$Zq0secretHashValue$abc:19700:0:99999:7:::\ndaemon:*:19700:0:99999:7:::\n", "a mapping with none of them"),
+        ("- tiers\n- calendars\n", "a list"),
+        ("just some words\n", "plain text"),
+    ])
+    func aFileThatIsNotARulesFileIsOneProblemWithoutItsContents(_ text: String, _ found: String) {
+        do {
+            _ = try RuleCatalogue.builtIn.applying(rulesYAML: text, file: "passwd")
+            Issue.record("accepted as a rules file")
+        } catch {
+            #expect(error.problems.count == 1)
+            #expect(error.problems.first?.message == "not a rules file: expected a mapping of rules sections "
+                    + "(tiers, calendars, …), found \(found)")
+            for secret in ["Zq0secretHashValue", "daemon", "words"] {
+                #expect(!"\(error)".contains(secret))
+            }
+        }
+    }
+}
