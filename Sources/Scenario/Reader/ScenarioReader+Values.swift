@@ -15,7 +15,7 @@ extension ScenarioReader {
         do {
             return try DurationText.minutes(parsing: word)
         } catch {
-            report(error.kind == .invalidParameter ? .invalidValue : .wrongType, "\(error.message) (in `\(word)`)",
+            report(error.kind == .invalidParameter ? .invalidValue : .wrongType, Self.quoting(error, in: word),
                    at: node.mark, path, column: node.mark.textOffset + (error.offset ?? 0))
             return fallback
         }
@@ -35,7 +35,7 @@ extension ScenarioReader {
             return distribution
         } catch {
             let kind: ScenarioProblem.Kind = error.kind == .invalidParameter ? .invalidValue : .wrongType
-            report(kind, "\(error.message) (in `\(word)`)", at: node.mark, path,
+            report(kind, Self.quoting(error, in: word), at: node.mark, path,
                    column: node.mark.textOffset + (error.offset ?? 0))
             return nil
         }
@@ -45,6 +45,11 @@ extension ScenarioReader {
     mutating func distribution(_ node: DocumentNode?, _ path: String, default fallback: String) -> Distribution {
         if let node { return distribution(node, path) ?? Self.builtIn(fallback) }
         return Self.builtIn(fallback)
+    }
+
+    /// The message, followed by the text it is about unless it already quotes all of it.
+    static func quoting(_ error: DistributionError, in word: String) -> String {
+        error.message.hasSuffix(word) ? error.message : "\(error.message) (in `\(word)`)"
     }
 
     /// A built-in default distribution; the texts are constants of this module.
