@@ -1,4 +1,5 @@
 import Foundation
+import ServiceRules
 import Yams
 
 /// Turns scenario text into a `DocumentNode`, refusing what could exhaust memory or the stack
@@ -228,14 +229,16 @@ extension DocumentLoader {
     }
 
     /// What a document is, when it cannot be a scenario: not a mapping, or a mapping none of
-    /// whose keys is a scenario key (a password file reads as such a mapping). Nil for a scenario.
+    /// whose keys is a scenario key or a near miss of one (a password file reads as such a
+    /// mapping; `horizen:` is a typo, answered with "did you mean"). Nil for a scenario.
     static func notAScenario(_ document: DocumentNode) -> String? {
         switch document.value {
         case .null: return "an empty file"
         case .scalar: return "plain text"
         case .sequence: return "a list"
         case .mapping(let entries):
-            let known = entries.contains { ScenarioReader.topKeys.contains($0.key) }
+            let keys = ScenarioReader.topKeys
+            let known = entries.contains { keys.contains($0.key) || closestKey(to: $0.key, among: keys) != nil }
             return known ? nil : "a mapping with none of them"
         }
     }

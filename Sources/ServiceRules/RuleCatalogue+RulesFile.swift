@@ -47,11 +47,16 @@ extension RulesFileReader {
     }
 
     /// What the document is when it cannot be a rules file: not a mapping, or a mapping none of
-    /// whose keys is a rules section (a password file reads as such a mapping). Nil otherwise.
+    /// whose keys is a rules section or a near miss of one (a password file reads as such a
+    /// mapping; `tier:` is a typo, answered with "did you mean"). Nil otherwise.
     static func notARulesFile(_ root: Node) -> String? {
         if root.scalar != nil { return "plain text" }
         guard let mapping = root.mapping else { return "a list" }
-        let known = mapping.contains { RuleCatalogue.rulesSections.contains($0.key.scalar?.string ?? "") }
+        let sections = RuleCatalogue.rulesSections
+        let known = mapping.contains { entry in
+            let key = entry.key.scalar?.string ?? ""
+            return sections.contains(key) || closestKey(to: key, among: sections) != nil
+        }
         return known ? nil : "a mapping with none of them"
     }
 
