@@ -7,6 +7,10 @@ extension BusinessCalendar {
         workingElapsed(until: to) - workingElapsed(until: from)
     }
 
+    /// The longest run of days without work a rules file or scenario may give a calendar (a year
+    /// and a day): working-day deadlines then always fall within (N + 1) of these.
+    public static let longestPauseDays = 366
+
     /// Whether the calendar has any working time: working hours, and a workday or a make-up day.
     /// Validation refuses calendars without; the arithmetic below stays bounded even so.
     public var hasWorkingTime: Bool {
@@ -40,6 +44,26 @@ extension BusinessCalendar {
         guard hasWorkingTime, first <= last else { return nil }
         let day = (first.dayNumber...last.dayNumber).first { isWorkingDay(dayNumber: $0) }
         return day.map(CivilDate.init(dayNumber:))
+    }
+
+    /// The first day of the first run of at least `days` (> 7) consecutive days without work,
+    /// or nil when there is none. With a workday, only holidays can make a run longer than a
+    /// week, so only their span (and a week either side) is looked at; a calendar without working
+    /// time is one endless run (reported from day 0, 1970-01-01).
+    /// - Complexity: O(days from the first holiday to the last).
+    public func firstStretchWithoutWork(atLeast days: Int) -> CivilDate? {
+        precondition(days > 7, "a week holds a workday unless holidays take it; ask about longer runs")
+        guard hasWorkingTime, !workdays.isEmpty else { return CivilDate(dayNumber: 0) }
+        let holidayDays = holidays.map(\.dayNumber)
+        guard let first = holidayDays.min(), let last = holidayDays.max() else { return nil }
+        var runStart = first, run = 0
+        for day in (first - 7)...(last + 7) {
+            guard !isWorkingDay(dayNumber: day) else { run = 0; continue }
+            if run == 0 { runStart = day }
+            run += 1
+            if run >= days { return CivilDate(dayNumber: runStart) }
+        }
+        return nil
     }
 
     /// How many days from `startDay` can hold `workingDays` working days. With at least one

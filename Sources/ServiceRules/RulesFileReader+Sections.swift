@@ -38,14 +38,16 @@ extension RulesFileReader {
             report(.invalidValue, "\(clash) is both a holiday and a make-up working day", at: fields.first?.value, path)
             failed = true
         }
-        failed = !requireWorkingTime(workdays: workdays, hours: hours, makeUpDays: makeUp, fields, path) || failed
+        failed = !requireWorkingTime(workdays: workdays, hours: hours, fields, path) || failed
         guard !failed else { return nil }
-        return BusinessCalendar(name: name, timeZone: zone, workdays: workdays, hours: hours,
-                                holidays: holidays, makeUpDays: makeUp)
+        let calendar = BusinessCalendar(name: name, timeZone: zone, workdays: workdays, hours: hours,
+                                        holidays: holidays, makeUpDays: makeUp)
+        return requireYearlyWork(calendar, fields, path) ? calendar : nil
     }
 
-    /// A calendar must have working time, or every working-day limit would be 0 or never end.
-    mutating func requireWorkingTime(workdays: Set<Weekday>, hours: [WorkingHours], makeUpDays: Set<CivilDate>,
+    /// A calendar must have working time, at least once a year, or a working-day limit would be
+    /// 0 (no hours), never end (no workdays) or take a search over centuries of holidays.
+    mutating func requireWorkingTime(workdays: Set<Weekday>, hours: [WorkingHours],
                                      _ fields: [(key: String, value: Node)], _ path: String) -> Bool {
         func node(_ key: String) -> Node? { fields.first { $0.key == key }?.value ?? fields.first?.value }
         if hours.isEmpty {
@@ -53,12 +55,22 @@ extension RulesFileReader {
                    + "ever elapses", at: node("hours"), child(path, "hours"))
             return false
         }
-        if workdays.isEmpty && makeUpDays.isEmpty {
+        if workdays.isEmpty {
             report(.invalidValue, "a calendar needs at least one workday, e.g. `[mon, tue, wed, thu, fri]`; without one "
-                   + "no working time ever elapses", at: node("workdays"), child(path, "workdays"))
+                   + "no working time elapses but on make-up days", at: node("workdays"), child(path, "workdays"))
             return false
         }
         return true
+    }
+
+    /// The holidays must leave a working day in every ``BusinessCalendar/longestPauseDays`` days.
+    mutating func requireYearlyWork(_ calendar: BusinessCalendar, _ fields: [(key: String, value: Node)],
+                                    _ path: String) -> Bool {
+        guard let start = calendar.firstStretchWithoutWork(atLeast: BusinessCalendar.longestPauseDays) else { return true }
+        report(.invalidValue, "the holidays leave no working day for \(BusinessCalendar.longestPauseDays) days or more "
+               + "from \(start); working-day limits need working time at least once a year",
+               at: (fields.first { $0.key == "holidays" } ?? fields.first)?.value, child(path, "holidays"))
+        return false
     }
 
     mutating func weekdays(_ node: Node, _ path: String) -> Set<Weekday>? {

@@ -83,6 +83,9 @@ struct ExpectedProblem: Sendable, CustomStringConvertible {
         "zero-circuits.yaml": [expect("zero-circuits.yaml", 4, 24, "inventory.east-sdh.circuits", "must be at least 1, found 0")],
         "zero-replications.yaml": [expect("zero-replications.yaml", 3, 15, "replications", "must be at least 1, found 0")],
         "calendar-all-holidays.yaml": [expect("calendar-all-holidays.yaml", 3, 11, "calendar", "no working time between 2026-01-05 and 2026-04-05")],
+        "calendar-holiday-year.yaml": [
+            expect("calendar-holiday-year.yaml", 3, 22, "calendar.holidays", "the holidays leave no working day for 366 days or more from 2027-01-01"),
+        ],
         "calendar-no-hours.yaml": [expect("calendar-no-hours.yaml", 3, 26, "calendar.workingHours", "the calendar needs working hours")],
         "exponential-huge-mean.yaml": [expect("exponential-huge-mean.yaml", 3, 20, "repair.default", "mean must be between 1e-12 and 1e12, got 1e300m")],
         "extends-list.yaml": [expect("extends-list.yaml", 2, 10, "extends", "`_list.yaml` is not a scenario file: expected a mapping of scenario keys (name, start, horizon, …), found a list")],

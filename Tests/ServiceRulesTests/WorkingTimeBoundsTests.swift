@@ -60,6 +60,9 @@ import Testing
         ("calendars: {standard: {workdays: []}}", "calendars.standard.workdays", "a calendar needs at least one workday"),
         ("calendars: {standard: {hours: []}}", "calendars.standard.hours", "a calendar needs working hours"),
         ("calendars: {night: {workdays: [], hours: [\"20:00-23:00\"]}}", "calendars.night.workdays", "at least one workday"),
+        ("calendars: {standard: {workdays: [], makeUpDays: [2026-01-03]}}", "calendars.standard.workdays", "at least one workday"),
+        ("calendars: {standard: {holidays: [\"2026-01-01..9999-12-31\"]}}", "calendars.standard.holidays",
+         "the holidays leave no working day for 366 days or more from 2026-01-01"),
         ("tiers: {SLA-AA: {restorationLimit: 99999999999999999999999d}}", "tiers.SLA-AA.restorationLimit",
          "may be at most 36500 days (100 years), found `99999999999999999999999d`"),
         ("tiers: {SLA-AA: {faultReport: 99999999999999999999 working days}}", "tiers.SLA-AA.faultReport",
@@ -75,8 +78,20 @@ import Testing
         #expect(found.first?.line == 1, "\(yaml)")
     }
 
-    @Test func aHundredYearsOfWorkingDaysIsAccepted() throws {
+    @Test func aHundredYearsOfWorkingDaysAndAYearOfHolidaysAreAccepted() throws {
         #expect(problems("tiers: {SLA-AA: {faultReport: 36500 working days}}").isEmpty)
+        #expect(problems("calendars: {standard: {holidays: [\"2026-01-01..2026-12-31\"]}}").isEmpty)
+    }
+
+    @Test func theLongestStretchWithoutWorkComesFromTheHolidays() {
+        let year = (CivilDate(year: 2026, month: 1, day: 1).dayNumber...CivilDate(year: 2026, month: 12, day: 31).dayNumber)
+        let holidays = Set(year.map(CivilDate.init(dayNumber:)))
+        // Wed 2025-12-31 and Fri 2027-01-01 are worked: the 365 days of 2026 are the run.
+        #expect(BusinessCalendar(name: "y", holidays: holidays).firstStretchWithoutWork(atLeast: 365)
+                == CivilDate(year: 2026, month: 1, day: 1))
+        #expect(BusinessCalendar(name: "y", holidays: holidays).firstStretchWithoutWork(atLeast: 366) == nil)
+        #expect(BusinessCalendar.standard.firstStretchWithoutWork(atLeast: 8) == nil)
+        #expect(BusinessCalendar(name: "w", workdays: []).firstStretchWithoutWork(atLeast: 366) != nil)
     }
 }
 

@@ -96,9 +96,17 @@ extension ScenarioReader {
         return CivilDate(dayNumber: scenario.start.dayNumber + Int(days))
     }
 
-    /// The business calendar must have a working day inside the horizon: otherwise every
-    /// working-day limit (fault reports, working hours of the desks) has no time to run in.
+    /// The business calendar must have a working day at least once a year, and one inside the
+    /// horizon: otherwise every working-day limit (fault reports, working hours of the desks)
+    /// has no time to run in.
     mutating func checkWorkingTime(_ scenario: Scenario, _ top: Fields) {
+        if problems.isEmpty, let holidays = top["calendar"]?["holidays"],
+           let start = scenario.calendar.firstStretchWithoutWork(atLeast: BusinessCalendar.longestPauseDays) {
+            report(.invalidValue, "the holidays leave no working day for \(BusinessCalendar.longestPauseDays) days or more "
+                   + "from \(start); working-day limits need working time at least once a year",
+                   at: holidays.mark, top.path("calendar") + ".holidays")
+            return
+        }
         guard let end = endDay(scenario), end <= Self.lastDay, problems.isEmpty,
               scenario.calendar.firstWorkingDay(from: scenario.start, through: end) == nil else { return }
         let node = top["calendar"] ?? top["start"]
