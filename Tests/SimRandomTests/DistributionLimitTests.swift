@@ -47,7 +47,7 @@ import Testing
         ("uniform(min: -1e13, max: 0)", "min must be finite and at most 1e12 in size"),
         ("deterministic(1e13)", "value must be finite and at most 1e12 in size, got 1e13"),
         ("2e12m", "value must be finite and at most 1e12 in size, got 2e12m"),
-        ("empirical(1, 1e13)", "observation 2 must be finite and at most 1e12 in size"),
+        ("empirical(1, 1e13m)", "observation 2 must be finite and at most 1e12 in size, got 1e13m"),
         ("exponential(mean: -5d)", "mean must be finite and > 0, got -5d"),
     ]
 

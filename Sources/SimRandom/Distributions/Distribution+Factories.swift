@@ -1,7 +1,7 @@
 /// Validating factories, one per family. Each throws ``DistributionError`` naming the parameter.
 extension Distribution {
     /// Exponential with the given mean (not rate).
-    /// - Throws: if `mean` is not finite and positive.
+    /// - Throws: if `mean` is not a positive scale within ``DistributionLimits`` (1e-12…1e12).
     public static func exponential(mean: Double) throws(DistributionError) -> Distribution {
         try requireScale("mean", mean)
         return Distribution(validated: .exponential(mean: mean))
@@ -49,7 +49,8 @@ extension Distribution {
     ///
     /// `mean` and `sd` are those of the parent normal; ``mean`` and ``variance`` of the result are
     /// those of the truncated distribution (larger mean, smaller variance).
-    /// - Throws: if `mean` is negative or not finite, or `sd` is not finite and positive.
+    /// - Throws: if `mean` is negative or above 1e12, or `sd` is not a positive scale within
+    ///   ``DistributionLimits``.
     public static func normal(mean: Double, sd: Double) throws(DistributionError) -> Distribution {
         guard mean.isFinite, mean >= 0 else { throw .invalid("mean", mean, "finite and ≥ 0") }
         try requireValue("mean", mean)

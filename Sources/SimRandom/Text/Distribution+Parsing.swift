@@ -68,12 +68,18 @@ struct DistributionParser {
     }
 
     private mutating func empiricalBody(at offset: Int) throws(DistributionError) -> Distribution {
-        var observations: [Double] = []
+        var observations: [Quantity] = []
         repeat {
-            observations.append(try scanner.quantity().minutes)
+            observations.append(try scanner.quantity())
         } while scanner.consume(",")
         try scanner.expect(")", "or ',' in empirical(")
-        return try build(at: offset) { () throws(DistributionError) in try .empirical(observations: observations) }
+        return try build(at: offset) { () throws(DistributionError) in
+            do throws(DistributionError) {
+                return try .empirical(observations: observations.map(\.minutes))
+            } catch {
+                throw observations.enumerated().reduce(error) { $0.quoting($1.element.written, for: "observation \($1.offset + 1)") }
+            }
+        }
     }
 
     private mutating func mixtureBody(at offset: Int) throws(DistributionError) -> Distribution {
