@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Scenario", targets: ["Scenario"]),
         .library(name: "RepairModel", targets: ["RepairModel"]),
         .library(name: "Experiments", targets: ["Experiments"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,13 +41,17 @@ let package = Package(
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
         .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory"]),
         .target(name: "HTMLReport"),
+        .target(
+            name: "Reporting",
+            dependencies: ["Experiments", "HTMLReport", "Reports", "SimCore", "TicketLog", "QueueModel", "QueueingTheory"]
+        ),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",
             dependencies: [
                 "SimCore", "SimRandom", "QueueingTheory", "QueueModel", "ServiceRules",
                 "TicketLog", "Reports", "Scenario", "RepairModel", "Experiments",
-                "HTMLReport",
+                "HTMLReport", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

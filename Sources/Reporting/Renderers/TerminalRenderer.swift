@@ -1,0 +1,54 @@
+import HTMLReport
+
+/// Writes a report for a person at a terminal: the headline, key figures, each section's
+/// title, tables in aligned columns and text, then the method notes. Charts are left out.
+public enum TerminalRenderer {
+    /// The whole text, without a final newline.
+    public static func render(_ report: Report) -> String {
+        var lines = [headline(report), ""]
+        if !report.keyFigures.isEmpty {
+            lines += report.keyFigures.map { "  \($0.label): \(CellText.text($0.value))" + ($0.detail.isEmpty ? "" : " (\($0.detail))") }
+            lines.append("")
+        }
+        for section in report.sections { lines += self.section(section) }
+        lines += report.notes.map { "note: " + $0.text }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `faultline COMMAND · context · … · 1.23 s on 4 threads`.
+    static func headline(_ report: Report) -> String {
+        var parts = ["faultline \(report.command)"] + report.context
+        if let timing = report.timing {
+            parts.append("\(NumberText.fixed(timing.wallSeconds, 2)) s on \(timing.threads) thread\(timing.threads == 1 ? "" : "s")")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    static func section(_ section: Section) -> [String] {
+        var lines = [section.lead.isEmpty ? section.title + ":" : "\(section.title): \(section.lead)"]
+        for block in section.blocks {
+            switch block {
+            case .table(let table): lines += self.table(table)
+            case .text(let text): lines.append(text)
+            case .charts: continue
+            }
+        }
+        lines.append("")
+        return lines
+    }
+
+    /// The table in columns: the first left-aligned, the others right-aligned, each as wide as
+    /// its widest cell; trailing spaces trimmed.
+    public static func table(_ table: Table) -> [String] {
+        let rows = [table.columns.map(\.heading)] + table.rows.map { $0.map(CellText.text) }
+        let widths = table.columns.indices.map { column in rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            let cells = row.enumerated().map { index, text in
+                let pad = String(repeating: " ", count: max(0, widths[index] - text.count))
+                return index == 0 ? "  " + text + pad : pad + text
+            }
+            let line = cells.joined(separator: "  ")
+            return String(line.reversed().drop { $0 == " " }.reversed())
+        }
+    }
+}
