@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "QueueingTheory"),
         .target(name: "QueueModel", dependencies: ["SimCore", "SimRandom"]),
         .target(name: "ServiceRules", dependencies: ["Yams"]),
-        .target(name: "TicketLog", dependencies: ["ServiceRules"]),
+        .target(name: "TicketLog", dependencies: ["ServiceRules", "Reports"]),
         .target(name: "Reports"),
         .target(name: "Scenario", dependencies: ["SimCore", "SimRandom", "ServiceRules", "Yams"]),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),

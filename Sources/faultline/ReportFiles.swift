@@ -16,6 +16,11 @@ struct ReportFiles {
         files.append((path, bytes, option))
     }
 
+    /// Adds a folder, created on write (before any file); errors name `option`.
+    mutating func addFolder(_ path: String, option: String) {
+        folders.append((path, option))
+    }
+
     /// Adds the JSON document when `path` is given (`--json`).
     mutating func addJSON(to path: String?, _ document: () -> JSONValue) throws {
         guard let path else { return }

@@ -119,13 +119,18 @@ public struct Table: Sendable, Hashable {
     public var rows: [[Cell]]
     /// Rows to emphasise (totals), by index.
     public var emphasisedRows: Set<Int>
+    /// False for a table only programs read (CSV, e.g. 24 hourly columns): left off the
+    /// terminal and the HTML page.
+    public var isShownToPeople: Bool
 
     /// A table.
-    public init(csvName: String? = nil, columns: [Column], rows: [[Cell]], emphasisedRows: Set<Int> = []) {
+    public init(csvName: String? = nil, columns: [Column], rows: [[Cell]], emphasisedRows: Set<Int> = [],
+                isShownToPeople: Bool = true) {
         self.csvName = csvName
         self.columns = columns
         self.rows = rows
         self.emphasisedRows = emphasisedRows
+        self.isShownToPeople = isShownToPeople
     }
 
     /// Whether any estimate in the table rests on fewer replications than the run has.

@@ -2,7 +2,8 @@ import Reports
 
 /// Writes a report's tables as CSV files, one per table that has a ``Table/csvName``: raw
 /// numbers (shares as fractions), an estimate as two columns `name` and `name_ci` (the 95 %
-/// half-width, empty with one replication), missing values empty.
+/// half-width, empty with one replication; other cells of such a column leave `_ci` empty),
+/// missing values empty.
 public enum CSVRenderer {
     /// One CSV file.
     public struct File: Sendable, Hashable {
@@ -25,16 +26,18 @@ public enum CSVRenderer {
 
     /// One table's bytes.
     public static func bytes(_ table: Table) throws(ReportError) -> [UInt8] {
-        var writer = CSVWriter(header: header(table))
-        for row in table.rows { try writer.append(row.flatMap(CellText.csvFields)) }
-        return writer.bytes
-    }
-
-    /// Column names; a column holding estimates adds `<name>_ci`.
-    static func header(_ table: Table) -> [String] {
-        table.columns.enumerated().flatMap { index, column in
-            let isEstimate = table.rows.first.map { $0.indices.contains(index) && $0[index].csvWidth == 2 } ?? false
-            return isEstimate ? [column.csvName, column.csvName + "_ci"] : [column.csvName]
+        let widths = table.columns.indices.map { index in
+            table.rows.map { $0.indices.contains(index) ? $0[index].csvWidth : 1 }.max() ?? 1
         }
+        var writer = CSVWriter(header: zip(table.columns, widths).flatMap { column, width in
+            width == 2 ? [column.csvName, column.csvName + "_ci"] : [column.csvName]
+        })
+        for row in table.rows {
+            try writer.append(zip(row, widths).flatMap { cell, width in
+                let fields = CellText.csvFields(cell)
+                return fields + Array(repeating: "", count: width - fields.count)
+            })
+        }
+        return writer.bytes
     }
 }

@@ -17,12 +17,12 @@ public enum HTMLRenderer {
     }
 
     static func section(_ section: Section) -> HTMLPage.Section {
-        HTMLPage.Section(id: section.id, title: section.title, lead: section.lead, blocks: section.blocks.map(block))
+        HTMLPage.Section(id: section.id, title: section.title, lead: section.lead, blocks: section.blocks.compactMap(block))
     }
 
-    static func block(_ block: Block) -> HTMLPage.Block {
+    static func block(_ block: Block) -> HTMLPage.Block? {
         switch block {
-        case .table(let table): return .table(self.table(table))
+        case .table(let table): return table.isShownToPeople ? .table(self.table(table)) : nil
         case .text(let text): return .text(text)
         case .charts(let charts, let columns, let caption):
             return charts.count == 1 && columns == 1

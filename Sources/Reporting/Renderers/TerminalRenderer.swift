@@ -25,10 +25,19 @@ public enum TerminalRenderer {
     }
 
     static func section(_ section: Section) -> [String] {
+        let shown = section.blocks.contains {
+            switch $0 {
+            case .table(let table): return table.isShownToPeople
+            case .text: return true
+            case .charts: return false
+            }
+        }
+        guard shown else { return [] }
         var lines = [section.lead.isEmpty ? section.title + ":" : "\(section.title): \(section.lead)"]
         for block in section.blocks {
             switch block {
-            case .table(let table): lines += self.table(table)
+            case .table(let table) where table.isShownToPeople: lines += self.table(table)
+            case .table: continue
             case .text(let text): lines.append(text)
             case .charts: continue
             }

@@ -1,0 +1,32 @@
+import Experiments
+import Reports
+import SimCore
+
+// Helpers the compare, staff and price renderers still call by their old names. They move to
+// the Reporting model in their own change; delete this file then.
+
+/// The old run renderer's shared helpers.
+enum RunReport {
+    /// `{mean, halfWidth, replications}`; `halfWidth` null when infinite; null when absent.
+    static func estimate(_ estimate: Estimate?) -> JSONValue {
+        guard let estimate else { return nil }
+        return ["mean": .number(estimate.mean), "halfWidth": finite(estimate.halfWidth), "replications": .int(estimate.count)]
+    }
+
+    static func exposure(_ exposure: ExposureEstimate) -> JSONValue {
+        ["mean": .number(exposure.estimate.mean), "halfWidth": finite(exposure.estimate.halfWidth),
+         "p95": .number(exposure.p95), "p99": .number(exposure.p99), "max": .number(exposure.max)]
+    }
+
+    static func finite(_ value: Double) -> JSONValue { value.isFinite ? .number(value) : nil }
+
+    /// Mean and half-width cells; empty when absent or infinite.
+    static func cells(_ estimate: Estimate?) -> [String] {
+        guard let estimate else { return ["", ""] }
+        return [EvaluateReport.cell(estimate.mean), estimate.halfWidth.isFinite ? EvaluateReport.cell(estimate.halfWidth) : ""]
+    }
+
+    static func money(_ estimate: Estimate) -> String {
+        TextFormat.money(estimate.mean) + (estimate.halfWidth.isFinite ? " ± " + TextFormat.money(estimate.halfWidth) : "")
+    }
+}
