@@ -43,7 +43,10 @@ let package = Package(
         .target(name: "HTMLReport"),
         .target(
             name: "Reporting",
-            dependencies: ["Experiments", "HTMLReport", "Reports", "SimCore", "TicketLog", "QueueModel", "QueueingTheory"]
+            dependencies: [
+                "Experiments", "HTMLReport", "Reports", "Scenario", "ServiceRules", "SimCore", "SimRandom", "TicketLog",
+                "QueueModel", "QueueingTheory",
+            ]
         ),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(

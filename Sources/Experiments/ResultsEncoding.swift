@@ -13,16 +13,6 @@ struct NameKey: CodingKey {
     init?(intValue: Int) { nil }
 }
 
-extension Estimate: Encodable {
-    /// `{mean, halfWidth, replications}`; `halfWidth` null with one replication.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: NameKey.self)
-        try container.encode(mean, forKey: NameKey("mean"))
-        try container.encode(hasInterval && halfWidth.isFinite ? halfWidth : nil, forKey: NameKey("halfWidth"))
-        try container.encode(count, forKey: NameKey("replications"))
-    }
-}
-
 extension ExposureEstimate: Encodable {
     /// `{mean, halfWidth, replications, p95, p99, max}`.
     public func encode(to encoder: any Encoder) throws {

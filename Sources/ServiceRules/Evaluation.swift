@@ -169,6 +169,8 @@ public struct EvaluationTotals: Hashable, Sendable, Codable {
     public var skippedTickets: Int = 0
     /// Outage tickets (sum of `byTier.outageTickets`).
     public var outageTickets: Int = 0
+    /// Tickets excluded from the restoration check (sum of `byTier.excludedTickets`).
+    public var excludedTickets: Int = 0
     /// Each check over every tier's tickets.
     public var dispatch = CheckTally(), accept = CheckTally(), restoration = CheckTally()
     /// Each check over every tier's tickets (continued).

@@ -209,6 +209,7 @@ struct EvaluationRun {
         for summary in summaries {
             totals.tickets += summary.tickets
             totals.outageTickets += summary.outageTickets
+            totals.excludedTickets += summary.excludedTickets
             totals.dispatch.add(summary.dispatch)
             totals.accept.add(summary.accept)
             totals.restoration.add(summary.restoration)

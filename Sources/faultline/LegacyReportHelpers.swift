@@ -1,5 +1,6 @@
 import Experiments
 import Reports
+import Reporting
 import SimCore
 
 // Helpers the compare, staff and price renderers still call by their old names. They move to
@@ -29,4 +30,21 @@ enum RunReport {
     static func money(_ estimate: Estimate) -> String {
         TextFormat.money(estimate.mean) + (estimate.halfWidth.isFinite ? " ± " + TextFormat.money(estimate.halfWidth) : "")
     }
+}
+
+/// The old evaluate renderer's CSV number cell.
+enum EvaluateReport {
+    /// A number in its shortest round-trip form, a whole number without `.0`; empty for nil.
+    static func cell(_ value: Double?) -> String {
+        guard let value else { return "" }
+        return CellText.raw(value)
+    }
+}
+
+/// One CSV file of `--csv DIR`: its name in the folder and its bytes.
+struct CSVTable {
+    /// File name, e.g. `by-tier.csv`.
+    var name: String
+    /// The whole file.
+    var bytes: [UInt8]
 }

@@ -53,6 +53,6 @@ func encodeSummary<Key: CodingKey>(of evaluation: Evaluation, into container: in
     try periods.encode(evaluation.firstPeriod, forKey: NameKey("first"))
     try periods.encode(evaluation.lastPeriod, forKey: NameKey("last"))
     var tiers = container.nestedContainer(keyedBy: NameKey.self, forKey: Key(stringValue: "byTier")!)
-    for tier in evaluation.byTier { try tiers.encode(tier, forKey: NameKey(tier.tier)) }
-    try container.encode(evaluation.totals, forKey: Key(stringValue: "totals")!)
+    for tier in evaluation.byTier { try tiers.encode(TierFigures(tier), forKey: NameKey(tier.tier)) }
+    try container.encode(TierFigures(evaluation.totals), forKey: Key(stringValue: "totals")!)
 }

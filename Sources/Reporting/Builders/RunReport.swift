@@ -39,7 +39,9 @@ public struct RunReport: Sendable {
     /// The report.
     public var report: Report {
         var sections = results.breakdowns.flatMap { breakdownSections($0.breakdown, $0.groups + [results.overall]) }
-        sections += [restorationSection, utilisationSection, costSection, stageSection]
+        sections += [restorationSection, utilisationSection]
+        if staffCost.isCosted { sections.append(costSection) }
+        sections.append(stageSection)
         if let export { sections.append(exportSection(export)) }
         return Report(
             command: "run", title: "FaultLine run · \(results.scenarioName)", context: context, keyFigures: keyFigures,
@@ -111,12 +113,12 @@ public struct RunReport: Sendable {
     func breakdownSections(_ breakdown: Breakdown, _ groups: [GroupResult]) -> [Section] {
         let name = breakdown.rawValue
         var compliance = Section(
-            id: "compliance-\(name)", title: "Compliance per \(name)",
+            id: breakdown == .tier ? "compliance" : "compliance-\(name)", title: "Compliance per \(name)",
             lead: "share of tickets meeting each checkpoint: \(checkpointSentence); \"all\" pools every group",
             blocks: [.table(complianceTable(name, groups))])
         if breakdown == .tier { compliance.blocks.insert(.chart(complianceChart(groups), caption: complianceCaption), at: 0) }
         var credits = Section(
-            id: "credits-\(name)", title: "Credits per year per \(name)",
+            id: breakdown == .tier ? "credits" : "credits-\(name)", title: "Credits per year per \(name)",
             lead: "liability after caps; expected = negotiable tiers × pay probability; claimed = expected × the scenario's claim rates",
             blocks: [.table(creditsTable(name, groups))])
         if breakdown == .tier { credits.blocks.insert(exposureCharts, at: 0) }
@@ -157,7 +159,7 @@ public struct RunReport: Sendable {
         return Table(
             csvName: "credits-by-\(breakdown)",
             columns: [Column(breakdown)] + exposures.flatMap { heading, csv, _ in
-                [Column("\(heading)/yr", csv: csv), Column("p95", csv: csv + "_p95"), Column("p99", csv: csv + "_p99")]
+                [Column("\(heading) credits/yr", csv: csv), Column("p95", csv: csv + "_p95"), Column("p99", csv: csv + "_p99")]
             },
             rows: groups.map { group in
                 [.text(group.key)] + exposures.flatMap { _, _, path -> [Cell] in
@@ -191,7 +193,8 @@ public struct RunReport: Sendable {
         return Section(
             id: "utilisation", title: "Staff utilisation",
             lead: "busy ÷ present hours per staff group, by hour band; on-call crews count as present only while called out",
-            blocks: [.table(bands), .table(hourly), heatmaps, .text(communicationText)])
+            blocks: [.table(bands), .table(hourly), heatmaps, .text(communicationText)]
+                + (staffCost.isCosted ? [] : [.text("Staff cost per year: not costed (the scenario gives no `costs:` rates).")]))
     }
 
     func label(_ load: StaffLoad) -> String { load.name == results.staff.agents.name ? "agents" : "crews \(load.name)" }
@@ -205,10 +208,6 @@ public struct RunReport: Sendable {
     }
 
     var costSection: Section {
-        guard staffCost.isCosted else {
-            return Section(id: "costs", title: "Staff cost per year",
-                           blocks: [.text("Not costed: the scenario gives no `costs:` rates.")])
-        }
         let fixed = { (value: Double, unit: Unit) in Cell.estimate(Estimate([value]), unit, of: 1) }
         var rows: [[Cell]] = staffCost.roster.lines.map { line in
             [.text(line.group), .text("roster"), fixed(line.hoursPerYear, .hours), .money(line.ratePerHour),
@@ -226,7 +225,8 @@ public struct RunReport: Sendable {
             rows: rows, emphasisedRows: [rows.count - 1])
         return Section(
             id: "costs", title: "Staff cost per year",
-            lead: "roster hours × the scenario's `costs:` rates; call-outs measured, paid as crew hours",
+            lead: "roster hours × the scenario's `costs:` rates (rosters \(CellText.money(staffCost.roster.totalPerYear)) a year); "
+                + "call-outs measured, paid as crew hours",
             blocks: [.table(table)])
     }
 

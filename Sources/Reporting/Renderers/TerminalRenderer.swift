@@ -12,6 +12,7 @@ public enum TerminalRenderer {
         }
         for section in report.sections { lines += self.section(section) }
         lines += report.notes.map { "note: " + $0.text }
+        while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
 
@@ -33,7 +34,7 @@ public enum TerminalRenderer {
             }
         }
         guard shown else { return [] }
-        var lines = [section.lead.isEmpty ? section.title + ":" : "\(section.title): \(section.lead)"]
+        var lines = [section.lead.isEmpty ? section.title : "\(section.title): \(section.lead)"]
         for block in section.blocks {
             switch block {
             case .table(let table) where table.isShownToPeople: lines += self.table(table)
@@ -46,17 +47,24 @@ public enum TerminalRenderer {
         return lines
     }
 
-    /// The table in columns: the first left-aligned, the others right-aligned, each as wide as
-    /// its widest cell; trailing spaces trimmed.
+    /// The table in columns, each as wide as its widest cell: columns of text left-aligned, the
+    /// others right-aligned; no heading row when every heading is empty; trailing spaces trimmed.
     public static func table(_ table: Table) -> [String] {
-        let rows = [table.columns.map(\.heading)] + table.rows.map { $0.map(CellText.text) }
+        let headings = table.columns.map(\.heading)
+        let rows = (headings.allSatisfy(\.isEmpty) ? [] : [headings]) + table.rows.map { $0.map(CellText.text) }
         let widths = table.columns.indices.map { column in rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+        let leftAligned = table.columns.indices.map { column in
+            column == 0 || table.rows.allSatisfy { row in
+                guard row.indices.contains(column), case .text = row[column] else { return false }
+                return true
+            }
+        }
         return rows.map { row in
             let cells = row.enumerated().map { index, text in
                 let pad = String(repeating: " ", count: max(0, widths[index] - text.count))
-                return index == 0 ? "  " + text + pad : pad + text
+                return leftAligned[index] ? text + pad : pad + text
             }
-            let line = cells.joined(separator: "  ")
+            let line = "  " + cells.joined(separator: "  ")
             return String(line.reversed().drop { $0 == " " }.reversed())
         }
     }

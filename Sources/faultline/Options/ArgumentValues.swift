@@ -28,7 +28,7 @@ extension GeneratorKind: ExpressibleByArgument {
 func wholeNumber<Value: FixedWidthInteger & Sendable>(_ option: String, atLeast bound: Value) -> @Sendable (String) throws -> Value {
     { text in
         guard let value = Value(text), value >= bound else {
-            throw ValidationError("\(option) must be a whole number ≥ \(bound), got «\(text)»")
+            throw ValidationError("must be a whole number ≥ \(bound)")
         }
         return value
     }
