@@ -73,6 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Scenario", "QueueingTheory", "TestSupport"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HTMLReport", "SimCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]
 )
