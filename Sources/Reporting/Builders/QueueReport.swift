@@ -111,6 +111,24 @@ struct TheoryFigures: Encodable, Sendable {
     var waitP90: Double?
     var waitP99: Double?
 
+    private enum Key: String, CodingKey {
+        case method, utilisation, pWait, meanWait, meanSojourn, classMeanWait, waitP50, waitP90, waitP99
+    }
+
+    /// Every key written; a missing or infinite figure as null.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(method, forKey: .method)
+        try container.encode(utilisation, forKey: .utilisation)
+        try container.encode(pWait, forKey: .pWait)
+        try container.encode(meanWait, forKey: .meanWait)
+        try container.encode(meanSojourn, forKey: .meanSojourn)
+        try container.encode(classMeanWait, forKey: .classMeanWait)
+        try container.encode(waitP50, forKey: .waitP50)
+        try container.encode(waitP90, forKey: .waitP90)
+        try container.encode(waitP99, forKey: .waitP99)
+    }
+
     init(_ theory: PriorityQueueTheory) {
         let finite = { (value: Double) in value.isFinite ? value : nil }
         method = theory.isExact ? "Erlang C / Cobham (exact)" : "Allen–Cunneen approximation"

@@ -1,3 +1,4 @@
+import Foundation
 import HTMLReport
 import SimCore
 
@@ -10,9 +11,9 @@ public enum CellText {
     public static func text(_ cell: Cell) -> String {
         switch cell {
         case .estimate(let estimate): return text(estimate)
-        case .money(let amount): return amount.map(money) ?? missing
+        case .money(let amount): return amount.map { money($0) } ?? missing
         case .count(let count): return NumberText.grouped(Double(count))
-        case .share(let fraction): return fraction.map { NumberText.percent($0) } ?? missing
+        case .share(let fraction): return fraction.map { number($0, .share) } ?? missing
         case .duration(let minutes): return minutes.map { NumberText.duration(minutes: $0) } ?? missing
         case .number(let value, let unit): return value.map { number($0, unit) } ?? missing
         case .text(let text): return text
@@ -33,20 +34,23 @@ public enum CellText {
 
     /// A number in a unit: shares as percentages, money with two decimals, all grouped.
     public static func number(_ value: Double, _ unit: Unit) -> String {
-        unit == .share ? NumberText.percent(value, unit.decimals) : bare(value, unit)
+        unit == .share ? bare(value, unit) + " %" : bare(value, unit)
     }
 
-    /// A number in a unit without the `%` sign of a share.
+    /// A number in a unit without the `%` sign of a share; halves round away from zero
+    /// (3,832.5 h reads 3,833 h), whatever the C library's printf does.
     static func bare(_ value: Double, _ unit: Unit) -> String {
+        let shown = unit == .share ? value * 100 : value
+        let scale = pow(10, Double(unit.decimals))
+        let rounded = (shown * scale).rounded(.toNearestOrAwayFromZero) / scale
         switch unit {
-        case .share: return NumberText.fixed(value * 100, unit.decimals)
-        case .timeUnits, .ratio: return NumberText.fixed(value, unit.decimals)
-        default: return NumberText.grouped(value, unit.decimals)
+        case .share, .timeUnits, .ratio: return NumberText.fixed(rounded, unit.decimals)
+        default: return NumberText.grouped(rounded, unit.decimals)
         }
     }
 
     /// An amount with two decimals and thousands separators: 12,345.67.
-    public static func money(_ amount: Double) -> String { NumberText.grouped(amount, 2) }
+    public static func money(_ amount: Double) -> String { bare(amount, .money) }
 
     /// The cell's CSV fields: raw numbers (shares as fractions), an estimate as value and
     /// half-width (empty with one replication), missing values empty.
