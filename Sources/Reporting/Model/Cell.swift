@@ -22,9 +22,8 @@ public enum Unit: String, Sendable, Hashable, Encodable {
     /// Decimals a figure in this unit is written with (a share's are of its percentage).
     public var decimals: Int {
         switch self {
-        case .share, .count, .perYear, .minutes: return 1
+        case .share, .count, .perYear, .minutes, .hours: return 1
         case .money: return 2
-        case .hours: return 0
         case .timeUnits, .ratio: return 4
         }
     }

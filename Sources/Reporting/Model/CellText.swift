@@ -1,4 +1,3 @@
-import Foundation
 import HTMLReport
 import SimCore
 
@@ -37,15 +36,13 @@ public enum CellText {
         unit == .share ? bare(value, unit) + " %" : bare(value, unit)
     }
 
-    /// A number in a unit without the `%` sign of a share; halves round away from zero
-    /// (3,832.5 h reads 3,833 h), whatever the C library's printf does.
+    /// A number in a unit without the `%` sign of a share, correctly rounded from its binary
+    /// value (printf's rounding, as every report had before).
     static func bare(_ value: Double, _ unit: Unit) -> String {
-        let shown = unit == .share ? value * 100 : value
-        let scale = pow(10, Double(unit.decimals))
-        let rounded = (shown * scale).rounded(.toNearestOrAwayFromZero) / scale
         switch unit {
-        case .share, .timeUnits, .ratio: return NumberText.fixed(rounded, unit.decimals)
-        default: return NumberText.grouped(rounded, unit.decimals)
+        case .share: return NumberText.fixed(value * 100, unit.decimals)
+        case .timeUnits, .ratio: return NumberText.fixed(value, unit.decimals)
+        default: return NumberText.grouped(value, unit.decimals)
         }
     }
 
