@@ -60,7 +60,7 @@ public enum TerminalRenderer {
             }
         }
         return rows.map { row in
-            let cells = row.enumerated().map { index, text in
+            let cells = row.prefix(widths.count).enumerated().map { index, text in
                 let pad = String(repeating: " ", count: max(0, widths[index] - text.count))
                 return leftAligned[index] ? text + pad : pad + text
             }
