@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Scenario", targets: ["Scenario"]),
         .library(name: "RepairModel", targets: ["RepairModel"]),
         .library(name: "Experiments", targets: ["Experiments"]),
+        .library(name: "Reporting", targets: ["Reporting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,19 +35,26 @@ let package = Package(
         .target(name: "QueueingTheory"),
         .target(name: "QueueModel", dependencies: ["SimCore", "SimRandom"]),
         .target(name: "ServiceRules", dependencies: ["Yams"]),
-        .target(name: "TicketLog", dependencies: ["ServiceRules"]),
+        .target(name: "TicketLog", dependencies: ["ServiceRules", "Reports"]),
         .target(name: "Reports"),
         .target(name: "Scenario", dependencies: ["SimCore", "SimRandom", "ServiceRules", "Yams"]),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
         .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory"]),
         .target(name: "HTMLReport"),
+        .target(
+            name: "Reporting",
+            dependencies: [
+                "Experiments", "HTMLReport", "Reports", "Scenario", "ServiceRules", "SimCore", "SimRandom", "TicketLog",
+                "QueueModel", "QueueingTheory",
+            ]
+        ),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",
             dependencies: [
                 "SimCore", "SimRandom", "QueueingTheory", "QueueModel", "ServiceRules",
                 "TicketLog", "Reports", "Scenario", "RepairModel", "Experiments",
-                "HTMLReport",
+                "HTMLReport", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Scenario", "QueueingTheory", "TestSupport"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HTMLReport", "SimCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -81,13 +81,16 @@ public struct StaffSearch: Sendable {
         var binding = Array(repeating: [Int](), count: targets.count)
         if stop == .met { trim(&plan, &curve, &binding, units: units, evaluator: &evaluator, progress: progress) }
         progress?("verifying on \(verifyReplications) fresh replications")
-        let verification = evaluator.judge(plan, seed: verifySeed, replications: verifyReplications)
+        let verified = evaluator.simulate([plan], seed: verifySeed, replications: verifyReplications, planning: false)[0]
+        let verification = verified.judgements
         return StaffSearchResult(
             targets: targets, confidence: confidence, searchReplications: searchReplications, searchSeed: searchSeed,
             verifyReplications: verifyReplications, verifySeed: verifySeed, units: units, current: current, curve: curve,
             stop: stop, recommended: plan, currentCost: StaffCostPlan(scenario),
             recommendedCost: StaffCostPlan(plan.applied(to: scenario)), verification: verification,
-            bindingUnits: binding, evaluations: evaluator.evaluations)
+            bindingUnits: binding, evaluations: evaluator.evaluations,
+            currentStaffCost: StaffCost(scenario: scenario, staff: evaluator.staff[currentPlan]!),
+            recommendedStaffCost: StaffCost(scenario: plan.applied(to: scenario), staff: verified.staff))
     }
 
     /// Adds the best unit per cost while a target fails. Lazy greedy: a unit's gain per cost at
@@ -234,6 +237,8 @@ private struct Evaluator {
     let search: StaffSearch
     let threads: Int?
     var cache: [StaffingPlan: [TargetJudgement]] = [:]
+    /// Staff load of each plan simulated on the search replications (its call-outs cost money).
+    var staff: [StaffingPlan: StaffResults] = [:]
     var evaluations = 0
 
     init(search: StaffSearch, threads: Int?) {
@@ -251,7 +256,7 @@ private struct Evaluator {
     /// The targets judged for one plan.
     mutating func judge(_ plan: StaffingPlan, seed: UInt64, replications: Int) -> [TargetJudgement] {
         if seed == search.searchSeed && replications == search.searchReplications { return judgeMany([plan])[0] }
-        return simulate([plan], seed: seed, replications: replications, planning: false)[0]
+        return simulate([plan], seed: seed, replications: replications, planning: false)[0].judgements
     }
 
     /// The targets judged for several plans on the search replications, simulated together.
@@ -259,14 +264,18 @@ private struct Evaluator {
         var missing: [StaffingPlan] = []
         for plan in plans where cache[plan] == nil && !missing.contains(plan) { missing.append(plan) }
         let judged = simulate(missing, seed: search.searchSeed, replications: search.searchReplications, planning: true)
-        for (plan, judgements) in zip(missing, judged) { cache[plan] = judgements }
+        for (plan, simulated) in zip(missing, judged) {
+            cache[plan] = simulated.judgements
+            staff[plan] = simulated.staff
+        }
         evaluations += missing.count
         return plans.map { cache[$0]! }
     }
 
     /// Every (plan, replication) pair as one parallel batch, so two cores stay busy.
     /// `planning`: judged with the search's margin for a fresh verification (see `TargetJudgement.judge`).
-    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int, planning: Bool) -> [[TargetJudgement]] {
+    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int, planning: Bool)
+        -> [(judgements: [TargetJudgement], staff: StaffResults)] {
         guard !plans.isEmpty else { return [] }
         let scenarios = plans.map { plan -> Scenario in
             var scenario = plan.applied(to: search.scenario)
@@ -277,14 +286,15 @@ private struct Evaluator {
         let values = Replications.run(plans.count * replications, threads: threads) { job in
             let figures = Experiment(scenario: scenarios[job / replications], replications: replications)
                 .figures(replication: job % replications)
-            return targets.map { $0.metric.value(in: figures) }
+            return (values: targets.map { $0.metric.value(in: figures) }, staff: figures.staff)
         }
         return plans.indices.map { planIndex in
             let rows = values[(planIndex * replications)..<((planIndex + 1) * replications)]
-            return targets.indices.map { target in
-                TargetJudgement.judge(targets[target], values: rows.map { $0[target] }, confidence: search.confidence,
+            let judgements = targets.indices.map { target in
+                TargetJudgement.judge(targets[target], values: rows.map { $0.values[target] }, confidence: search.confidence,
                                       planningFor: planning ? search.verifyReplications : nil)
             }
+            return (judgements, StaffResults(rows.map(\.staff)))
         }
     }
 }

@@ -99,6 +99,17 @@ public struct StaffSearchResult: Sendable {
     public var bindingUnits: [[Int]]
     /// Simulated candidate plans (each `searchReplications` replications), cache hits excluded.
     public var evaluations: Int
+    /// Staff cost per year of the scenario's staffing: rosters plus the call-outs measured on
+    /// the search replications (the meaning `run` and `price` report).
+    public var currentStaffCost: StaffCost
+    /// Staff cost per year of the recommendation: rosters plus the call-outs measured on the
+    /// verification replications.
+    public var recommendedStaffCost: StaffCost
+
+    /// The search's first plan (the analytic start or the given one).
+    public var startStep: StaffStep { curve[0] }
+    /// The search's last plan: the recommendation as the search judged it.
+    public var lastStep: StaffStep { curve[curve.count - 1] }
 
     /// Every target holds on the fresh replications.
     public var verified: Bool { verification.allSatisfy(\.holds) }

@@ -1,7 +1,7 @@
 import SimCore
 
 /// What one class (or all classes) experienced, estimated over the replications.
-public struct ClassEstimates: Sendable, Equatable {
+public struct ClassEstimates: Sendable, Equatable, Encodable {
     /// Customers of this class that completed, over all replications.
     public var completed: Int
     public var meanWait: Estimate
@@ -23,7 +23,7 @@ public struct ClassEstimates: Sendable, Equatable {
 }
 
 /// The results of independent replications of one queue, summarised per figure.
-public struct QueueEstimates: Sendable, Equatable {
+public struct QueueEstimates: Sendable, Equatable, Encodable {
     /// How many replications the figures summarise.
     public var replications: Int
     public var overall: ClassEstimates

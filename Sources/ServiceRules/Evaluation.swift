@@ -122,6 +122,11 @@ public struct CheckTally: Hashable, Sendable, Codable {
         applicable += 1
         if outcome == .met { met += 1 }
     }
+
+    mutating func add(_ other: CheckTally) {
+        met += other.met
+        applicable += other.applicable
+    }
 }
 
 /// Aggregates for one tier.
@@ -162,6 +167,14 @@ public struct EvaluationTotals: Hashable, Sendable, Codable {
     public var tickets: Int = 0
     /// Tickets skipped.
     public var skippedTickets: Int = 0
+    /// Outage tickets (sum of `byTier.outageTickets`).
+    public var outageTickets: Int = 0
+    /// Tickets excluded from the restoration check (sum of `byTier.excludedTickets`).
+    public var excludedTickets: Int = 0
+    /// Each check over every tier's tickets.
+    public var dispatch = CheckTally(), accept = CheckTally(), restoration = CheckTally()
+    /// Each check over every tier's tickets (continued).
+    public var confirmation = CheckTally(), faultReport = CheckTally()
     /// Circuit-periods judged.
     public var circuitPeriods: Int = 0
     /// Circuit-periods meeting their availability target.

@@ -208,6 +208,13 @@ struct EvaluationRun {
         totals.skippedTickets = skipped.count
         for summary in summaries {
             totals.tickets += summary.tickets
+            totals.outageTickets += summary.outageTickets
+            totals.excludedTickets += summary.excludedTickets
+            totals.dispatch.add(summary.dispatch)
+            totals.accept.add(summary.accept)
+            totals.restoration.add(summary.restoration)
+            totals.confirmation.add(summary.confirmation)
+            totals.faultReport.add(summary.faultReport)
             totals.circuitPeriods += summary.circuitPeriods
             totals.availabilityMet += summary.availabilityMet
             totals.repeatViolations += summary.repeatViolations

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import ServiceRules
 import TicketLog
 
@@ -11,9 +12,15 @@ struct EvaluateCommand: ParsableCommand {
         discussion: """
             Reads an inventory (circuits.csv) and a ticket log (tickets.csv), judges every ticket \
             and every circuit-period with the rule engine (built-in rules, or the built-in rules \
-            changed by --rules; see docs/rules-format.md) and prints a summary per tier. Every \
-            data row is either evaluated or rejected with its file, line and reason: read = \
-            evaluated + rejected.
+            changed by --rules; see docs/rules-format.md) and prints a summary per tier with the \
+            totals over all tiers. Every data row is either evaluated or rejected with its file, \
+            line and reason: read = evaluated + rejected. The first 20 rejected rows are printed; \
+            --json (rows.rejected) and --csv (rejected.csv) hold them all.
+
+            Files: --csv writes by-tier.csv, rejected.csv, tickets.csv and circuit-periods.csv \
+            (the last two left out by --summary-only); --json the same as one document (keys in \
+            CHANGELOG.md); --html a one-page report. The written circuits.csv and tickets.csv of \
+            `faultline run --export-tickets` are in the format read here.
 
             Exit codes: 0 every row evaluated; 1 some rows rejected (listed); 2 a file cannot be \
             read at all, the rules file is invalid, or an option is bad.
@@ -34,27 +41,27 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Rules file (YAML) changing the built-in rules.", valueName: "rules.yaml"))
     var rules: String?
 
-    @Option(help: ArgumentHelp("Availability period: month, quarter or year.", valueName: "period"))
-    var period: String = PeriodKind.month.rawValue
+    @OptionGroup var periodOptions: PeriodOptions
 
-    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
-    var json: String?
-
-    @Option(help: ArgumentHelp(
-        "Also write by-tier.csv, tickets.csv, circuit-periods.csv and rejected.csv into this folder (created if missing).",
-        valueName: "folder"))
-    var csv: String?
+    @OptionGroup var outputs: OutputOptions
 
     @Flag(help: "Leave the per-ticket and per-circuit-period tables out of the JSON and CSV output.")
     var summaryOnly = false
 
     func run() throws {
-        let periodKind = try parsePeriodOption(period)
         let catalogue = try loadCatalogue()
-        let outcome = try EvaluationOutcome.judge(
-            inventoryPath: inventory, ticketsPath: tickets, catalogue: catalogue, period: periodKind)
-        let files = try renderFiles(outcome)
-        print(EvaluateReport.terminal(outcome, rules: rules, fullList: fullListPlace()))
+        let outcome: EvaluationOutcome
+        do {
+            outcome = try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, catalogue: catalogue,
+                                                  period: periodOptions.period)
+        } catch {
+            throw UserError(error.description)
+        }
+        let report = Reporting.EvaluateReport(outcome: outcome, rules: rules, summaryOnly: summaryOnly,
+                                              fullList: fullListPlace()).report
+        var files = ReportFiles()
+        try outputs.add(report, to: &files)
+        print(TerminalRenderer.render(report))
         try files.write()
         if !outcome.rejected.isEmpty { throw ExitCode(1) }
     }
@@ -77,19 +84,10 @@ struct EvaluateCommand: ParsableCommand {
         }
     }
 
-    /// Every output file, rendered before any is written (after the terminal report), so a
-    /// rendering problem leaves no file behind.
-    private func renderFiles(_ outcome: EvaluationOutcome) throws -> ReportFiles {
-        var files = ReportFiles()
-        try files.addJSON(to: json) { EvaluateReport.json(outcome, rules: rules, summaryOnly: summaryOnly) }
-        try files.addCSV(into: csv) { try EvaluateReport.csvTables(outcome, summaryOnly: summaryOnly) }
-        return files
-    }
-
     /// Where the terminal report tells a reader to find the full list of rejected rows.
     private func fullListPlace() -> String? {
-        if let json { return "\(json) (rows.rejected)" }
-        if let csv { return (csv as NSString).appendingPathComponent("rejected.csv") }
+        if let json = outputs.json { return "\(json) (rows.rejected)" }
+        if let csv = outputs.csv { return (csv as NSString).appendingPathComponent("rejected.csv") }
         return nil
     }
 }

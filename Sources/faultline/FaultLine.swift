@@ -16,11 +16,15 @@ struct FaultLine: ParsableCommand {
             spreadsheet or script can read. Bad input gives a clear error naming the option, \
             or the file, line, column and key path, and exit code 2.
             """,
+        version: FaultLine.version,
         subcommands: [
             RunCommand.self, CompareCommand.self, StaffCommand.self, PriceCommand.self, ValidateCommand.self,
             EvaluateCommand.self, QueueCommand.self,
         ]
     )
+
+    /// The release `--version` prints; CHANGELOG.md lists what each release changed.
+    static let version = "0.9.0"
 
     static func main() {
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import Foundation
 import QueueModel
 import QueueingTheory
@@ -19,6 +20,11 @@ struct QueueCommand: ParsableCommand {
             With --analytic each figure is printed beside its closed-form prediction: Erlang C \
             for the probability of waiting, Cobham's formula for each class's mean wait (exact \
             for exponential service or one server; an Allen–Cunneen approximation otherwise).
+
+            Files: --json writes the estimates (keys in CHANGELOG.md; --omit-timing leaves the \
+            wall-clock time out), --csv writes queue.csv, --html a one-page report.
+
+            Exit codes: 0 done; 2 a bad option (named in a one-line message).
 
             Examples:
               faultline queue --servers 3 --arrival-rate 2.4 --analytic
@@ -49,23 +55,25 @@ struct QueueCommand: ParsableCommand {
         valueName: "shares"))
     var classShares: String = "1"
 
-    @Option(help: "Completions after which the run stops.")
+    @Option(parsing: .unconditional, help: "Completions after which the run stops.",
+            transform: wholeNumber("--customers", atLeast: 1))
     var customers: Int = 1_000_000
 
-    @Option(help: "Master seed of the named random streams.")
+    @Option(parsing: .unconditional, help: "Master seed of the named random streams.",
+            transform: wholeNumber("--seed", atLeast: UInt64(0)))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("Random generator: mt19937, ranlxd2 or taus2.", valueName: "kind"))
-    var generator: String = GeneratorKind.mt19937.rawValue
+    @Option(help: ArgumentHelp("Random generator.", valueName: "kind"))
+    var generator: GeneratorKind = .mt19937
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Independent replications (own random streams each); figures become means ± a 95 % confidence half-width.",
-        valueName: "count"))
+        valueName: "count"), transform: wholeNumber("--replications", atLeast: 1))
     var replications: Int = 1
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Threads running replications (default: one per core); results do not depend on it.",
-        valueName: "count"))
+        valueName: "count"), transform: wholeNumber("--threads", atLeast: 1))
     var threads: Int?
 
     @Flag(help: "Print the Erlang C / Cobham prediction beside each simulated figure.")
@@ -74,41 +82,36 @@ struct QueueCommand: ParsableCommand {
     @Flag(help: "Run even when utilisation ρ ≥ 1 (the queue then grows for the whole run).")
     var allowUnstable = false
 
-    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
-    var json: String?
+    @OptionGroup var outputs: OutputOptions
 
-    @Flag(help: "Leave wallSeconds and eventsPerSecond out of the JSON, so it is byte-identical for a seed.")
-    var omitTiming = false
+    func validate() throws {
+        if service != nil && serviceMean != nil { throw ValidationError("give either --service or --service-mean, not both") }
+    }
 
     func run() throws {
         let configuration = try makeConfiguration()
-        let threadCount = try replicationThreads(replications: replications, requested: threads)
-        let clock = ContinuousClock()
-        let started = clock.now
-        let runs = Replications.run(replications, threads: threadCount) { r in
-            var replication = configuration
-            replication.replication = r
-            var simulation = QueueSimulation(replication)
-            return simulation.run()
+        let threadCount = max(1, min(replications, threads ?? ProcessInfo.processInfo.activeProcessorCount))
+        let timed = RunProgress.timed {
+            Replications.run(replications, threads: threadCount) { r in
+                var replication = configuration
+                replication.replication = r
+                var simulation = QueueSimulation(replication)
+                return simulation.run()
+            }
         }
-        let wallSeconds = (clock.now - started).seconds
-        let estimates = QueueEstimates(runs)
-        let theory = analytic ? PriorityQueueTheory(configuration) : nil
-        print(QueueReport.terminal(
-            configuration, estimates, wallSeconds: wallSeconds, threads: threadCount, theory: theory))
-        if let json {
-            let document = QueueReport.json(
-                configuration, estimates, wallSeconds: omitTiming ? nil : wallSeconds, theory: theory)
-            try writeOutput(document, to: json, option: "--json")
-        }
+        let report = QueueReport(
+            configuration: configuration, estimates: QueueEstimates(timed.results),
+            theory: analytic ? PriorityQueueTheory(configuration) : nil,
+            timing: Timing(wallSeconds: timed.seconds, threads: threadCount)).report
+        try outputs.write(report)
+        print(TerminalRenderer.render(report))
     }
 
     /// Turns the options into a validated configuration, or a one-line error naming the option.
     func makeConfiguration() throws -> QueueConfiguration {
         let configuration = QueueConfiguration(
             servers: servers, arrivalRate: arrivalRate, service: try serviceDistribution(),
-            classShares: try parseShares(), customers: customers, seed: seed,
-            generator: try generatorKind())
+            classShares: try parseShares(), customers: customers, seed: seed, generator: generator)
         do {
             return try configuration.validated(allowUnstable: allowUnstable)
         } catch {
@@ -117,9 +120,6 @@ struct QueueCommand: ParsableCommand {
     }
 
     private func serviceDistribution() throws -> Distribution {
-        if service != nil && serviceMean != nil {
-            throw UserError("give either --service or --service-mean, not both")
-        }
         do {
             if let service { return try Distribution(parsing: service) }
             let mean = serviceMean ?? 1
@@ -137,14 +137,6 @@ struct QueueCommand: ParsableCommand {
             }
             return share
         }
-    }
-
-    private func generatorKind() throws -> GeneratorKind {
-        guard let kind = GeneratorKind(rawValue: generator) else {
-            let known = GeneratorKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw UserError("--generator: unknown generator «\(generator)» (expected one of \(known))")
-        }
-        return kind
     }
 }
 

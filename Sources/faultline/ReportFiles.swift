@@ -16,10 +16,19 @@ struct ReportFiles {
         files.append((path, bytes, option))
     }
 
+    /// Adds a folder, created on write (before any file); errors name `option`.
+    mutating func addFolder(_ path: String, option: String) {
+        folders.append((path, option))
+    }
+
     /// Adds the JSON document when `path` is given (`--json`).
     mutating func addJSON(to path: String?, _ document: () -> JSONValue) throws {
         guard let path else { return }
-        add(try EvaluateReport.encode(document(), option: "--json"), to: path, option: "--json")
+        do {
+            add(try JSONWriter().encode(document()), to: path, option: "--json")
+        } catch {
+            throw UserError("--json: cannot encode the results: \(error)")
+        }
     }
 
     /// Adds the HTML page when `path` is given (`--html`).
@@ -73,5 +82,14 @@ func createFolder(_ path: String, option: String) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     } catch {
         throw UserError("\(option): cannot create the folder \(path): \(error.localizedDescription)")
+    }
+}
+
+/// Writes bytes atomically; a failure becomes a user-facing error naming the option.
+func writeAtomically(_ bytes: [UInt8], to path: String, option: String) throws {
+    do {
+        try AtomicFile.write(bytes, to: path)
+    } catch {
+        throw UserError("\(option): cannot write \(path): \(error)")
     }
 }

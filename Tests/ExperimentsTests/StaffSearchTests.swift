@@ -118,4 +118,17 @@ import Testing
         #expect(one.curve == two.curve)
         #expect(one.verification == two.verification)
     }
+
+    @Test func staffCostsCountRostersPlusMeasuredCallouts() throws {
+        let scenario = try Scenario.parse(yaml: Self.centreYAML, file: "centre.yaml")
+        let target = try StaffTarget.parse("dispatch >= 0.9").get()
+        let result = StaffSearch(scenario: scenario, targets: [target], confidence: 0.95, searchReplications: 3,
+                                 searchSeed: 5, verifyReplications: 3, verifySeed: 6).run(threads: 2)
+        for (cost, roster) in [(result.currentStaffCost, result.currentCost), (result.recommendedStaffCost, result.recommendedCost)] {
+            #expect(cost.roster == roster, "the roster lines are the plan's")
+            let callouts = cost.callouts.reduce(0) { $0 + $1.costPerYear.mean }
+            #expect(abs(cost.totalPerYear.mean - roster.totalPerYear - callouts) < 1e-6 * max(1, roster.totalPerYear))
+        }
+        #expect(result.startStep == result.curve.first && result.lastStep == result.curve.last)
+    }
 }

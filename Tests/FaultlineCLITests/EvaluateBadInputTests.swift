@@ -41,7 +41,7 @@ struct EvaluateBadInputTests {
     }
 
     @Test func unknownPeriod() throws {
-        expectOneLine(try refused(["--period", "week"]), containing: "--period: unknown period «week» (expected month, quarter or year)")
+        expectOneLine(try refused(["--period", "week"]), containing: "The value 'week' is invalid for '--period <period>'. Please provide one of 'month', 'quarter' or 'year'.")
     }
 
     @Test func invalidRulesFileListsEveryProblemWithItsLocation() throws {

@@ -22,7 +22,7 @@ struct EvaluateExamplesTests {
         #expect(rows.integer("read") == (rows.integer("evaluated") ?? 0) + rejected.count)
         #expect(rejected.first.map { "\($0["file"]!):\($0["line"]!)" } == "examples/circuits.csv:88")
         #expect(result.standardOutput.contains("examples/tickets.csv:373: accepted_at 2026-12-07T10:10:00 is before dispatched_at 2026-12-07T10:20:00"))
-        #expect(result.standardOutput.contains("rows: 466 read = 455 evaluated + 11 rejected"))
+        #expect(result.standardOutput.contains("Rows: 466 read = 455 evaluated + 11 rejected"))
     }
 
     @Test func summaryOnlyOmitsThePerTicketAndPerCircuitTables() throws {
@@ -34,7 +34,7 @@ struct EvaluateExamplesTests {
         let summary = try EvaluateRun.readJSON(folder.file("summary.json"))
         #expect(full.objects("tickets").count == 369 && !full.objects("circuitPeriods").isEmpty)
         #expect(summary["tickets"] == nil && summary["circuitPeriods"] == nil)
-        #expect(Set(summary.keys) == ["inputs", "periods", "rows", "byTier", "totals"])
+        #expect(Set(summary.keys) == ["command", "notes", "inputs", "periods", "rows", "byTier", "totals"])
     }
 
     @Test func csvFolderIsCreatedWithEveryTable() throws {

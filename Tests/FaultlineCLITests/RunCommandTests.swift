@@ -105,7 +105,8 @@ import Testing
 
     @Test(arguments: [
         (["--replications", "0"], "--replications"), (["--threads", "0"], "--threads"),
-        (["--by", "colour"], "--by"), (["--period", "week"], "--period"),
+        (["--by", "colour"], "--by"), (["--period", "week"], "--period"), (["--seed", "-5"], "--seed"),
+        (["--replications", "-1"], "--replications"), (["--export-replication", "1"], "--export-tickets"),
     ])
     func badOptionsGiveOneLineAndExit2(arguments: [String], option: String) throws {
         let result = try FaultLineBinary.run(["run"] + arguments)
@@ -176,8 +177,20 @@ import Testing
         let restoration = try #require(aaa["restorationMet"] as? [String: Any])
         let count = try #require(restoration["replications"] as? Int)
         #expect(count >= 1 && count < 6, "the scenario gives an outage in some replications only")
-        let row = try #require(result.standardOutput.split(separator: "\n").first { $0.hasPrefix("SLA-AAA") })
+        let row = try #require(result.standardOutput.split(separator: "\n").first { $0.hasPrefix("  SLA-AAA ") })
         #expect(row.contains("n=\(count)"), "\(row)")
-        #expect(result.standardOutput.contains("n=K: the figure exists in only K of the 6 replications"))
+        #expect(result.standardOutput.contains("n=K: the figure exists in only K of the run's replications"))
+    }
+
+    @Test func checkpointLimitsComeFromTheRulesInForce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("checkpoints:\n  dispatchWithin: 20m\n", to: "rules.yaml")
+        let scenario = try folder.write(TestScenarios.smallYAML() + "\nrules: rules.yaml\n", to: "small.yaml")
+        let result = try FaultLineBinary.run(["run", scenario, "--replications", "2", "--html", folder.file("run.html")])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("dispatch within 20 min"), "\(result.standardOutput)")
+        let html = try String(contentsOfFile: folder.file("run.html"), encoding: .utf8)
+        #expect(html.contains("dispatch within 20 min") && !html.contains("dispatch within 15 min"))
     }
 }

@@ -1,36 +1,31 @@
 import ServiceRules
-import TicketLog
 
-/// What `faultline evaluate` found: both files' accounting and the rule engine's evaluation.
+/// What `faultline evaluate` finds: both files' accounting and the rule engine's evaluation.
 ///
 /// Every data row of both files is either evaluated (an accepted circuit, a judged ticket) or
 /// rejected with its file, line and reason: `read == evaluated + rejected.count`, always.
-struct EvaluationOutcome {
+public struct EvaluationOutcome: Sendable {
     /// The inventory as read.
-    let inventory: IngestResult<Circuit>
+    public let inventory: IngestResult<Circuit>
     /// The ticket log as read.
-    let tickets: IngestResult<TicketRecord>
+    public let tickets: IngestResult<TicketRecord>
     /// The rule engine's judgement of the accepted rows.
-    let evaluation: Evaluation
+    public let evaluation: Evaluation
     /// Rejected rows of both files: the inventory's first, then the ticket log's, each by line.
-    let rejected: [RejectedRow]
+    public let rejected: [RejectedRow]
 
     /// Data rows read from both files.
-    var read: Int { inventory.rowsRead + tickets.rowsRead }
+    public var read: Int { inventory.rowsRead + tickets.rowsRead }
     /// Accepted circuits plus evaluated tickets.
-    var evaluated: Int { inventory.accepted + evaluation.tickets.count }
+    public var evaluated: Int { inventory.accepted + evaluation.tickets.count }
 
     /// Reads both files with `catalogue` and judges what they accept.
-    /// - Throws: `UserError` when a file cannot be read at all.
-    static func judge(
+    /// - Throws: `TicketLogError` when a file cannot be read at all.
+    public static func judge(
         inventoryPath: String, ticketsPath: String, catalogue: RuleCatalogue, period: PeriodKind
-    ) throws -> EvaluationOutcome {
-        let inventory = try ingest { () throws(TicketLogError) in
-            try InventoryReader(catalogue: catalogue).read(path: inventoryPath)
-        }
-        let tickets = try ingest { () throws(TicketLogError) in
-            try TicketLogReader(inventory: inventory, catalogue: catalogue).read(path: ticketsPath)
-        }
+    ) throws(TicketLogError) -> EvaluationOutcome {
+        let inventory = try InventoryReader(catalogue: catalogue).read(path: inventoryPath)
+        let tickets = try TicketLogReader(inventory: inventory, catalogue: catalogue).read(path: ticketsPath)
         let evaluation = RuleEngine(catalogue: catalogue).evaluate(
             circuits: inventory.records, tickets: tickets.records, period: period,
             span: inventorySpan(inventory.records))
@@ -52,17 +47,8 @@ struct EvaluationOutcome {
         return first < last ? first..<last : nil
     }
 
-    private static func ingest<Record>(
-        _ read: () throws(TicketLogError) -> IngestResult<Record>
-    ) throws -> IngestResult<Record> {
-        do {
-            return try read()
-        } catch {
-            throw UserError(error.description)
-        }
-    }
-
-    init(inventory: IngestResult<Circuit>, tickets: IngestResult<TicketRecord>, evaluation: Evaluation) {
+    /// The outcome of judged files; the rejected rows are gathered from both.
+    public init(inventory: IngestResult<Circuit>, tickets: IngestResult<TicketRecord>, evaluation: Evaluation) {
         self.inventory = inventory
         self.tickets = tickets
         self.evaluation = evaluation
@@ -81,24 +67,25 @@ struct EvaluationOutcome {
     }
 
     /// The input line of an evaluated ticket.
-    func line(of ticket: TicketEvaluation) -> Int { tickets.recordLines[ticket.index] }
+    public func line(of ticket: TicketEvaluation) -> Int { tickets.recordLines[ticket.index] }
 }
 
 /// One rejected data row: where it is and why.
-struct RejectedRow: Hashable {
+public struct RejectedRow: Hashable, Sendable, Encodable {
     /// The file, as given on the command line.
-    var file: String
+    public var file: String
     /// The physical line on which the row starts (the header is line 1).
-    var line: Int
+    public var line: Int
     /// Why the row was not evaluated.
-    var reason: String
+    public var reason: String
 
     /// A reader's rejection.
-    init(_ rejection: RowRejection) {
+    public init(_ rejection: RowRejection) {
         self.init(file: rejection.path, line: rejection.line, reason: rejection.reason.description)
     }
 
-    init(file: String, line: Int, reason: String) {
+    /// A rejected row.
+    public init(file: String, line: Int, reason: String) {
         self.file = file
         self.line = line
         self.reason = reason

@@ -1,0 +1,52 @@
+import Scenario
+import SimCore
+
+/// Staff cost per year, in one meaning for every command: the rosters' hours at the scenario's
+/// `costs:` rates (``StaffCostPlan``) plus the measured call-out crew-hours of on-call crews,
+/// paid as crew hours.
+public struct StaffCost: Sendable {
+    /// One measured call-out line: `callouts.REGION`.
+    public struct Callout: Sendable, Hashable {
+        /// `callouts.REGION`.
+        public var group: String
+        /// Call-out crew-hours per year across replications.
+        public var hoursPerYear: Estimate
+        /// The crew-hour rate.
+        public var ratePerHour: Double
+        /// hoursPerYear × ratePerHour.
+        public var costPerYear: Estimate { hoursPerYear.scaled(by: ratePerHour) }
+    }
+
+    /// The rosters' lines and their sum.
+    public var roster: StaffCostPlan
+    /// Measured call-outs of the regions with anyone on call.
+    public var callouts: [Callout]
+    /// Roster cost plus call-out cost per year (the interval is the call-outs').
+    public var totalPerYear: Estimate
+    /// Whether the scenario gives any `costs:` rate (otherwise every figure is 0).
+    public var isCosted: Bool
+
+    /// The staff cost of `scenario` with the call-outs measured in `staff`.
+    public init(scenario: Scenario, staff: StaffResults) {
+        let rate = scenario.costs.crewHour
+        roster = StaffCostPlan(scenario)
+        let onCall = Set(scenario.crews.filter { $0.onCall.staffHoursPerWeek > 0 }.map(\.region))
+        callouts = staff.calloutHoursPerYear.filter { onCall.contains($0.region) }.map {
+            Callout(group: "callouts.\($0.region)", hoursPerYear: $0.hours, ratePerHour: rate)
+        }
+        totalPerYear = staff.calloutHoursPerYearTotal.scaled(by: rate)
+        totalPerYear.mean += roster.totalPerYear
+        let costs = scenario.costs
+        isCosted = costs.crewHour != 0 || costs.agentHour != 0 || costs.onCallHour != 0
+    }
+}
+
+extension Estimate {
+    /// The estimate times a constant: mean and half-width scale alike.
+    public func scaled(by factor: Double) -> Estimate {
+        var scaled = self
+        scaled.mean *= factor
+        scaled.halfWidth *= factor
+        return scaled
+    }
+}

@@ -1,0 +1,45 @@
+import Reports
+import ServiceRules
+
+/// Writes an inventory and a ticket log in the CSV format ``InventoryReader`` and
+/// ``TicketLogReader`` read (rule-semantics "Files a user brings"), so what is written reads
+/// back as the same circuits and tickets.
+public enum TicketLogWriter {
+    /// `circuits.csv`: one row per circuit.
+    public static func circuitsFile(_ circuits: [Circuit]) throws(ReportError) -> [UInt8] {
+        var writer = CSVWriter(header: [
+            "circuit_id", "customer_grade", "product", "tier", "monthly_fee", "vpn", "region", "start", "end",
+        ])
+        for circuit in circuits {
+            try writer.append([
+                circuit.id, circuit.customerGrade.rawValue, circuit.product, circuit.tier ?? "",
+                number(circuit.monthlyFee), circuit.vpn.map { "\($0)" } ?? "", circuit.region ?? "",
+                circuit.start?.isoString ?? "", circuit.end?.isoString ?? "",
+            ])
+        }
+        return writer.bytes
+    }
+
+    /// `tickets.csv`: one row per ticket; an absent time is an empty field.
+    public static func ticketsFile(_ tickets: [TicketRecord]) throws(ReportError) -> [UInt8] {
+        var writer = CSVWriter(header: [
+            "ticket_id", "circuit_id", "fault_start", "reported_at", "dispatched_at", "accepted_at",
+            "repaired_at", "confirmed_at", "outage", "report_sent_at",
+        ])
+        for ticket in tickets {
+            try writer.append([
+                ticket.ticketID, ticket.circuitID, ticket.faultStart.isoString, ticket.reportedAt.isoString,
+                ticket.dispatchedAt?.isoString ?? "", ticket.acceptedAt?.isoString ?? "",
+                ticket.repairedAt.isoString, ticket.confirmedAt?.isoString ?? "", "\(ticket.outage)",
+                ticket.reportSentAt?.isoString ?? "",
+            ])
+        }
+        return writer.bytes
+    }
+
+    /// A whole number without a decimal point, others in their shortest round-trip form.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}

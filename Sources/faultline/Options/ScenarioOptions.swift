@@ -1,0 +1,31 @@
+import ArgumentParser
+import Scenario
+
+/// The scenario file (optional: the built-in baseline) and `--variant`, shared by the commands
+/// that simulate one scenario.
+struct ScenarioOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("The scenario file (YAML); the built-in baseline when omitted.", valueName: "scenario"))
+    var scenario: String?
+
+    @Option(help: ArgumentHelp("Run this inline variant of the scenario file (see `variants:`).", valueName: "name"))
+    var variant: String?
+
+    func validate() throws {
+        if scenario == nil, variant != nil { throw ValidationError("--variant needs a scenario file with `variants:`") }
+    }
+
+    /// How the report names the scenario: its file, or `built-in baseline`.
+    var source: String { scenario ?? "built-in baseline" }
+
+    /// The scenario file's scenario (or its variant), or the built-in baseline; a file's
+    /// problems are printed as `validate` prints them (exit 2).
+    func load() throws -> Scenario {
+        guard let scenario else { return Scenario.builtInBaseline }
+        let loaded = try loadScenarioFile(scenario)
+        guard let variant else { return loaded }
+        guard let chosen = loaded.variants.first(where: { $0.name == variant }) else {
+            throw UserError(CompareInputs.unknownVariant(variant, in: loaded, file: scenario))
+        }
+        return chosen.scenario
+    }
+}
