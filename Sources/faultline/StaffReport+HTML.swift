@@ -106,7 +106,7 @@ extension StaffReport {
                 axis: AxisLabel("\(target.metric)" + (target.statistic == .mean ? "" : " " + target.statistic.name),
                                 unit: unitLabel(target), format: format(target)),
                 target: ReferenceLine(value: target.threshold, label: ""),
-                bounds: target.metric.unit == "share" ? 0...1 : nil)
+                bounds: target.metric.unit == .share ? 0...1 : nil)
             chart.showsValues = true
             chart.title = "\(target) · \(result.verification[index].noData ? "no data" : result.verification[index].holds ? "holds" : "fails")"
             chart.width = 540
@@ -150,17 +150,17 @@ extension StaffReport {
     /// How a target's figures are written: shares in %, money in k/M, counts as numbers.
     static func format(_ target: StaffTarget) -> ValueFormat {
         switch target.metric.unit {
-        case "share": return .percent(1)
-        case "currency/year": return .compactMoney
+        case .share: return .percent(1)
+        case .money: return .compactMoney
         default: return .number(1)
         }
     }
 
     static func unitLabel(_ target: StaffTarget) -> String {
         switch target.metric.unit {
-        case "share": return "%"
-        case "currency/year": return "per year"
-        default: return target.metric.unit
+        case .share: return "%"
+        case .money: return "per year"
+        default: return target.metric.unit.symbol
         }
     }
 

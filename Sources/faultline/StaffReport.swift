@@ -143,8 +143,8 @@ enum StaffReport {
     static func value(_ number: Double?, _ target: StaffTarget) -> String {
         guard let number else { return "n/a" }
         switch target.metric.unit {
-        case "share": return TextFormat.fixed(number * 100, 2) + " %"
-        case "currency/year": return TextFormat.grouped(Int(number.rounded()))
+        case .share: return TextFormat.fixed(number * 100, 2) + " %"
+        case .money: return TextFormat.grouped(Int(number.rounded()))
         default: return TextFormat.fixed(number, 2)
         }
     }
