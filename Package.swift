@@ -71,5 +71,6 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Scenario", "QueueingTheory", "TestSupport"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport"]),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Experiments", "Scenario", "SimCore", "HTMLReport"]),
     ]
 )

@@ -1,3 +1,4 @@
+import RepairModel
 import Scenario
 import SimCore
 import Synchronization
@@ -73,7 +74,8 @@ public struct StaffSearch: Sendable {
         let currentPlan = StaffingPlan(scenario)
         let units = units(of: currentPlan)
         progress?("judging the current staffing")
-        let current = evaluator.step(.current, currentPlan)
+        let (currentJudgements, currentStaff) = evaluator.measure(currentPlan, seed: searchSeed, replications: searchReplications)
+        let current = evaluator.step(.current, currentPlan, judgements: currentJudgements)
         var plan = covered(start ?? StaffEstimate.plan(for: scenario, targets: targets))
         var curve = [evaluator.step(.start, plan)]
         let costCap = costCapFactor * max(current.costPerYear, curve[0].costPerYear)
@@ -81,12 +83,12 @@ public struct StaffSearch: Sendable {
         var binding = Array(repeating: [Int](), count: targets.count)
         if stop == .met { trim(&plan, &curve, &binding, units: units, evaluator: &evaluator, progress: progress) }
         progress?("verifying on \(verifyReplications) fresh replications")
-        let verification = evaluator.judge(plan, seed: verifySeed, replications: verifyReplications)
+        let (verification, verifiedStaff) = evaluator.measure(plan, seed: verifySeed, replications: verifyReplications)
         return StaffSearchResult(
             targets: targets, confidence: confidence, searchReplications: searchReplications, searchSeed: searchSeed,
             verifyReplications: verifyReplications, verifySeed: verifySeed, units: units, current: current, curve: curve,
-            stop: stop, recommended: plan, currentCost: StaffCostPlan(scenario),
-            recommendedCost: StaffCostPlan(plan.applied(to: scenario)), verification: verification,
+            stop: stop, recommended: plan, currentCost: StaffCost(scenario: scenario, staff: currentStaff),
+            recommendedCost: StaffCost(scenario: plan.applied(to: scenario), staff: verifiedStaff), verification: verification,
             bindingUnits: binding, evaluations: evaluator.evaluations)
     }
 
@@ -251,7 +253,19 @@ private struct Evaluator {
     /// The targets judged for one plan.
     mutating func judge(_ plan: StaffingPlan, seed: UInt64, replications: Int) -> [TargetJudgement] {
         if seed == search.searchSeed && replications == search.searchReplications { return judgeMany([plan])[0] }
-        return simulate([plan], seed: seed, replications: replications, planning: false)[0]
+        return simulate([plan], seed: seed, replications: replications, planning: false)[0].judgements
+    }
+
+    /// The targets judged for one plan and its staff figures (the call-outs of its staff cost),
+    /// always simulated; on the search replications the judgements are remembered.
+    mutating func measure(_ plan: StaffingPlan, seed: UInt64, replications: Int) -> ([TargetJudgement], StaffResults) {
+        let searching = seed == search.searchSeed && replications == search.searchReplications
+        let measured = simulate([plan], seed: seed, replications: replications, planning: searching)[0]
+        if searching, cache[plan] == nil {
+            cache[plan] = measured.judgements
+            evaluations += 1
+        }
+        return (measured.judgements, StaffResults(measured.staff))
     }
 
     /// The targets judged for several plans on the search replications, simulated together.
@@ -259,14 +273,16 @@ private struct Evaluator {
         var missing: [StaffingPlan] = []
         for plan in plans where cache[plan] == nil && !missing.contains(plan) { missing.append(plan) }
         let judged = simulate(missing, seed: search.searchSeed, replications: search.searchReplications, planning: true)
-        for (plan, judgements) in zip(missing, judged) { cache[plan] = judgements }
+        for (plan, measured) in zip(missing, judged) { cache[plan] = measured.judgements }
         evaluations += missing.count
         return plans.map { cache[$0]! }
     }
 
     /// Every (plan, replication) pair as one parallel batch, so two cores stay busy.
     /// `planning`: judged with the search's margin for a fresh verification (see `TargetJudgement.judge`).
-    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int, planning: Bool) -> [[TargetJudgement]] {
+    /// Each plan's staff statistics per replication come back too (for its staff cost).
+    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int,
+                  planning: Bool) -> [(judgements: [TargetJudgement], staff: [StaffStatistics])] {
         guard !plans.isEmpty else { return [] }
         let scenarios = plans.map { plan -> Scenario in
             var scenario = plan.applied(to: search.scenario)
@@ -277,14 +293,15 @@ private struct Evaluator {
         let values = Replications.run(plans.count * replications, threads: threads) { job in
             let figures = Experiment(scenario: scenarios[job / replications], replications: replications)
                 .figures(replication: job % replications)
-            return targets.map { $0.metric.value(in: figures) }
+            return (targets.map { $0.metric.value(in: figures) }, figures.staff)
         }
         return plans.indices.map { planIndex in
             let rows = values[(planIndex * replications)..<((planIndex + 1) * replications)]
-            return targets.indices.map { target in
-                TargetJudgement.judge(targets[target], values: rows.map { $0[target] }, confidence: search.confidence,
+            let judgements = targets.indices.map { target in
+                TargetJudgement.judge(targets[target], values: rows.map { $0.0[target] }, confidence: search.confidence,
                                       planningFor: planning ? search.verifyReplications : nil)
             }
+            return (judgements, rows.map(\.1))
         }
     }
 }

@@ -110,8 +110,8 @@ public struct CompareReport: Sendable {
         let worse = variant.metrics.filter { $0.verdict == .worse }.map(\.metric.description)
         let better = variant.metrics.filter { $0.verdict == .better }.map(\.metric.description)
         guard !worse.isEmpty || !better.isEmpty else { return "No metric changes significantly." }
-        return [worse.isEmpty ? nil : "Significantly worse: " + Self.listed(worse) + ".",
-                better.isEmpty ? nil : "Significantly better: " + Self.listed(better) + "."]
+        return [worse.isEmpty ? nil : "Significantly worse: " + listed(worse) + ".",
+                better.isEmpty ? nil : "Significantly better: " + listed(better) + "."]
             .compactMap { $0 }.joined(separator: " ")
     }
 
@@ -172,9 +172,9 @@ public struct CompareReport: Sendable {
         case .undetermined: return "—"
         }
     }
+}
 
-    /// `a, b, c` or `a, b and 7 more`.
-    static func listed(_ names: [String], limit: Int = 8) -> String {
-        names.prefix(limit).joined(separator: ", ") + (names.count > limit ? " and \(names.count - limit) more" : "")
-    }
+/// `a, b, c` or `a, b and 7 more`: at most `limit` names.
+func listed(_ names: [String], limit: Int = 8, separator: String = ", ") -> String {
+    names.prefix(limit).joined(separator: separator) + (names.count > limit ? " and \(names.count - limit) more" : "")
 }
