@@ -63,7 +63,7 @@ import Testing
         let staffing = String(decoding: files[0].bytes, as: UTF8.self).split(separator: "\n")
         #expect(staffing[0] == "group,shift,current,start,recommended,change,cost_per_unit_per_year")
         let agents = try #require(staffing.first { $0.hasPrefix("agents,") })
-        #expect(agents.contains(",+1,"), "one agent more: \(agents)")
+        #expect(agents.contains(",1,"), "one agent more: \(agents)")
         let targets = String(decoding: files[2].bytes, as: UTF8.self).split(separator: "\n").map(String.init)
         #expect(targets.dropFirst().map { $0.split(separator: ",")[1] } == ["current_search", "recommended_search", "recommended_fresh"])
         #expect(targets[3] == "dispatch >= 0.9,recommended_fresh,8,0.94,0.92,true,true,true")

@@ -71,7 +71,7 @@ public struct StaffReport: Sendable {
         let rows = result.units.map { unit -> [Cell] in
             let today = result.current.plan.capacity(of: unit), recommended = result.recommended.capacity(of: unit)
             return [.text(unit.group), .text(unit.shift), .count(today), .count(result.start.plan.capacity(of: unit)),
-                    .count(recommended), .text(Self.signed(recommended - today)), .money(unit.costPerYear)]
+                    .count(recommended), .count(recommended - today), .money(unit.costPerYear)]
         }
         let columns = [Column("staff group", csv: "group"), Column("shift"), Column("today", csv: "current"),
                        Column("analytic start", csv: "start"), Column("recommended"), Column("change"),
@@ -83,9 +83,6 @@ public struct StaffReport: Sendable {
             blocks: [.table(Table(csvName: "staffing", columns: columns, rows: rows)),
                      .text("On-call rosters are not searched and keep today's crews; their on-call hours are in the costs.")])
     }
-
-    /// `+2`, `−1`, `0`.
-    static func signed(_ change: Int) -> String { change > 0 ? "+\(change)" : change < 0 ? "−\(-change)" : "0" }
 
     // MARK: Cost
 
