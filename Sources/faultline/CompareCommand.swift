@@ -25,6 +25,10 @@ struct CompareCommand: ParsableCommand {
             gives each variant a seed of its own instead (derived from the base's), to show how \
             much wider the intervals are without common random numbers.
 
+            Files: --csv writes comparison.csv (one row per variant and metric); --json the \
+            comparison (keys in CHANGELOG.md); --html a page with each variant's difference \
+            charts and metric table.
+
             Exit codes: 0 done; 2 an invalid scenario (every problem listed as \
             file:line:column: key.path: message), an unknown variant, scenarios that cannot be \
             paired, or a bad option.

@@ -20,6 +20,11 @@ struct PriceCommand: ParsableCommand {
             with the same seed (common random numbers). Without a scenario file the built-in \
             baseline runs. See docs/price.md for what each figure means.
 
+            Files: --csv writes price.csv (one row per case and tier, `all` last) and \
+            staff-cost.csv (the yearly lines no tier carries); --json the results (keys in \
+            CHANGELOG.md); --html a page with the break-even fee against today's fee, credits and \
+            the sensitivity charts.
+
             Exit codes: 0 done; 2 an invalid scenario (every problem listed as \
             file:line:column: key.path: message) or a bad option.
 

@@ -28,7 +28,14 @@ struct StaffCommand: ParsableCommand {
             keeps room for the fresh check to pass too. A line never drops to zero where that \
             leaves minutes of the week with nobody (crews on call count). The result is then \
             judged on --verify-replications fresh replications (seed + 1 unless --verify-seed). \
-            Costs are the scenario's `costs:` rates × roster hours (365-day year).
+            The search compares plans by roster cost (the scenario's `costs:` rates × roster \
+            hours, 365-day year); the staff cost reported for today and for the recommendation \
+            adds the measured call-outs (crew-hours × crewHour), as `run` and `price` do.
+
+            Files: --csv writes staffing.csv, costs.csv, targets.csv and curve.csv (one row per \
+            step and target); --json the results (keys in CHANGELOG.md); --html a page with the \
+            targets and the compliance-against-cost curves; --write-scenario the recommended \
+            rosters as a scenario that extends this one.
 
             Exit codes: 0 the recommendation meets every target on the fresh replications; \
             1 it does not (or the search stopped short); 2 an invalid scenario, target or option. \
@@ -52,11 +59,11 @@ struct StaffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Confidence of the target bounds, in (0.5, 1).", valueName: "level"))
     var confidence: Double = 0.95
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Replications per candidate in the search.", valueName: "count"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Replications per candidate in the search (default 8).", valueName: "count"),
             transform: wholeNumber("--replications", atLeast: 1))
     var replications: Int = 8
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Fresh replications judging the recommendation.", valueName: "count"),
+    @Option(parsing: .unconditional, help: ArgumentHelp("Fresh replications judging the recommendation (default 60).", valueName: "count"),
             transform: wholeNumber("--verify-replications", atLeast: 1))
     var verifyReplications: Int = 60
 

@@ -61,7 +61,7 @@ public struct CompareReport: Sendable {
     var pairingText: String { results.pairing == .common ? "common random numbers" : "independent streams" }
 
     var notes: [MethodNote] {
-        var notes: [MethodNote] = [.pairedDifference, .studentT]
+        var notes: [MethodNote] = [results.pairing == .common ? .pairedDifference : .independentDifference, .studentT]
         let partial = results.variants.contains { $0.metrics.contains { $0.pairs < results.replications } }
         if partial { notes.append(.partialCoverage) }
         notes.append(.perYear)
