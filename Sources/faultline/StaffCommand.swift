@@ -1,6 +1,5 @@
 import ArgumentParser
 import Experiments
-import Foundation
 import Reporting
 import Scenario
 
@@ -99,7 +98,7 @@ struct StaffCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try loadScenarioFile(scenario)
-        let threadCount = max(1, min(max(replications, verifyReplications), threads ?? ProcessInfo.processInfo.activeProcessorCount))
+        let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
         let searchSeed = seed ?? loaded.seed
         let search = StaffSearch(
             scenario: loaded, targets: try parsedTargets(), confidence: confidence, searchReplications: replications, searchSeed: searchSeed,
