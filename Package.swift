@@ -73,7 +73,10 @@ let package = Package(
         ),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Scenario", "QueueingTheory", "TestSupport"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "HTMLReport", "SimCore", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "Experiments", "Scenario", "HTMLReport", "SimCore", "TestSupport"], exclude: ["Golden"]
+        ),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -40,12 +40,12 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
             }
         }
 
-        /// The unit the value is in, for labels.
-        public var unit: String {
+        /// What the value is measured in: a share, money per year, or a count per year.
+        public var unit: Unit {
             switch self {
-            case .dispatch, .accept, .restoration, .confirmation, .availability: return "share"
-            case .credits, .expectedCredits, .claimedCredits: return "currency/year"
-            case .repeatViolations, .tickets: return "per year"
+            case .dispatch, .accept, .restoration, .confirmation, .availability: return .share
+            case .credits, .expectedCredits, .claimedCredits: return .money
+            case .repeatViolations, .tickets: return .perYear
             }
         }
     }
@@ -90,10 +90,10 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The value's unit, for labels.
-    public var unit: String {
+    /// What the value is measured in (money is per year).
+    public var unit: Unit {
         if case .group(_, let measure) = subject { return measure.unit }
-        return "share"
+        return .share
     }
 
     /// Reads a metric name; nil with the reason when it is not one. Group names are not checked

@@ -1,3 +1,4 @@
+import RepairModel
 import Scenario
 import SimCore
 import Synchronization
@@ -73,7 +74,8 @@ public struct StaffSearch: Sendable {
         let currentPlan = StaffingPlan(scenario)
         let units = units(of: currentPlan)
         progress?("judging the current staffing")
-        let current = evaluator.step(.current, currentPlan)
+        let (currentJudgements, currentStaff) = evaluator.measure(currentPlan, seed: searchSeed, replications: searchReplications)
+        let current = evaluator.step(.current, currentPlan, judgements: currentJudgements)
         var plan = covered(start ?? StaffEstimate.plan(for: scenario, targets: targets))
         var curve = [evaluator.step(.start, plan)]
         let costCap = costCapFactor * max(current.costPerYear, curve[0].costPerYear)
@@ -81,16 +83,13 @@ public struct StaffSearch: Sendable {
         var binding = Array(repeating: [Int](), count: targets.count)
         if stop == .met { trim(&plan, &curve, &binding, units: units, evaluator: &evaluator, progress: progress) }
         progress?("verifying on \(verifyReplications) fresh replications")
-        let verified = evaluator.simulate([plan], seed: verifySeed, replications: verifyReplications, planning: false)[0]
-        let verification = verified.judgements
+        let (verification, verifiedStaff) = evaluator.measure(plan, seed: verifySeed, replications: verifyReplications)
         return StaffSearchResult(
             targets: targets, confidence: confidence, searchReplications: searchReplications, searchSeed: searchSeed,
             verifyReplications: verifyReplications, verifySeed: verifySeed, units: units, current: current, curve: curve,
-            stop: stop, recommended: plan, currentCost: StaffCostPlan(scenario),
-            recommendedCost: StaffCostPlan(plan.applied(to: scenario)), verification: verification,
-            bindingUnits: binding, evaluations: evaluator.evaluations,
-            currentStaffCost: StaffCost(scenario: scenario, staff: evaluator.staff[currentPlan]!),
-            recommendedStaffCost: StaffCost(scenario: plan.applied(to: scenario), staff: verified.staff))
+            stop: stop, recommended: plan, currentCost: StaffCost(scenario: scenario, staff: currentStaff),
+            recommendedCost: StaffCost(scenario: plan.applied(to: scenario), staff: verifiedStaff), verification: verification,
+            bindingUnits: binding, evaluations: evaluator.evaluations)
     }
 
     /// Adds the best unit per cost while a target fails. Lazy greedy: a unit's gain per cost at
@@ -237,8 +236,6 @@ private struct Evaluator {
     let search: StaffSearch
     let threads: Int?
     var cache: [StaffingPlan: [TargetJudgement]] = [:]
-    /// Staff load of each plan simulated on the search replications (its call-outs cost money).
-    var staff: [StaffingPlan: StaffResults] = [:]
     var evaluations = 0
 
     init(search: StaffSearch, threads: Int?) {
@@ -259,23 +256,33 @@ private struct Evaluator {
         return simulate([plan], seed: seed, replications: replications, planning: false)[0].judgements
     }
 
+    /// The targets judged for one plan and its staff figures (the call-outs of its staff cost),
+    /// always simulated; on the search replications the judgements are remembered.
+    mutating func measure(_ plan: StaffingPlan, seed: UInt64, replications: Int) -> ([TargetJudgement], StaffResults) {
+        let searching = seed == search.searchSeed && replications == search.searchReplications
+        let measured = simulate([plan], seed: seed, replications: replications, planning: searching)[0]
+        if searching, cache[plan] == nil {
+            cache[plan] = measured.judgements
+            evaluations += 1
+        }
+        return (measured.judgements, StaffResults(measured.staff))
+    }
+
     /// The targets judged for several plans on the search replications, simulated together.
     mutating func judgeMany(_ plans: [StaffingPlan]) -> [[TargetJudgement]] {
         var missing: [StaffingPlan] = []
         for plan in plans where cache[plan] == nil && !missing.contains(plan) { missing.append(plan) }
         let judged = simulate(missing, seed: search.searchSeed, replications: search.searchReplications, planning: true)
-        for (plan, simulated) in zip(missing, judged) {
-            cache[plan] = simulated.judgements
-            staff[plan] = simulated.staff
-        }
+        for (plan, measured) in zip(missing, judged) { cache[plan] = measured.judgements }
         evaluations += missing.count
         return plans.map { cache[$0]! }
     }
 
     /// Every (plan, replication) pair as one parallel batch, so two cores stay busy.
     /// `planning`: judged with the search's margin for a fresh verification (see `TargetJudgement.judge`).
-    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int, planning: Bool)
-        -> [(judgements: [TargetJudgement], staff: StaffResults)] {
+    /// Each plan's staff statistics per replication come back too (for its staff cost).
+    func simulate(_ plans: [StaffingPlan], seed: UInt64, replications: Int,
+                  planning: Bool) -> [(judgements: [TargetJudgement], staff: [StaffStatistics])] {
         guard !plans.isEmpty else { return [] }
         let scenarios = plans.map { plan -> Scenario in
             var scenario = plan.applied(to: search.scenario)
@@ -286,15 +293,15 @@ private struct Evaluator {
         let values = Replications.run(plans.count * replications, threads: threads) { job in
             let figures = Experiment(scenario: scenarios[job / replications], replications: replications)
                 .figures(replication: job % replications)
-            return (values: targets.map { $0.metric.value(in: figures) }, staff: figures.staff)
+            return (targets.map { $0.metric.value(in: figures) }, figures.staff)
         }
         return plans.indices.map { planIndex in
             let rows = values[(planIndex * replications)..<((planIndex + 1) * replications)]
             let judgements = targets.indices.map { target in
-                TargetJudgement.judge(targets[target], values: rows.map { $0.values[target] }, confidence: search.confidence,
+                TargetJudgement.judge(targets[target], values: rows.map { $0.0[target] }, confidence: search.confidence,
                                       planningFor: planning ? search.verifyReplications : nil)
             }
-            return (judgements, StaffResults(rows.map(\.staff)))
+            return (judgements, rows.map(\.1))
         }
     }
 }

@@ -46,7 +46,8 @@ public struct StaffStep: Sendable, Hashable {
     public var move: Move
     /// The staffing.
     public var plan: StaffingPlan
-    /// Yearly cost of the plan's rosters (StaffCostPlan total, on-call included).
+    /// Yearly cost of the plan's rosters (StaffCostPlan total, on-call included; the search
+    /// decides rosters, so call-outs are left out here).
     public var costPerYear: Double
     /// Every target, in the order given.
     public var judgements: [TargetJudgement]
@@ -90,26 +91,32 @@ public struct StaffSearchResult: Sendable {
     public var stop: StaffStop
     /// The recommended plan (the curve's last step).
     public var recommended: StaffingPlan
-    /// Yearly cost lines of the scenario's staffing and of the recommendation.
-    public var currentCost: StaffCostPlan
-    public var recommendedCost: StaffCostPlan
+    /// Staff cost per year of the scenario's staffing (call-outs measured on the search
+    /// replications) and of the recommendation (call-outs measured on the fresh ones).
+    public var currentCost: StaffCost
+    public var recommendedCost: StaffCost
     /// The recommendation judged on fresh replications.
     public var verification: [TargetJudgement]
     /// Per target (in order), the units whose removal made it fail during the trim.
     public var bindingUnits: [[Int]]
     /// Simulated candidate plans (each `searchReplications` replications), cache hits excluded.
     public var evaluations: Int
-    /// Staff cost per year of the scenario's staffing: rosters plus the call-outs measured on
-    /// the search replications (the meaning `run` and `price` report).
-    public var currentStaffCost: StaffCost
-    /// Staff cost per year of the recommendation: rosters plus the call-outs measured on the
-    /// verification replications.
-    public var recommendedStaffCost: StaffCost
 
-    /// The search's first plan (the analytic start or the given one).
-    public var startStep: StaffStep { curve[0] }
-    /// The search's last plan: the recommendation as the search judged it.
-    public var lastStep: StaffStep { curve[curve.count - 1] }
+    /// The analytic estimate the search started from (the curve's first step).
+    public var start: StaffStep { curve[0] }
+    /// The recommendation as the search judged it (the curve's last step).
+    public var recommendedStep: StaffStep { curve[curve.count - 1] }
+
+    /// How a step was reached, in words: `start (analytic estimate)`, `+ crews.east Mon-Fri
+    /// 08:30-17:30`, `+2 agents 00:00-08:00`, `− agents 00:00-08:00`.
+    public func text(of move: StaffStep.Move) -> String {
+        switch move {
+        case .current: return "current staffing"
+        case .start: return "start (analytic estimate)"
+        case .add(let unit, let count): return (count == 1 ? "+ " : "+\(count) ") + "\(units[unit])"
+        case .remove(let unit): return "− \(units[unit])"
+        }
+    }
 
     /// Every target holds on the fresh replications.
     public var verified: Bool { verification.allSatisfy(\.holds) }
@@ -119,4 +126,9 @@ public struct StaffSearchResult: Sendable {
     public func binds(_ index: Int, margin: Double = 0.005) -> Bool {
         !bindingUnits[index].isEmpty || (!verification[index].noData && abs(verification[index].slack) <= margin)
     }
+}
+
+extension StaffingPlan {
+    /// Units on `unit`'s roster line in this plan.
+    public func capacity(of unit: StaffUnit) -> Int { lines(of: unit.pool)[unit.line].capacity }
 }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Experiments
-import Foundation
-import Scenario
-import ServiceRules
+import Reporting
 
 /// `faultline compare`: runs a base scenario and variants of it with common random numbers and
 /// reports, per metric, the paired difference variant − base with its confidence interval.
@@ -27,6 +25,10 @@ struct CompareCommand: ParsableCommand {
             gives each variant a seed of its own instead (derived from the base's), to show how \
             much wider the intervals are without common random numbers.
 
+            Files: --csv writes comparison.csv (one row per variant and metric); --json the \
+            comparison (keys in CHANGELOG.md); --html a page with each variant's difference \
+            charts and metric table.
+
             Exit codes: 0 done; 2 an invalid scenario (every problem listed as \
             file:line:column: key.path: message), an unknown variant, scenarios that cannot be \
             paired, or a bad option.
@@ -48,59 +50,38 @@ struct CompareCommand: ParsableCommand {
         valueName: "name"))
     var variantNames: [String] = []
 
-    @Option(help: ArgumentHelp("Replications of each scenario, at least 2 (default: the base's).", valueName: "count"))
-    var replications: Int?
-
-    @Option(help: ArgumentHelp("Seed of every run's random streams (default: the base's).", valueName: "seed"))
-    var seed: UInt64?
-
-    @Option(help: ArgumentHelp(
-        "Threads running replications (default: one per core); results do not depend on it.", valueName: "count"))
-    var threads: Int?
-
-    @Option(help: ArgumentHelp("Also write the comparison as JSON to this file.", valueName: "file"))
-    var json: String?
-
-    @Option(help: ArgumentHelp("Also write comparison.csv (one row per variant and metric) into this folder.",
-                               valueName: "folder"))
-    var csv: String?
-
-    @Option(help: ArgumentHelp("Also write a self-contained HTML report (inline SVG, no network) to this file.",
-                               valueName: "file"))
-    var html: String?
-
-    @Option(help: ArgumentHelp("Availability period: month, quarter or year.", valueName: "period"))
-    var period: String = PeriodKind.month.rawValue
+    @OptionGroup var replicationOptions: ReplicationOptions
+    @OptionGroup var periodOptions: PeriodOptions
 
     @Flag(help: "Give each variant independent random streams instead of the base's (to see what pairing buys).")
     var independent = false
 
-    @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
-    var omitTiming = false
+    @OptionGroup var outputs: OutputOptions
 
-    func run() throws {
-        let periodKind = try parsePeriodOption(period)
-        var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames)
-        if let seed { plan.base.seed = seed }
-        let count = replications ?? plan.base.replications
-        if count < 2 { throw UserError("--replications must be at least 2 for a confidence interval, got \(count)") }
-        let tasks = count * (1 + plan.variants.count)
-        let threadCount = try replicationThreads(replications: tasks, requested: threads)
-        let comparison = Comparison(base: plan.base, variants: plan.variants.map(\.variant), replications: count,
-                                    period: periodKind, pairing: independent ? .independent : .common)
-        let timed = RunProgress.timed("run", total: tasks) { comparison.run(threads: threadCount, progress: $0) }
-        let context = CompareReport.Context(
-            inputs: plan, results: timed.results, wallSeconds: timed.seconds, threads: threadCount)
-        try writeFiles(context)
-        print(CompareReport.terminal(context))
+    func validate() throws {
+        if let count = replicationOptions.replications, count < 2 {
+            throw ValidationError("--replications must be at least 2 for a confidence interval, got \(count)")
+        }
     }
 
-    /// Renders every file first, then writes each atomically.
-    private func writeFiles(_ context: CompareReport.Context) throws {
-        var files = ReportFiles()
-        try files.addJSON(to: json) { CompareReport.json(context, includeTiming: !omitTiming) }
-        files.addHTML(to: html) { CompareReport.html(context) }
-        try files.addCSV(into: csv) { [try CompareReport.csvTable(context.results)] }
-        try files.write()
+    func run() throws {
+        var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames)
+        if let seed = replicationOptions.seed { plan.base.seed = seed }
+        let count = replicationOptions.replications ?? plan.base.replications
+        if count < 2 {
+            throw UserError("\(plan.baseFile): the scenario's replications must be at least 2 for a confidence interval, "
+                            + "got \(count); give --replications")
+        }
+        let tasks = count * (1 + plan.variants.count)
+        let threads = replicationOptions.threadCount(replications: tasks)
+        let comparison = Comparison(base: plan.base, variants: plan.variants.map(\.variant), replications: count,
+                                    period: periodOptions.period, pairing: independent ? .independent : .common)
+        let timed = RunProgress.timed("run", total: tasks) { comparison.run(threads: threads, progress: $0) }
+        let report = CompareReport(
+            results: timed.results, baseFile: plan.baseFile,
+            origins: plan.variants.map { CompareReport.Origin(file: $0.file, inlineVariant: $0.inlineName) },
+            timing: Timing(wallSeconds: timed.seconds, threads: threads)).report
+        try outputs.write(report)
+        print(TerminalRenderer.render(report))
     }
 }

@@ -57,7 +57,7 @@ struct EvaluateCommand: ParsableCommand {
         } catch {
             throw UserError(error.description)
         }
-        let report = Reporting.EvaluateReport(outcome: outcome, rules: rules, summaryOnly: summaryOnly,
+        let report = EvaluateReport(outcome: outcome, rules: rules, summaryOnly: summaryOnly,
                                               fullList: fullListPlace()).report
         var files = ReportFiles()
         try outputs.add(report, to: &files)

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Experiments
-import Foundation
-import Scenario
+import Reporting
 
 /// `faultline price`: the cost to serve a circuit of each tier for a month, the credits it is
 /// expected to draw, its protection, and the fee that breaks even.
@@ -21,6 +20,11 @@ struct PriceCommand: ParsableCommand {
             with the same seed (common random numbers). Without a scenario file the built-in \
             baseline runs. See docs/price.md for what each figure means.
 
+            Files: --csv writes price.csv (one row per case and tier, `all` last) and \
+            staff-cost.csv (the yearly lines no tier carries); --json the results (keys in \
+            CHANGELOG.md); --html a page with the break-even fee against today's fee, credits and \
+            the sensitivity charts.
+
             Exit codes: 0 done; 2 an invalid scenario (every problem listed as \
             file:line:column: key.path: message) or a bad option.
 
@@ -33,67 +37,33 @@ struct PriceCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The scenario file (YAML); the built-in baseline when omitted.", valueName: "scenario"))
-    var scenario: String?
-
-    @Option(help: ArgumentHelp("Replications per case (default: the scenario's).", valueName: "count"))
-    var replications: Int?
-
-    @Option(help: ArgumentHelp("Seed of the random streams, the same for every case (default: the scenario's).",
-                               valueName: "seed"))
-    var seed: UInt64?
-
-    @Option(help: ArgumentHelp(
-        "Threads running replications (default: one per core); results do not depend on it.", valueName: "count"))
-    var threads: Int?
+    @OptionGroup var scenarioOptions: ScenarioOptions
+    @OptionGroup var replicationOptions: ReplicationOptions
 
     @Option(help: ArgumentHelp(
         "Relative change of every fault rate for the sensitivity cases, in [0, 1); 0 runs none.", valueName: "share"))
     var sensitivity: Double = 0.2
 
-    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
-    var json: String?
+    @OptionGroup var outputs: OutputOptions
 
-    @Option(help: ArgumentHelp("Also write price.csv and staff-cost.csv into this folder.", valueName: "folder"))
-    var csv: String?
-
-    @Option(help: ArgumentHelp("Also write a self-contained HTML report (inline SVG, no network) to this file.",
-                               valueName: "file"))
-    var html: String?
-
-    @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
-    var omitTiming = false
+    func validate() throws {
+        guard sensitivity.isFinite, sensitivity >= 0, sensitivity < 1 else {
+            throw ValidationError("--sensitivity must be at least 0 and below 1, got \(sensitivity)")
+        }
+    }
 
     func run() throws {
-        guard sensitivity.isFinite, sensitivity >= 0, sensitivity < 1 else {
-            throw UserError("--sensitivity must be at least 0 and below 1, got \(sensitivity)")
-        }
-        var loaded = try loadScenario()
-        if let seed { loaded.seed = seed }
-        let count = replications ?? loaded.replications
-        let threadCount = try replicationThreads(replications: count, requested: threads)
-        let study = PricingStudy(scenario: loaded, replications: count, sensitivity: sensitivity)
+        var scenario = try scenarioOptions.load()
+        if let seed = replicationOptions.seed { scenario.seed = seed }
+        let count = replicationOptions.replications ?? scenario.replications
+        let threads = replicationOptions.threadCount(replications: count)
+        let study = PricingStudy(scenario: scenario, replications: count, sensitivity: sensitivity)
         let timed = RunProgress.timed("replication", total: count * study.faultFactors.count) {
-            study.run(threads: threadCount, progress: $0)
+            study.run(threads: threads, progress: $0)
         }
-        let context = PriceReport.Context(
-            scenarioFile: scenario, scenario: loaded, results: timed.results, wallSeconds: timed.seconds, threads: threadCount)
-        try writeFiles(context)
-        print(PriceReport.terminal(context))
-    }
-
-    /// The scenario file, or the built-in baseline; problems are printed as `validate` prints them.
-    private func loadScenario() throws -> Scenario {
-        guard let scenario else { return Scenario.builtInBaseline }
-        return try loadScenarioFile(scenario)
-    }
-
-    /// Renders every file first, then writes each atomically.
-    private func writeFiles(_ context: PriceReport.Context) throws {
-        var files = ReportFiles()
-        try files.addJSON(to: json) { PriceReport.json(context, includeTiming: !omitTiming) }
-        files.addHTML(to: html) { PriceReport.html(context) }
-        try files.addCSV(into: csv) { try PriceReport.csvTables(context.results) }
-        try files.write()
+        let report = PriceReport(scenarioFile: scenarioOptions.scenario, scenario: scenario, results: timed.results,
+                                 timing: Timing(wallSeconds: timed.seconds, threads: threads)).report
+        try outputs.write(report)
+        print(TerminalRenderer.render(report))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reporting
 import Reports
 import Scenario
 import ServiceRules
@@ -21,24 +22,8 @@ struct ReportFiles {
         folders.append((path, option))
     }
 
-    /// Adds the JSON document when `path` is given (`--json`).
-    mutating func addJSON(to path: String?, _ document: () -> JSONValue) throws {
-        guard let path else { return }
-        do {
-            add(try JSONWriter().encode(document()), to: path, option: "--json")
-        } catch {
-            throw UserError("--json: cannot encode the results: \(error)")
-        }
-    }
-
-    /// Adds the HTML page when `path` is given (`--html`).
-    mutating func addHTML(to path: String?, _ page: () -> String) {
-        guard let path else { return }
-        add(Array(page().utf8), to: path, option: "--html")
-    }
-
     /// Adds the CSV tables into `folder` when it is given (`--csv`); the folder is created on write.
-    mutating func addCSV(into folder: String?, _ tables: () throws -> [CSVTable]) throws {
+    mutating func addCSV(into folder: String?, _ tables: () throws -> [CSVRenderer.File]) throws {
         guard let folder else { return }
         for table in try tables() {
             add(table.bytes, to: (folder as NSString).appendingPathComponent(table.name), option: "--csv")

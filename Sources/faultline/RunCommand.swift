@@ -85,7 +85,7 @@ struct RunCommand: ParsableCommand {
         let export = try exportTickets.map {
             try RunTicketExport.add(experiment, replication: replication, folder: $0, to: &files)
         }
-        let report = Reporting.RunReport(scenarioFile: scenarioOptions.scenario, scenario: scenario, results: timed.results,
+        let report = RunReport(scenarioFile: scenarioOptions.scenario, scenario: scenario, results: timed.results,
                                timing: Timing(wallSeconds: timed.seconds, threads: threads), export: export).report
         try outputs.add(report, to: &files)
         try files.write()

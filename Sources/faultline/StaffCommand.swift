@@ -1,6 +1,6 @@
 import ArgumentParser
 import Experiments
-import Foundation
+import Reporting
 import Scenario
 
 /// `faultline staff`: the minimum-cost crews per region and shift and agents per shift that
@@ -27,7 +27,14 @@ struct StaffCommand: ParsableCommand {
             keeps room for the fresh check to pass too. A line never drops to zero where that \
             leaves minutes of the week with nobody (crews on call count). The result is then \
             judged on --verify-replications fresh replications (seed + 1 unless --verify-seed). \
-            Costs are the scenario's `costs:` rates × roster hours (365-day year).
+            The search compares plans by roster cost (the scenario's `costs:` rates × roster \
+            hours, 365-day year); the staff cost reported for today and for the recommendation \
+            adds the measured call-outs (crew-hours × crewHour), as `run` and `price` do.
+
+            Files: --csv writes staffing.csv, costs.csv, targets.csv and curve.csv (one row per \
+            step and target); --json the results (keys in CHANGELOG.md); --html a page with the \
+            targets and the compliance-against-cost curves; --write-scenario the recommended \
+            rosters as a scenario that extends this one.
 
             Exit codes: 0 the recommendation meets every target on the fresh replications; \
             1 it does not (or the search stopped short); 2 an invalid scenario, target or option. \
@@ -51,82 +58,74 @@ struct StaffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Confidence of the target bounds, in (0.5, 1).", valueName: "level"))
     var confidence: Double = 0.95
 
-    @Option(help: ArgumentHelp("Replications per candidate in the search.", valueName: "count"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Replications per candidate in the search (default 8).", valueName: "count"),
+            transform: wholeNumber("--replications", atLeast: 1))
     var replications: Int = 8
 
-    @Option(help: ArgumentHelp("Fresh replications judging the recommendation.", valueName: "count"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Fresh replications judging the recommendation (default 60).", valueName: "count"),
+            transform: wholeNumber("--verify-replications", atLeast: 1))
     var verifyReplications: Int = 60
 
-    @Option(help: ArgumentHelp("Seed of the search's replications (default: the scenario's).", valueName: "seed"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Seed of the search's replications (default: the scenario's).", valueName: "seed"),
+            transform: wholeNumber("--seed", atLeast: UInt64(0)))
     var seed: UInt64?
 
-    @Option(help: ArgumentHelp("Seed of the verification (default: the search seed + 1).", valueName: "seed"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Seed of the verification (default: the search seed + 1).", valueName: "seed"),
+            transform: wholeNumber("--verify-seed", atLeast: UInt64(0)))
     var verifySeed: UInt64?
 
-    @Option(help: ArgumentHelp(
-        "Threads running replications (default: one per core); results do not depend on it.", valueName: "count"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Threads running replications (default: one per core); results do not depend on it.",
+                               valueName: "count"),
+            transform: wholeNumber("--threads", atLeast: 1))
     var threads: Int?
-
-    @Option(help: ArgumentHelp("Also write the results as JSON to this file.", valueName: "file"))
-    var json: String?
-
-    @Option(help: ArgumentHelp("Also write staffing.csv, costs.csv, targets.csv and curve.csv into this folder.",
-                               valueName: "folder"))
-    var csv: String?
-
-    @Option(help: ArgumentHelp("Also write a self-contained HTML report (inline SVG, no network) to this file.",
-                               valueName: "file"))
-    var html: String?
 
     @Option(help: ArgumentHelp(
         "Write the recommended staffing as a scenario that extends this one (run it with `faultline run`).",
         valueName: "file"))
     var writeScenario: String?
 
-    @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
-    var omitTiming = false
+    @OptionGroup var outputs: OutputOptions
+
+    func validate() throws {
+        _ = try parsedTargets()
+        guard confidence > 0.5, confidence < 1 else {
+            throw ValidationError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)")
+        }
+    }
 
     func run() throws {
-        let parsed = try parsedTargets()
-        guard confidence > 0.5, confidence < 1 else { throw UserError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)") }
-        if replications < 1 { throw UserError("--replications must be at least 1, got \(replications)") }
-        if verifyReplications < 1 { throw UserError("--verify-replications must be at least 1, got \(verifyReplications)") }
         let loaded = try loadScenarioFile(scenario)
         let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
         let searchSeed = seed ?? loaded.seed
         let search = StaffSearch(
-            scenario: loaded, targets: parsed, confidence: confidence, searchReplications: replications, searchSeed: searchSeed,
+            scenario: loaded, targets: try parsedTargets(), confidence: confidence, searchReplications: replications, searchSeed: searchSeed,
             verifyReplications: verifyReplications, verifySeed: verifySeed ?? (searchSeed &+ 1))
         let timed = RunProgress.timed { search.run(threads: threadCount, progress: RunProgress.lines) }
         let result = timed.results
-        let context = StaffReport.Context(
-            scenarioFile: scenario, scenario: loaded, result: result, wallSeconds: timed.seconds, threads: threadCount)
-        try writeFiles(context)
-        print(StaffReport.terminal(context))
+        let report = StaffReport(scenarioFile: scenario, scenarioName: loaded.name, result: result,
+                                 timing: Timing(wallSeconds: timed.seconds, threads: threadCount)).report
+        var files = ReportFiles()
+        if let writeScenario {
+            let yaml = StaffScenarioFile.yaml(result.recommended, scenario: loaded, scenarioFile: scenario, writingTo: writeScenario)
+            files.add(Array(yaml.utf8), to: writeScenario, option: "--write-scenario")
+        }
+        try outputs.add(report, to: &files)
+        try files.write()
+        print(TerminalRenderer.render(report))
         if !result.verified || result.stop != .met { throw ExitCode(1) }
     }
 
-    /// Every `--target`, parsed; the first bad one is a one-line error.
+    /// Every `--target`, parsed; the first bad one is a one-line error naming the option.
     private func parsedTargets() throws -> [StaffTarget] {
-        guard !targets.isEmpty else { throw UserError("--target: give at least one target, e.g. --target \"dispatch >= 0.9\"") }
+        guard !targets.isEmpty else { throw ValidationError("--target: give at least one target, e.g. --target \"dispatch >= 0.9\"") }
         return try targets.map { text in
             switch StaffTarget.parse(text) {
             case .success(let target): return target
-            case .failure(let error): throw UserError("--target \(error)")
+            case .failure(let error): throw ValidationError("--target \(error)")
             }
         }
-    }
-
-    /// Renders every file first, then writes each atomically.
-    private func writeFiles(_ context: StaffReport.Context) throws {
-        var files = ReportFiles()
-        try files.addJSON(to: json) { StaffReport.json(context, includeTiming: !omitTiming) }
-        files.addHTML(to: html) { StaffReport.html(context) }
-        if let writeScenario {
-            files.add(Array(StaffReport.scenarioYAML(context, writingTo: writeScenario).utf8), to: writeScenario,
-                      option: "--write-scenario")
-        }
-        try files.addCSV(into: csv) { try StaffReport.csvTables(context) }
-        try files.write()
     }
 }

@@ -124,11 +124,12 @@ import Testing
         let target = try StaffTarget.parse("dispatch >= 0.9").get()
         let result = StaffSearch(scenario: scenario, targets: [target], confidence: 0.95, searchReplications: 3,
                                  searchSeed: 5, verifyReplications: 3, verifySeed: 6).run(threads: 2)
-        for (cost, roster) in [(result.currentStaffCost, result.currentCost), (result.recommendedStaffCost, result.recommendedCost)] {
+        let rosters = [StaffCostPlan(scenario), StaffCostPlan(result.recommended.applied(to: scenario))]
+        for (cost, roster) in zip([result.currentCost, result.recommendedCost], rosters) {
             #expect(cost.roster == roster, "the roster lines are the plan's")
             let callouts = cost.callouts.reduce(0) { $0 + $1.costPerYear.mean }
             #expect(abs(cost.totalPerYear.mean - roster.totalPerYear - callouts) < 1e-6 * max(1, roster.totalPerYear))
         }
-        #expect(result.startStep == result.curve.first && result.lastStep == result.curve.last)
+        #expect(result.start == result.curve.first && result.recommendedStep == result.curve.last)
     }
 }

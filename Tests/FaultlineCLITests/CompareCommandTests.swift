@@ -48,7 +48,7 @@ import Testing
         let east = try #require(thin.first { $0["metric"] as? String == "crews.east.utilisation" })
         #expect(east["verdict"] as? String == "worse", "the remaining east crew is busier")
         let csv = try String(contentsOfFile: folder.file("out/comparison.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("variant,metric,unit,higher_is_better,base,base_ci,variant_value,variant_ci,difference,"))
+        #expect(csv.hasPrefix("variant,metric,unit,higher_is_better,base,base_ci,variant_value,variant_value_ci,difference,"))
         #expect(csv.split(separator: "\n").count == 1 + thin.count + unchanged.count)
     }
 
@@ -111,8 +111,8 @@ import Testing
             (["compare", study, "--variant", "nope"], "--variant: no variant «nope» in \(study) (its variants: thin-east, unchanged)"),
             (["compare", plain, longer], "\(longer): horizon 90d differs from the base's 75d; compare pairs replications"),
             (["compare", study, "--replications", "1"], "--replications must be at least 2 for a confidence interval, got 1"),
-            (["compare", study, "--period", "week"], "--period: unknown period «week»"),
-            (["compare", study, "--threads", "0"], "--threads must be at least 1, got 0"),
+            (["compare", study, "--period", "week"], "The value 'week' is invalid for '--period <period>'"),
+            (["compare", study, "--threads", "0"], "The value '0' is invalid for '--threads <count>': --threads must be a whole number ≥ 1"),
         ]
         for (arguments, message) in cases {
             let result = try FaultLineBinary.run(arguments)

@@ -31,7 +31,7 @@ import Testing
         for forbidden in ["http://", "https://", "<script", "<link", "url("] {
             #expect(!html.contains(forbidden), "\(forbidden)")
         }
-        for section in ["differences-1", "table-1", "differences-2", "table-2"] {
+        for section in ["variant-1", "variant-2"] {
             #expect(html.contains("<section id=\"\(section)\">"), "\(section)")
         }
         #expect(html.contains("<td>crews.east.utilisation</td>"))

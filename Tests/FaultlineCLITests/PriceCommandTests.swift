@@ -40,7 +40,7 @@ import Testing
         ])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let output = result.standardOutput
-        for text in ["break-even", "SLA-AA", "SLA-A", "MQ-I", "installs (in no tier)", "sensitivity to fault rates ± 20 %", "×1.20"] {
+        for text in ["break-even", "SLA-AA", "SLA-A", "MQ-I", "crew-hours, in no tier", "Sensitivity to fault rates ± 20 %", "×1.20"] {
             #expect(output.contains(text), "missing «\(text)» in\n\(output)")
         }
         let document = try Self.json(folder.file("p.json"))
@@ -63,7 +63,7 @@ import Testing
         let scenario = try folder.write(Self.scenario, to: "small.yaml")
         let result = try FaultLineBinary.run(["price", scenario, "--replications", "1", "--sensitivity", "0"])
         #expect(result.exitCode == 0, "\(result.standardError)")
-        #expect(!result.standardOutput.contains("sensitivity to fault rates"))
+        #expect(!result.standardOutput.contains("Sensitivity to fault rates"))
         #expect(result.standardOutput.contains("1 replication per case"))
     }
 

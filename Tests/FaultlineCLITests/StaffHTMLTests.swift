@@ -52,7 +52,7 @@ import Testing
         let grouped = NumberFormatter()
         grouped.numberStyle = .decimal
         grouped.locale = Locale(identifier: "en_US")
-        #expect(html.contains("<td class=\"num\">\(grouped.string(from: NSNumber(value: total))!)</td>"), "recommended total \(total)")
+        #expect(html.contains("<td class=\"num\">\(grouped.string(from: NSNumber(value: total))!).00</td>"), "recommended total \(total)")
         #expect(html.contains("targets verified"))
     }
 

@@ -1,45 +1,5 @@
+import Experiments
 import SimCore
-
-/// What a figure is measured in; decides how every renderer writes it.
-public enum Unit: String, Sendable, Hashable, Encodable {
-    /// A fraction in [0, 1], written as a percentage.
-    case share
-    /// An amount of money (the currency of the fees).
-    case money
-    /// A count of things (tickets, orders), possibly a mean across replications.
-    case count
-    /// Events per year.
-    case perYear
-    /// Minutes.
-    case minutes
-    /// Hours.
-    case hours
-    /// A plain number in the time units of an abstract queue.
-    case timeUnits
-    /// A plain ratio (utilisation of an abstract queue, L, λ).
-    case ratio
-
-    /// Decimals a figure in this unit is written with (a share's are of its percentage).
-    public var decimals: Int {
-        switch self {
-        case .share, .count, .perYear, .minutes, .hours: return 1
-        case .money: return 2
-        case .timeUnits, .ratio: return 4
-        }
-    }
-
-    /// The unit's short name for headings and axes (`%`, `per year`); empty for counts.
-    public var symbol: String {
-        switch self {
-        case .share: return "%"
-        case .money: return "currency"
-        case .count, .timeUnits, .ratio: return ""
-        case .perYear: return "per year"
-        case .minutes: return "min"
-        case .hours: return "h"
-        }
-    }
-}
 
 /// An estimate across replications, with what it is measured in and how many replications the
 /// run had, so a cell resting on fewer can say `n=K`.
@@ -79,15 +39,26 @@ public enum Cell: Sendable, Hashable {
     case number(Double?, Unit)
     /// Text.
     case text(String)
+    /// A paired difference (variant − base): signed, a share's in percentage points, with as
+    /// many decimals as show its half-width (two CSV columns: value and `_ci`).
+    case difference(EstimateCell)
 
     /// An estimate cell.
     public static func estimate(_ estimate: Estimate?, _ unit: Unit, of replications: Int) -> Cell {
         .estimate(EstimateCell(estimate, unit, of: replications))
     }
 
-    /// How many CSV columns the cell takes: two for an estimate (value, half-width), else one.
+    /// A paired-difference cell.
+    public static func difference(_ estimate: Estimate?, _ unit: Unit, of replications: Int) -> Cell {
+        .difference(EstimateCell(estimate, unit, of: replications))
+    }
+
+    /// How many CSV columns the cell takes: two for an estimate or a difference (value,
+    /// half-width), else one.
     var csvWidth: Int {
-        if case .estimate = self { return 2 }
-        return 1
+        switch self {
+        case .estimate, .difference: return 2
+        default: return 1
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HTMLReport
 import SimCore
 
@@ -16,6 +17,7 @@ public enum CellText {
         case .duration(let minutes): return minutes.map { NumberText.duration(minutes: $0) } ?? missing
         case .number(let value, let unit): return value.map { number($0, unit) } ?? missing
         case .text(let text): return text
+        case .difference(let difference): return self.difference(difference)
         }
     }
 
@@ -29,6 +31,32 @@ public enum CellText {
         let suffix = cell.unit == .share ? " %" : ""
         let coverage = cell.isPartial ? " n=\(estimate.count)" : ""
         return bare(estimate.mean, cell.unit) + halfWidth + suffix + coverage
+    }
+
+    /// A signed difference ± half-width: `-2.9 ± 0.1 pp` (a share's in percentage points),
+    /// `+54,080 ± 5,046` (money in whole units); other units get as many decimals (1 to 4) as
+    /// show the half-width's first significant digit. A mean that rounds to zero has no sign.
+    public static func difference(_ cell: EstimateCell) -> String {
+        guard let estimate = cell.estimate else { return missing }
+        let scale = cell.unit == .share ? 100.0 : 1
+        let hasWidth = estimate.hasInterval && estimate.halfWidth.isFinite
+        let decimals = significantDecimals(hasWidth ? estimate.halfWidth * scale : 0)
+        let write = { (value: Double) in
+            cell.unit == .money ? NumberText.grouped(value, 0) : NumberText.fixed(value * scale, decimals)
+        }
+        var mean = write(estimate.mean)
+        let isZero = !mean.contains { $0.isNumber && $0 != "0" }
+        if isZero, mean.hasPrefix("-") { mean.removeFirst() }
+        if !isZero, estimate.mean > 0 { mean = "+" + mean }
+        let width = hasWidth ? " ± " + write(estimate.halfWidth) : ""
+        let coverage = cell.isPartial ? " n=\(estimate.count)" : ""
+        return mean + width + (cell.unit == .share ? " pp" : "") + coverage
+    }
+
+    /// Decimals that show the first significant digit of `halfWidth`, between 1 and 4.
+    static func significantDecimals(_ halfWidth: Double) -> Int {
+        guard halfWidth.isFinite, halfWidth > 0 else { return 1 }
+        return min(4, max(1, Int((-log10(halfWidth)).rounded(.up))))
     }
 
     /// A number in a unit: shares as percentages, money with two decimals, all grouped.
@@ -53,7 +81,7 @@ public enum CellText {
     /// half-width (empty with one replication), missing values empty.
     public static func csvFields(_ cell: Cell) -> [String] {
         switch cell {
-        case .estimate(let estimate):
+        case .estimate(let estimate), .difference(let estimate):
             guard let value = estimate.estimate else { return ["", ""] }
             return [raw(value.mean), value.hasInterval && value.halfWidth.isFinite ? raw(value.halfWidth) : ""]
         case .money(let amount): return [amount.map(raw) ?? ""]

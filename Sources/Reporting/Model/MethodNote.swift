@@ -18,6 +18,8 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
     case progressUpdatesLate
     /// Paired differences with common random numbers (compare).
     case pairedDifference
+    /// Differences of runs with independent streams (compare --independent).
+    case independentDifference
     /// One-sided bounds of staff targets (staff).
     case targetBound
     /// Cost to serve per circuit-month (price).
@@ -55,6 +57,9 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
         case .pairedDifference:
             return "Differences are variant − base per replication with common random numbers, mean ± 95 % Student-t "
                 + "half-width over the paired replications; significant when the interval excludes 0."
+        case .independentDifference:
+            return "Differences are variant − base per replication with independent random streams (no pairing), mean ± "
+                + "95 % Student-t half-width over the replications; significant when the interval excludes 0."
         case .targetBound:
             return "A target is met when its one-sided confidence bound is on the target's side: the Student-t bound "
                 + "of a mean, an order statistic for a percentile."

@@ -30,7 +30,7 @@ struct OutputOptions: ParsableArguments {
         if let html { files.add(Array(HTMLRenderer.render(report).utf8), to: html, option: "--html") }
         if let csv {
             do {
-                try files.addCSV(into: csv) { try CSVRenderer.render(report).map { CSVTable(name: $0.name, bytes: $0.bytes) } }
+                try files.addCSV(into: csv) { try CSVRenderer.render(report) }
             } catch let error as UserError {
                 throw error
             } catch {
