@@ -5,7 +5,8 @@ import Reports
 import ServiceRules
 
 /// `--export-tickets DIR`: one replication's simulated inventory and ticket log, in the CSV
-/// format `faultline evaluate` reads (rule-semantics.md, "Files a user brings").
+/// format `faultline evaluate` reads (docs/rules-semantics.md, "Files a user brings to
+/// `evaluate`").
 ///
 /// The circuits' `start`/`end` are the observed window and the tickets are those the run
 /// judged, so `evaluate` on the two files reproduces the replication's figures.
