@@ -77,7 +77,7 @@ struct Ticket {
     var reportWork: SimDuration
 }
 
-/// An installation or move order (service-rules.md §6) while it is simulated.
+/// An installation or move order (docs/domain.md §6) while it is simulated.
 struct InstallOrder {
     var region: Int32
     var orderedAt: SimTime

@@ -1,5 +1,5 @@
-/// Working-time arithmetic (rule-semantics "Time"): durations in working time, and the instant
-/// N working days after another.
+/// Working-time arithmetic (docs/rules-semantics.md "Time"): durations in working time, and
+/// the instant N working days after another.
 extension BusinessCalendar {
     /// Working seconds in `[from, to)`; negative when `to` is before `from`.
     /// - Complexity: O(1) inside the covered years.

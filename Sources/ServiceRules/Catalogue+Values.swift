@@ -1,6 +1,6 @@
 /// The value types the rule catalogue is made of: products, network grades, limits, payment.
 
-/// Product families of service-rules.md §2.
+/// Product families of docs/domain.md §2.
 public enum ProductFamily: String, CaseIterable, Hashable, Sendable, Codable {
     /// Bandwidth, Business Navigator & ICT, converged applications, fixed voice.
     case bandwidth, ict, converged, voice
@@ -84,7 +84,7 @@ public enum PaymentTerms: Hashable, Sendable {
     }
 }
 
-/// Families of differentiated service (service-rules.md §4).
+/// Families of differentiated service (docs/domain.md §4).
 public enum TierFamily: String, Hashable, Sendable, Codable {
     /// SLA quality commitment, strict compensation.
     case slaCommitment
@@ -94,7 +94,7 @@ public enum TierFamily: String, Hashable, Sendable, Codable {
     case qualityLevel
 }
 
-/// Limits on the ticket checkpoints that apply to every ticket (service-rules.md §3).
+/// Limits on the ticket checkpoints that apply to every ticket (docs/domain.md §3).
 public struct CheckpointLimits: Hashable, Sendable {
     /// Ticket created → dispatched (default 15 min).
     public var dispatchSeconds: Int64 = 15 * 60

@@ -1,7 +1,7 @@
 /// A tier's service-credit schedule: a list of terms, summed per circuit-period, then capped.
 /// All amounts are shares of the circuit's monthly fee (0.10 = 10 %).
 public struct CreditSchedule: Hashable, Sendable {
-    /// Terms, each one of the five shapes of rule-semantics "Credits".
+    /// Terms, each one of the five shapes of docs/rules-semantics.md "Credits".
     public var terms: [CreditTerm]
     /// Cap per circuit-period as a share of the monthly fee (default 1.0 = 100 %).
     public var capShare: Double

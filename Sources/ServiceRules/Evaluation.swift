@@ -26,7 +26,8 @@ public enum CheckOutcome: String, Hashable, Sendable, Codable {
     case met, missed, notApplicable
 }
 
-/// Where a ticket's restoration limit came from (rule-semantics lookup order).
+/// Where a ticket's restoration limit came from (docs/rules-semantics.md "Restoration limit:
+/// which one applies").
 public enum LimitSource: String, Hashable, Sendable, Codable {
     /// The circuit's tier.
     case tier

@@ -58,7 +58,8 @@ public struct Circuit: Hashable, Sendable {
     }
 }
 
-/// One fault ticket with its checkpoints (see rule-semantics: "A ticket's checkpoints").
+/// One fault ticket with its checkpoints (docs/rules-semantics.md "A ticket and its
+/// checkpoints").
 public struct TicketRecord: Hashable, Sendable {
     public var ticketID: String
     public var circuitID: String

@@ -1,6 +1,7 @@
-/// The built-in catalogue: service-rules.md and the default schedules of rule-semantics.md.
+/// The built-in catalogue: docs/domain.md §2–§5 and the default credit schedules of
+/// docs/rules-semantics.md "Credits".
 extension RuleCatalogue {
-    /// The built-in rules (Assumptions as documented in service-rules.md).
+    /// The built-in rules (Assumptions as documented in docs/domain.md).
     public static let builtIn = RuleCatalogue(
         products: builtInProducts, networkGrades: builtInNetworkGrades, tiers: builtInTiers,
         afterSalesLevels: builtInAfterSalesLevels, repairLimits: builtInRepairLimits,

@@ -1,6 +1,7 @@
-/// The restoration-limit lookup (rule-semantics "Restoration limit"): the one place that decides
-/// which limit a circuit's outages are judged by. The rule engine resolves its circuits through
-/// it, and models (RepairModel) read the same answer through ``restorationLimit(for:)``.
+/// The restoration-limit lookup (docs/rules-semantics.md "Restoration limit: which one
+/// applies"): the one place that decides which limit a circuit's outages are judged by. The
+/// rule engine resolves its circuits through it, and models (RepairModel) read the same answer
+/// through ``restorationLimit(for:)``.
 extension RuleCatalogue {
     /// Where a circuit's restoration limit comes from, and the tier and calendar it is judged by.
     struct LimitLookup {

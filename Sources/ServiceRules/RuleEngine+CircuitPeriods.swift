@@ -1,4 +1,5 @@
-/// Per circuit-period judgement (rule-semantics "Availability", "Repeat faults", "Credits").
+/// Per circuit-period judgement (docs/rules-semantics.md "Availability, per circuit and period",
+/// "Repeat faults", "Credits").
 extension EvaluationRun {
     /// Judges every valid circuit in every period of the range it exists in. With `bulkQuiet`,
     /// a circuit without counting tickets is only counted: each of its periods is quiet

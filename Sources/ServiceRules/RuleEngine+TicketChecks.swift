@@ -1,4 +1,4 @@
-/// Per-ticket checks (rule-semantics "A ticket's checkpoints"): dispatch, accept, restoration,
+/// Per-ticket checks (docs/rules-semantics.md "The checks"): dispatch, accept, restoration,
 /// confirmation, fault report. Exactly at the limit is met.
 extension RuleEngine {
     /// Judges one valid ticket of a resolved circuit; also returns the restoration overrun in

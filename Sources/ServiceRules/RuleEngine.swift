@@ -1,4 +1,4 @@
-/// The rule engine: judges tickets and circuits by a catalogue (rule-semantics.md).
+/// The rule engine: judges tickets and circuits by a catalogue (docs/rules-semantics.md).
 ///
 /// One engine, one meaning: `faultline evaluate` runs it on a real ticket log and the simulator
 /// on simulated tickets. A pure value; `evaluate` may run on any thread.

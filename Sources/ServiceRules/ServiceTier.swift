@@ -53,7 +53,7 @@ public struct ServiceTier: Hashable, Sendable {
     }
 }
 
-/// Default repair limits for circuits without a tier (service-rules.md §5): one limit per
+/// Default repair limits for circuits without a tier (docs/domain.md §5): one limit per
 /// customer grade, on a named calendar.
 public struct RepairLimitRow: Hashable, Sendable {
     /// Limits indexed by `CustomerGrade.allCases` order.

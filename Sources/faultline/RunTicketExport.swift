@@ -5,9 +5,11 @@ import Reporting
 import TicketLog
 
 /// `--export-tickets DIR`: one replication's simulated inventory and ticket log, in the CSV
-/// format `faultline evaluate` reads. The circuits' `start`/`end` are the observed window and
-/// the tickets are those the run judged, so `evaluate` on the two files reproduces the
-/// replication's figures.
+/// format `faultline evaluate` reads (docs/rules-semantics.md, "Files a user brings to
+/// `evaluate`").
+///
+/// The circuits' `start`/`end` are the observed window and the tickets are those the run
+/// judged, so `evaluate` on the two files reproduces the replication's figures.
 enum RunTicketExport {
     /// Simulates replication `replication` again (a replication is a pure function of scenario,
     /// seed and index) and adds `circuits.csv` and `tickets.csv` in `folder` to `files`.

@@ -1,6 +1,6 @@
 import SimRandom
 
-/// How a fault reaches the monitoring centre (service-rules.md §3: proactive detection, the
+/// How a fault reaches the monitoring centre (docs/domain.md §3: proactive detection, the
 /// customer's call, or the account manager). All delays are minutes from the fault's start.
 ///
 /// A fault on a segment the circuit's tier monitors is detected proactively. Otherwise the

@@ -13,14 +13,14 @@ public struct RepairProfile: Sendable, Equatable {
     public var onSite: Distribution
 }
 
-/// When an open repair ticket escalates (service-rules.md §3/§4.5). Progress updates to the
+/// When an open repair ticket escalates (docs/domain.md §3, §4.5). Progress updates to the
 /// customer come from the catalogue's after-sales levels.
 public struct Escalation: Sendable, Equatable {
     /// Escalate when the ticket's age reaches this fraction (0…1] of its restoration limit.
     public var atFractionOfLimit: Double
 }
 
-/// Installations and moves (service-rules.md §6): they compete with repairs for crews, at a
+/// Installations and moves (docs/domain.md §6): they compete with repairs for crews, at a
 /// lower priority than any repair ticket.
 public struct Installs: Sendable, Equatable {
     /// Expected orders per day over the whole inventory (Poisson); spread over regions in

@@ -4,7 +4,8 @@ import ServiceRules
 extension ScenarioReader {
     static let costKeys = ["crewHour", "agentHour", "onCallHour", "protection"]
 
-    /// Claim rate for every catalogue tier: given, else 1.0 (rule-semantics.md "Credits").
+    /// Claim rate for every catalogue tier: given, else 1.0 (docs/rules-semantics.md
+    /// "Payment modes").
     mutating func readClaimRates(_ node: DocumentNode?, _ path: String) -> [String: Double] {
         var rates = Dictionary(uniqueKeysWithValues: catalogue.tiers.map { ($0.key, 1.0) })
         for entry in namedEntries(node, path) {
