@@ -84,7 +84,8 @@ import Testing
         let result = try FaultLineBinary.run(arguments + ["--json", folder.file("q.json")])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let text = try String(contentsOfFile: folder.file("q.json"), encoding: .utf8)
-        #expect(GoldenFile.mismatch(text, named: "queue-mm3-3class-seed7.json") == nil)
+        let mismatch = GoldenFile.mismatch(text, named: "queue-mm3-3class-seed7.json")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
     @Test(arguments: [
