@@ -84,9 +84,10 @@ public struct Comparison: Sendable {
         let count = replications
         let period = self.period
         let finished = Mutex(0)
+        let inventories = ExpandedInventory.shared(by: scenarios)
         let all = Replications.run(scenarios.count * count, threads: threads) { task in
             let experiment = Experiment(scenario: scenarios[task / count], replications: count, period: period)
-            let figures = experiment.figures(replication: task % count)
+            let figures = experiment.figures(replication: task % count, inventory: inventories[task / count])
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return figures
         }

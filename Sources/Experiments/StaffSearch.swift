@@ -1,3 +1,4 @@
+import RepairModel
 import Scenario
 import SimCore
 import Synchronization
@@ -274,9 +275,10 @@ private struct Evaluator {
             return scenario
         }
         let targets = search.targets
+        let inventories = ExpandedInventory.shared(by: scenarios)
         let values = Replications.run(plans.count * replications, threads: threads) { job in
             let figures = Experiment(scenario: scenarios[job / replications], replications: replications)
-                .figures(replication: job % replications)
+                .figures(replication: job % replications, inventory: inventories[job / replications])
             return targets.map { $0.metric.value(in: figures) }
         }
         return plans.indices.map { planIndex in

@@ -34,7 +34,7 @@ enum RunTicketExport {
 
     private static func render(_ outcome: ReplicationOutcome) throws -> [(String, [UInt8])] {
         do {
-            return [("circuits.csv", try circuitsFile(outcome.circuits)), ("tickets.csv", try ticketsFile(outcome.tickets))]
+            return [("circuits.csv", try circuitsFile(outcome.circuits)), ("tickets.csv", try ticketsFile(outcome.ticketLog))]
         } catch {
             throw UserError("--export-tickets: cannot build the files: \(error)")
         }
