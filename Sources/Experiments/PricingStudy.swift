@@ -49,7 +49,7 @@ public struct PricingStudy: Sendable {
         }
         return PricingResults(
             scenarioName: scenario.name, seed: scenario.seed, replications: replications,
-            windowDays: (scenario.horizonMinutes - scenario.warmupMinutes) / 1440, sensitivity: sensitivity,
+            windowDays: scenario.observedLength.days, sensitivity: sensitivity,
             base: cases[0], sensitivityCases: Array(cases.dropFirst()))
     }
 

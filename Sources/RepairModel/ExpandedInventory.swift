@@ -60,9 +60,9 @@ public struct ExpandedInventory: Sendable {
 
 extension Scenario {
     /// The simulated instant the replication ends.
-    var horizonTime: SimTime { SimTime(milliseconds: SimDuration(minutes: horizonMinutes).milliseconds) }
+    var horizonTime: SimTime { .zero + horizon }
     /// The simulated instant the warm-up ends and observation starts.
-    var warmupEndTime: SimTime { SimTime(milliseconds: SimDuration(minutes: warmupMinutes).milliseconds) }
+    var warmupEndTime: SimTime { .zero + warmup }
 
     /// The observed window in wall-clock time.
     var observedWindow: Range<WallTime> {

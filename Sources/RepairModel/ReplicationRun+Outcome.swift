@@ -85,8 +85,8 @@ extension ReplicationRun {
 
     private func installStatistics() -> InstallStatistics {
         var statistics = InstallStatistics()
-        let appointment = SimDuration(minutes: scenario.installs.appointmentWithinMinutes)
-        let completion = SimDuration(minutes: scenario.installs.completeWithinMinutes)
+        let appointment = scenario.installs.appointmentWithin
+        let completion = scenario.installs.completeWithin
         for order in installOrders where order.orderedAt >= warmupEnd {
             statistics.ordered += 1
             if order.assigned {
