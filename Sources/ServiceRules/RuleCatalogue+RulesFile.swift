@@ -11,21 +11,21 @@ extension RuleCatalogue {
     /// - Parameters:
     ///   - rulesYAML: the file's text.
     ///   - file: the file's path, used only in problem locations.
-    /// - Throws: `RulesFileError` listing every problem found, each with file:line:column and key path.
-    public func applying(rulesYAML: String, file: String) throws(RulesFileError) -> RuleCatalogue {
+    /// - Throws: ``DocumentError`` listing every problem found, each with file:line:column and key path.
+    public func applying(rulesYAML: String, file: String) throws(DocumentError) -> RuleCatalogue {
         var reader = RulesFileReader(file: file, base: self)
         let root: Node?
         do {
             root = try Yams.compose(yaml: rulesYAML)
         } catch {
-            throw RulesFileError(problems: [RulesFileReader.syntaxProblem(error, file: file)])
+            throw DocumentError(problems: [RulesFileReader.syntaxProblem(error, file: file)])
         }
         if let root { reader.readRoot(root) }
         guard reader.problems.isEmpty else {
             let ordered = reader.problems.enumerated().sorted {
                 ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
             }
-            throw RulesFileError(problems: ordered.map(\.element))
+            throw DocumentError(problems: ordered.map(\.element))
         }
         return reader.catalogue
     }
@@ -53,7 +53,7 @@ extension RulesFileReader {
         }
     }
 
-    static func syntaxProblem(_ error: any Error, file: String) -> RulesFileProblem {
+    static func syntaxProblem(_ error: any Error, file: String) -> DocumentProblem {
         var mark: Mark?
         var message = "not valid YAML"
         if let yaml = error as? YamlError {
@@ -68,7 +68,7 @@ extension RulesFileReader {
                 message = "not valid YAML: \(yaml)"
             }
         }
-        return RulesFileProblem(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
+        return DocumentProblem(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
                                 keyPath: "", kind: .syntax, message: message)
     }
 }

@@ -30,7 +30,7 @@ extension RulesFileReader {
     mutating func overrun(_ node: Node, _ path: String) -> CreditTerm? {
         guard let fields = entries(node, path, allowed: ["perStartedHour"]),
               let value = fields.first?.value else {
-            if node.mapping != nil { report(.missingKey("perStartedHour"), "needs `perStartedHour`", at: node, path) }
+            if node.mapping != nil { report(.missingKey, "needs `perStartedHour`", at: node, path) }
             return nil
         }
         return share(value, child(path, "perStartedHour")).map { .restorationOverrun(sharePerStartedHour: $0) }
@@ -45,7 +45,7 @@ extension RulesFileReader {
             guard let fields = entries(item.node, item.path, allowed: ["below", "from", "credit"]) else { continue }
             let get = { (key: String) in fields.first { $0.key == key }?.value }
             guard let belowNode = get("below"), let creditNode = get("credit") else {
-                report(.missingKey("below/credit"), "a band needs `below` and `credit`", at: item.node, item.path)
+                report(.missingKey, "a band needs `below` and `credit`", at: item.node, item.path)
                 continue
             }
             let from = get("from").map { share($0, child(item.path, "from")) }
@@ -85,7 +85,7 @@ extension RulesFileReader {
             guard let fields = entries(item.node, item.path, allowed: ["from", "below", "credit"]) else { continue }
             let get = { (key: String) in fields.first { $0.key == key }?.value }
             guard let fromNode = get("from"), let creditNode = get("credit") else {
-                report(.missingKey("from/credit"), "a band needs `from` and `credit`", at: item.node, item.path)
+                report(.missingKey, "a band needs `from` and `credit`", at: item.node, item.path)
                 continue
             }
             let below = get("below").map { seconds($0, child(item.path, "below")) }

@@ -38,7 +38,7 @@ extension RulesFileReader {
         }
         let missing = zip(Self.gradeKeys, limits).filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty, !failed {
-            report(.missingKey(missing[0]), "a new row needs `all` or a limit for every grade (missing \(missing.joined(separator: ", ")))", at: node, path)
+            report(.missingKey, "a new row needs `all` or a limit for every grade (missing \(missing.joined(separator: ", ")))", at: node, path)
         }
         guard missing.isEmpty, !failed else { return nil }
         let row = limits.compactMap { $0 }

@@ -93,7 +93,7 @@ extension RulesFileReader {
         if let index = catalogue.products.firstIndex(where: { $0.key == key }) {
             if let product { catalogue.products[index] = product }
         } else if !hasFamily {
-            report(.missingKey("family"), "a new product needs `family`", at: node, path)
+            report(.missingKey, "a new product needs `family`", at: node, path)
         } else if let product {
             catalogue.products.append(product)
         }

@@ -43,7 +43,7 @@ extension RulesFileReader {
         if let existing = catalogue.tier(key) { return existing }
         let missing = ["availability", "restorationLimit", "payment"].filter { name in !fields.contains { $0.key == name } }
         for name in missing {
-            report(.missingKey(name), "a new tier needs `\(name)` (or `basedOn: <tier>`)", at: node, path)
+            report(.missingKey, "a new tier needs `\(name)` (or `basedOn: <tier>`)", at: node, path)
         }
         guard missing.isEmpty else { return nil }
         return ServiceTier(key: key, family: .qualityLevel, availabilityTarget: 1, networkGrade: "N",

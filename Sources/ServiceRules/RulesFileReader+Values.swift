@@ -7,7 +7,7 @@ extension RulesFileReader {
     mutating func limit(_ node: Node, _ path: String) -> RestorationLimit? {
         guard let word = text(node, path) else { return nil }
         guard let parsed = DurationText(word) else {
-            report(.wrongType(expected: "duration"),
+            report(.wrongType,
                    "expected a duration with a unit such as `90m`, `2h`, `3d` or `3 working days`, found `\(word)`",
                    at: node, path)
             return nil
@@ -45,7 +45,7 @@ extension RulesFileReader {
     mutating func share(_ node: Node, _ path: String, atMost limit: Double = 1) -> Double? {
         guard let word = text(node, path) else { return nil }
         guard let value = parseShare(word) else {
-            report(.wrongType(expected: "share"), "expected a percentage like `10%`, a fraction like `1/30` or `0.1`, found `\(word)`",
+            report(.wrongType, "expected a percentage like `10%`, a fraction like `1/30` or `0.1`, found `\(word)`",
                    at: node, path)
             return nil
         }
@@ -72,29 +72,22 @@ extension RulesFileReader {
         let parsed = ends.map { CivilDate(iso: Substring($0.trimmingCharacters)) }
         guard (1...2).contains(ends.count), let first = parsed.first ?? nil, let last = parsed.last ?? nil,
               first <= last else {
-            report(.wrongType(expected: "date"), "expected a date `YYYY-MM-DD` or a range `YYYY-MM-DD..YYYY-MM-DD`, found `\(word)`",
+            report(.wrongType, "expected a date `YYYY-MM-DD` or a range `YYYY-MM-DD..YYYY-MM-DD`, found `\(word)`",
                    at: node, path)
             return nil
         }
         return (first.dayNumber...last.dayNumber).map(CivilDate.init(dayNumber:))
     }
 
-    /// Working hours `08:30-17:30`.
+    /// Working hours `08:30-17:30` (clock times `HH:MM`).
     mutating func hours(_ node: Node, _ path: String) -> WorkingHours? {
         guard let word = text(node, path) else { return nil }
-        let ends = word.split(separator: "-").map { minuteOfDay(String($0).trimmingSpaces) }
+        let ends = word.split(separator: "-").map { WorkingHours.minuteOfDay(clock: String($0).trimmingSpaces) }
         guard ends.count == 2, let open = ends[0], let close = ends[1], open < close else {
-            report(.wrongType(expected: "hours"), "expected working hours like `08:30-17:30`, found `\(word)`", at: node, path)
+            report(.wrongType, "expected working hours like `08:30-17:30`, found `\(word)`", at: node, path)
             return nil
         }
         return WorkingHours(startMinute: open, endMinute: close)
-    }
-
-    func minuteOfDay(_ clock: String) -> Int? {
-        let parts = clock.split(separator: ":")
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0...24).contains(hour), (0..<60).contains(minute), hour * 60 + minute <= 1440 else { return nil }
-        return hour * 60 + minute
     }
 }
 

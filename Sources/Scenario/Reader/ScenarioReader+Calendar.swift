@@ -14,11 +14,7 @@ extension ScenarioReader {
         do {
             catalogue = try catalogue.applying(rulesYAML: yaml, file: resolved)
         } catch {
-            for problem in error.problems {
-                problems.append(ScenarioProblem(file: problem.file, line: problem.line, column: problem.column,
-                                                keyPath: problem.keyPath, kind: .rulesFile(problem.kind),
-                                                message: problem.message))
-            }
+            problems += error.problems
         }
         return resolved
     }
