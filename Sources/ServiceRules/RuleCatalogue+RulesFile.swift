@@ -1,5 +1,3 @@
-import Yams
-
 /// Applying a rules file (YAML) to a catalogue. The format is described in docs/rules-format.md.
 extension RuleCatalogue {
     /// Top-level sections, in the order they are applied (so tiers can name new calendars and
@@ -11,16 +9,16 @@ extension RuleCatalogue {
     /// - Parameters:
     ///   - rulesYAML: the file's text.
     ///   - file: the file's path, used only in problem locations.
-    /// - Throws: ``DocumentError`` listing every problem found, each with file:line:column and key path.
+    /// - Throws: ``DocumentError`` listing every problem found, each with file:line:column and key
+    ///   path; aliases and runaway nesting are refused before any YAML is composed, as in scenarios.
     public func applying(rulesYAML: String, file: String) throws(DocumentError) -> RuleCatalogue {
-        var reader = RulesFileReader(file: file, base: self)
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: rulesYAML)
-        } catch {
-            throw DocumentError(problems: [RulesFileReader.syntaxProblem(error, file: file)])
+        var loader = DocumentLoader()
+        guard let root = loader.document(text: rulesYAML, file: file, directory: "") else {
+            throw DocumentError(problems: loader.problems)
         }
-        if let root { reader.readRoot(root) }
+        var reader = RulesFileReader(file: file, base: self)
+        reader.problems = loader.problems
+        if !root.isNull { reader.readRoot(root) }
         guard reader.problems.isEmpty else {
             let ordered = reader.problems.enumerated().sorted {
                 ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
@@ -32,7 +30,7 @@ extension RuleCatalogue {
 }
 
 extension RulesFileReader {
-    mutating func readRoot(_ root: Node) {
+    mutating func readRoot(_ root: DocumentNode) {
         guard let sections = entries(root, "", allowed: RuleCatalogue.rulesSections) else { return }
         for name in RuleCatalogue.rulesSections {
             guard let node = sections.first(where: { $0.key == name })?.value else { continue }
@@ -40,7 +38,7 @@ extension RulesFileReader {
         }
     }
 
-    mutating func read(section: String, _ node: Node) {
+    mutating func read(section: String, _ node: DocumentNode) {
         switch section {
         case "checkpoints": readCheckpoints(node)
         case "calendars": readCalendars(node)
@@ -51,24 +49,5 @@ extension RulesFileReader {
         case "tiers": readTiers(node)
         default: readFallbackTier(node)
         }
-    }
-
-    static func syntaxProblem(_ error: any Error, file: String) -> DocumentProblem {
-        var mark: Mark?
-        var message = "not valid YAML"
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case let .scanner(_, problem, at, _), let .parser(_, problem, at, _), let .composer(_, problem, at, _):
-                mark = at
-                message = "not valid YAML: \(problem)"
-            case let .duplicatedKeysInMapping(duplicates, context):
-                mark = context.mark
-                message = "duplicate keys: \(duplicates.joined(separator: ", "))"
-            default:
-                message = "not valid YAML: \(yaml)"
-            }
-        }
-        return DocumentProblem(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                                keyPath: "", kind: .syntax, message: message)
     }
 }

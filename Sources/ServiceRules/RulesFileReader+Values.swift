@@ -1,10 +1,8 @@
-import Yams
-
 /// Readers for the value forms of a rules file: durations (`90m`, `2h`, `3 working days`),
 /// shares (`10%`, `1/30`, `0.1`), dates and working hours.
 extension RulesFileReader {
     /// A restoration-style limit: calendar duration or `N working days`.
-    mutating func limit(_ node: Node, _ path: String) -> RestorationLimit? {
+    mutating func limit(_ node: DocumentNode, _ path: String) -> RestorationLimit? {
         guard let word = text(node, path) else { return nil }
         guard let parsed = DurationText(word) else {
             report(.wrongType,
@@ -20,7 +18,7 @@ extension RulesFileReader {
     }
 
     /// A calendar-time duration in seconds (working days are refused).
-    mutating func seconds(_ node: Node, _ path: String) -> Int64? {
+    mutating func seconds(_ node: DocumentNode, _ path: String) -> Int64? {
         switch limit(node, path) {
         case .calendar(let seconds)?: return seconds
         case .workingDays?:
@@ -31,7 +29,7 @@ extension RulesFileReader {
     }
 
     /// A whole number of working days (`2 working days`).
-    mutating func workingDays(_ node: Node, _ path: String) -> Int? {
+    mutating func workingDays(_ node: DocumentNode, _ path: String) -> Int? {
         switch limit(node, path) {
         case .workingDays(let days)?: return days
         case .calendar?:
@@ -42,7 +40,7 @@ extension RulesFileReader {
     }
 
     /// A share of something: `10%`, `1/30` or a decimal fraction; `limit` bounds it above.
-    mutating func share(_ node: Node, _ path: String, atMost limit: Double = 1) -> Double? {
+    mutating func share(_ node: DocumentNode, _ path: String, atMost limit: Double = 1) -> Double? {
         guard let word = text(node, path) else { return nil }
         guard let value = parseShare(word) else {
             report(.wrongType, "expected a percentage like `10%`, a fraction like `1/30` or `0.1`, found `\(word)`",
@@ -66,7 +64,7 @@ extension RulesFileReader {
     }
 
     /// A date, or an inclusive range `2026-10-01..2026-10-07`.
-    mutating func dates(_ node: Node, _ path: String) -> [CivilDate]? {
+    mutating func dates(_ node: DocumentNode, _ path: String) -> [CivilDate]? {
         guard let word = text(node, path) else { return nil }
         let ends = word.split(separator: "..", omittingEmptySubsequences: false)
         let parsed = ends.map { CivilDate(iso: Substring($0.trimmingCharacters)) }
@@ -80,7 +78,7 @@ extension RulesFileReader {
     }
 
     /// Working hours `08:30-17:30` (clock times `HH:MM`).
-    mutating func hours(_ node: Node, _ path: String) -> WorkingHours? {
+    mutating func hours(_ node: DocumentNode, _ path: String) -> WorkingHours? {
         guard let word = text(node, path) else { return nil }
         let ends = word.split(separator: "-").map { WorkingHours.minuteOfDay(clock: String($0).trimmingSpaces) }
         guard ends.count == 2, let open = ends[0], let close = ends[1], open < close else {

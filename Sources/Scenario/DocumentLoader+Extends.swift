@@ -1,0 +1,31 @@
+import Foundation
+import ServiceRules
+
+// MARK: - extends
+
+extension DocumentLoader {
+    /// The document with the file named by its `extends:` laid underneath it (recursively).
+    /// `chain` holds the files already on the way, to refuse loops.
+    mutating func resolvingExtends(_ document: DocumentNode, chain: [String]) -> DocumentNode {
+        guard let node = document["extends"], !node.isNull else { return document.removing(key: "extends") }
+        guard let relative = node.scalar else {
+            report(.wrongType, "expected the path of a scenario file, found \(node.shapeDescription)",
+                   file: node.mark.file, line: node.mark.line, column: node.mark.column, path: "extends")
+            return document.removing(key: "extends")
+        }
+        let path = ScenarioReader.resolve(relative, against: node.mark.directory)
+        let identity = (path as NSString).standardizingPath
+        guard !chain.contains(identity), chain.count <= Self.maximumExtendsDepth else {
+            let why = chain.contains(identity) ? "`\(relative)` is already being extended (a loop)"
+                : "more than \(Self.maximumExtendsDepth) files extend each other"
+            report(.extendsCycle, why, file: node.mark.file, line: node.mark.line, column: node.mark.column, path: "extends")
+            return document.removing(key: "extends")
+        }
+        guard let text = readFile(path, label: path, at: node.mark, keyPath: "extends"),
+              let base = self.document(text: text, file: path, directory: (path as NSString).deletingLastPathComponent) else {
+            return document.removing(key: "extends")
+        }
+        let resolvedBase = resolvingExtends(base, chain: chain + [identity])
+        return DocumentNode.merge(resolvedBase, document.removing(key: "extends"))
+    }
+}
