@@ -44,25 +44,6 @@ public struct DocumentLoader {
         }
     }
 
-    /// The text of a file named in a scenario, or nil after reporting.
-    public mutating func readFile(_ path: String, label: String, at mark: SourceMark?, keyPath: String) -> String? {
-        let here = (file: mark?.file ?? label, line: mark?.line ?? 0, column: mark?.column ?? 0)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            report(.unreadableFile, "cannot read file `\(label)`", file: here.file, line: here.line, column: here.column, path: keyPath)
-            return nil
-        }
-        guard data.count <= Self.maximumBytes else {
-            report(.unreadableFile, "`\(label)` is \(data.count) bytes; files over \(Self.maximumBytes) bytes are refused",
-                   file: here.file, line: here.line, column: here.column, path: keyPath)
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            report(.unreadableFile, "`\(label)` is not UTF-8 text", file: here.file, line: here.line, column: here.column, path: keyPath)
-            return nil
-        }
-        return text
-    }
-
     static func syntaxMessage(_ error: any Error) -> (line: Int, column: Int, message: String) {
         guard let yaml = error as? YamlError else { return (0, 0, "not valid YAML: \(error)") }
         switch yaml {

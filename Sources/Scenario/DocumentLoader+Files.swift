@@ -1,6 +1,29 @@
 import Foundation
 import ServiceRules
 
+// MARK: - Files (the only I/O of scenario loading; ServiceRules reads text only)
+
+extension DocumentLoader {
+    /// The text of a file named in a scenario, or nil after reporting.
+    mutating func readFile(_ path: String, label: String, at mark: SourceMark?, keyPath: String) -> String? {
+        let here = (file: mark?.file ?? label, line: mark?.line ?? 0, column: mark?.column ?? 0)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            report(.unreadableFile, "cannot read file `\(label)`", file: here.file, line: here.line, column: here.column, path: keyPath)
+            return nil
+        }
+        guard data.count <= Self.maximumBytes else {
+            report(.unreadableFile, "`\(label)` is \(data.count) bytes; files over \(Self.maximumBytes) bytes are refused",
+                   file: here.file, line: here.line, column: here.column, path: keyPath)
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            report(.unreadableFile, "`\(label)` is not UTF-8 text", file: here.file, line: here.line, column: here.column, path: keyPath)
+            return nil
+        }
+        return text
+    }
+}
+
 // MARK: - extends
 
 extension DocumentLoader {
