@@ -36,7 +36,20 @@ extension Scenario {
 
     /// Read once; nil when the resource cannot be read.
     private static let builtInBaselineText: String? = {
-        guard let url = Bundle.module.url(forResource: "baseline", withExtension: "yaml") else { return nil }
+        guard resourceBundleIsPresent,
+              let url = Bundle.module.url(forResource: "baseline", withExtension: "yaml") else { return nil }
         return try? String(contentsOf: url, encoding: .utf8)
     }()
+
+    /// Whether `Bundle.module` can be used without stopping the process: on Linux SwiftPM's
+    /// accessor traps when the bundle is neither beside the binary nor in the build folder, and a
+    /// binary copied alone should say so instead (the bundle is always beside a built binary).
+    private static var resourceBundleIsPresent: Bool {
+        #if os(Linux)
+        let beside = Bundle.main.bundleURL.appendingPathComponent("FaultLine_Scenario.resources")
+        return FileManager.default.fileExists(atPath: beside.path)
+        #else
+        return true
+        #endif
+    }
 }
