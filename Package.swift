@@ -37,7 +37,12 @@ let package = Package(
         .target(name: "ServiceRules", dependencies: ["Yams"]),
         .target(name: "TicketLog", dependencies: ["ServiceRules", "Reports"]),
         .target(name: "Reports"),
-        .target(name: "Scenario", dependencies: ["SimCore", "SimRandom", "ServiceRules", "Yams"]),
+        // The built-in baseline is scenarios/baseline.yaml; SwiftPM resources must live inside the
+        // target, so the file is here and scenarios/baseline.yaml links to it.
+        .target(
+            name: "Scenario", dependencies: ["SimCore", "SimRandom", "ServiceRules", "Yams"],
+            resources: [.copy("Resources/baseline.yaml")]
+        ),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
         .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory"]),
         .target(name: "HTMLReport"),

@@ -84,9 +84,10 @@ public struct Comparison: Sendable {
         let count = replications
         let period = self.period
         let finished = Mutex(0)
+        let inventories = ExpandedInventory.shared(by: scenarios)
         let all = Replications.run(scenarios.count * count, threads: threads) { task in
             let experiment = Experiment(scenario: scenarios[task / count], replications: count, period: period)
-            let figures = experiment.figures(replication: task % count)
+            let figures = experiment.figures(replication: task % count, inventory: inventories[task / count])
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return figures
         }
@@ -98,18 +99,18 @@ public struct Comparison: Sendable {
     /// or warm-up: the observed windows would not line up), or nil when they can.
     public static func mismatch(_ base: Scenario, _ variant: Scenario) -> String? {
         if base.start != variant.start { return "start \(variant.start) differs from the base's \(base.start)" }
-        if base.horizonMinutes != variant.horizonMinutes {
-            return "horizon \(days(variant.horizonMinutes)) differs from the base's \(days(base.horizonMinutes))"
+        if base.horizon != variant.horizon {
+            return "horizon \(text(variant.horizon)) differs from the base's \(text(base.horizon))"
         }
-        if base.warmupMinutes != variant.warmupMinutes {
-            return "warm-up \(days(variant.warmupMinutes)) differs from the base's \(days(base.warmupMinutes))"
+        if base.warmup != variant.warmup {
+            return "warm-up \(text(variant.warmup)) differs from the base's \(text(base.warmup))"
         }
         return nil
     }
 
-    private static func days(_ minutes: Double) -> String {
-        let days = minutes / 1440
-        return days == days.rounded() ? "\(Int(days))d" : "\(minutes)m"
+    /// Whole days as `30d`, anything else in minutes.
+    private static func text(_ span: SimDuration) -> String {
+        span.days == span.days.rounded() ? "\(Int(span.days))d" : "\(span.minutes)m"
     }
 }
 

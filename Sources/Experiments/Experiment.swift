@@ -34,17 +34,23 @@ public struct Experiment: Sendable {
     /// whichever thread finished one, one call at a time and in increasing order.
     public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> ExperimentResults {
         let finished = Mutex(0)
+        let inventory = ExpandedInventory(scenario: scenario)
         let all = Replications.run(replications, threads: threads) { r in
-            let result = self.figures(replication: r)
+            let result = self.figures(replication: r, inventory: inventory)
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return result
         }
         return ExperimentResults(all, scenario: scenario, period: period, breakdowns: breakdowns)
     }
 
-    /// One replication, simulated and judged.
+    /// One replication, simulated (its circuits expanded for it alone) and judged.
     public func figures(replication: Int) -> ReplicationFigures {
-        let outcome = RepairSimulation(scenario: scenario, replication: replication).run()
+        figures(replication: replication, inventory: ExpandedInventory(scenario: scenario))
+    }
+
+    /// One replication over `inventory`, the scenario's circuits shared by its replications.
+    public func figures(replication: Int, inventory: ExpandedInventory) -> ReplicationFigures {
+        let outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
         return ReplicationFigures(outcome, period: period, breakdowns: breakdowns, claimRates: scenario.claimRates)
     }
 }

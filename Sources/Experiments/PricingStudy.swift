@@ -37,10 +37,11 @@ public struct PricingStudy: Sendable {
     public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> PricingResults {
         let plan = PricingPlan(scenario)
         let finished = Mutex(0)
+        let inventory = ExpandedInventory(scenario: scenario)
         let cases = faultFactors.map { factor in
             let scaled = scenario.scalingFaultRates(by: factor)
             let runs = Replications.run(replications, threads: threads) { r in
-                let result = Self.priced(scaled, replication: r, plan: plan)
+                let result = Self.priced(scaled, replication: r, plan: plan, inventory: inventory)
                 if let progress { finished.withLock { $0 += 1; progress($0) } }
                 return result
             }
@@ -48,15 +49,17 @@ public struct PricingStudy: Sendable {
         }
         return PricingResults(
             scenarioName: scenario.name, seed: scenario.seed, replications: replications,
-            windowDays: (scenario.horizonMinutes - scenario.warmupMinutes) / 1440, sensitivity: sensitivity,
+            windowDays: scenario.observedLength.days, sensitivity: sensitivity,
             base: cases[0], sensitivityCases: Array(cases.dropFirst()))
     }
 
     /// One replication of `scenario`, simulated, judged and costed.
-    public static func priced(_ scenario: Scenario, replication: Int, plan: PricingPlan)
+    /// - Parameter inventory: the scenario's expanded inventory, shared by the replications; nil
+    ///   to expand it for this replication alone.
+    public static func priced(_ scenario: Scenario, replication: Int, plan: PricingPlan, inventory: ExpandedInventory? = nil)
         -> (figures: PricingFigures, costs: PricingCosts)
     {
-        let outcome = RepairSimulation(scenario: scenario, replication: replication).run()
+        let outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
         let judged = ReplicationFigures(outcome, period: .month, breakdowns: [.tier], claimRates: scenario.claimRates)
         let figures = PricingFigures(outcome, credits: judged, plan: plan)
         return (figures, PricingCosts(figures, plan: plan))

@@ -33,7 +33,7 @@ public struct ReplicationFigures: Sendable {
         stages = outcome.stages
         installs = outcome.installs
         counts = outcome.counts
-        var grouper = FigureGrouper(outcome: outcome, evaluation: evaluation, claimRates: claimRates)
+        let grouper = FigureGrouper(outcome: outcome, evaluation: evaluation, claimRates: claimRates)
         groups = Dictionary(uniqueKeysWithValues: breakdowns.map { ($0, grouper.groups(by: $0)) })
     }
 }
@@ -43,16 +43,6 @@ struct FigureGrouper {
     let outcome: ReplicationOutcome
     let evaluation: Evaluation
     let claimRates: [String: Double]
-    /// Position in `outcome.circuits` by id, of the circuits with tickets (the only ones with
-    /// listed circuit-periods).
-    private lazy var ticketedCircuits: [String: Int] = {
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(evaluation.tickets.count)
-        for ticket in evaluation.tickets where positions[ticket.circuitID] == nil {
-            positions[ticket.circuitID] = Int(outcome.circuitPositions[ticket.index])
-        }
-        return positions
-    }()
 
     init(outcome: ReplicationOutcome, evaluation: Evaluation, claimRates: [String: Double]) {
         self.outcome = outcome
@@ -60,7 +50,7 @@ struct FigureGrouper {
         self.claimRates = claimRates
     }
 
-    mutating func groups(by breakdown: Breakdown) -> [GroupFigures] {
+    func groups(by breakdown: Breakdown) -> [GroupFigures] {
         breakdown == .tier ? tierGroups() : circuitGroups(breakdown)
     }
 
@@ -96,7 +86,7 @@ struct FigureGrouper {
 
     /// Groups by a circuit attribute. Every simulated circuit lives through the whole window,
     /// so each is judged in the same number of periods; quiet circuit-periods meet their target.
-    private mutating func circuitGroups(_ breakdown: Breakdown) -> [GroupFigures] {
+    private func circuitGroups(_ breakdown: Breakdown) -> [GroupFigures] {
         let (keys, groupOfCircuit, circuitsPerGroup) = groupsOfCircuits(breakdown)
         var groups = keys.map(GroupFigures.init(key:))
         let periodsPerCircuit = outcome.circuits.isEmpty ? 0 : evaluation.totals.circuitPeriods / outcome.circuits.count
@@ -105,12 +95,10 @@ struct FigureGrouper {
             groups[index].availabilityMet = groups[index].circuitPeriods
         }
         for ticket in evaluation.tickets {
-            let circuit = Int(outcome.circuitPositions[ticket.index])
-            groups[groupOfCircuit[circuit]].count(ticket, record: outcome.tickets[ticket.index])
+            groups[groupOfCircuit[ticket.circuitIndex]].count(ticket, record: outcome.tickets[ticket.index])
         }
         for period in evaluation.circuitPeriods {
-            guard let circuit = ticketedCircuits[period.circuit] else { continue }
-            groups[groupOfCircuit[circuit]].count(period, claimRate: claimRate(period.tier))
+            groups[groupOfCircuit[period.circuitIndex]].count(period, claimRate: claimRate(period.tier))
         }
         return groups
     }

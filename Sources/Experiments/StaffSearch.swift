@@ -290,9 +290,10 @@ private struct Evaluator {
             return scenario
         }
         let targets = search.targets
+        let inventories = ExpandedInventory.shared(by: scenarios)
         let values = Replications.run(plans.count * replications, threads: threads) { job in
             let figures = Experiment(scenario: scenarios[job / replications], replications: replications)
-                .figures(replication: job % replications)
+                .figures(replication: job % replications, inventory: inventories[job / replications])
             return (targets.map { $0.metric.value(in: figures) }, figures.staff)
         }
         return plans.indices.map { planIndex in

@@ -54,7 +54,7 @@ struct ClassPlan {
         let calendarMinutes: Double
         switch engine.catalogue.restorationLimit(for: Self.circuit(inventoryClass, number: 1)) {
         case .calendar(let seconds): calendarMinutes = Double(seconds) / 60
-        case .workingDays(let days): calendarMinutes = Double(days) * 1440   // N × 24 h (approximation)
+        case .workingDays(let days): calendarMinutes = SimDuration.days(Int64(days)).minutes   // N × 24 h (approximation)
         }
         escalationDelay = SimDuration(minutes: calendarMinutes * scenario.escalation.atFractionOfLimit)
         let interval = catalogue.afterSalesLevel(inventoryClass.afterSalesLevel)?.progressUpdateSeconds ?? 0

@@ -16,11 +16,18 @@ public struct RepairSimulation: Sendable {
     public let scenario: Scenario
     /// The replication index; with `scenario.seed` it selects the random streams.
     public let replication: Int
+    /// The scenario's circuits, when the caller expanded them once for all its replications;
+    /// nil to expand them in ``run()``.
+    public let inventory: ExpandedInventory?
 
     /// Prepares a replication; nothing runs until ``run()``.
-    public init(scenario: Scenario, replication: Int) {
+    /// - Parameter inventory: `scenario`'s expanded inventory, shared by the replications of an
+    ///   experiment (it must fit the scenario: same inventory and window).
+    public init(scenario: Scenario, replication: Int, inventory: ExpandedInventory? = nil) {
+        precondition(inventory?.fits(scenario) ?? true, "RepairSimulation: the inventory was expanded for another scenario")
         self.scenario = scenario
         self.replication = replication
+        self.inventory = inventory
     }
 
     /// Simulates from time 0 to the horizon and returns the post-warm-up outcome.
@@ -28,6 +35,6 @@ public struct RepairSimulation: Sendable {
     public func run() -> ReplicationOutcome {
         var run = ReplicationRun(scenario: scenario, replication: replication)
         run.execute()
-        return run.outcome()
+        return run.outcome(inventory: inventory ?? ExpandedInventory(scenario: scenario))
     }
 }

@@ -14,7 +14,8 @@ public struct ReplicationOutcome: Sendable, Equatable {
     public var replication: Int
     /// The simulated inventory: every circuit, with `start`/`end` set to ``window``.
     public var circuits: [Circuit]
-    /// The simulated ticket log, in order of fault start (ids `T<n>`, n counting every fault of the run).
+    /// The simulated tickets, in order of fault start, without ids: ticket i is known by its
+    /// position, its circuit by `circuitPositions[i]`. ``ticketLog`` names them as a file does.
     public var tickets: [TicketRecord]
     /// Model-side facts per ticket, parallel to ``tickets`` (same index).
     public var details: [TicketDetail]
@@ -34,6 +35,17 @@ public struct ReplicationOutcome: Sendable, Equatable {
     /// Counts of faults and tickets.
     public var counts: TicketCounts
 
+    /// The tickets as a ticket log names them: `T<n>` (``TicketDetail/number``) and the
+    /// circuit's id. Built only to write a file; judging and grouping use the positions.
+    public var ticketLog: [TicketRecord] {
+        tickets.indices.map { index in
+            var record = tickets[index]
+            record.ticketID = "T\(details[index].number)"
+            record.circuitID = circuits[Int(circuitPositions[index])].id
+            return record
+        }
+    }
+
     /// Judges the tickets with the rule engine over the observed window.
     public func evaluate(period: PeriodKind = .month) -> Evaluation {
         RuleEngine(catalogue: catalogue).evaluate(
@@ -43,6 +55,9 @@ public struct ReplicationOutcome: Sendable, Equatable {
 
 /// What the model knows about a ticket beyond its record.
 public struct TicketDetail: Sendable, Hashable {
+    /// The ticket's number, counting every fault of the run from 1 (warm-up included): its id
+    /// in a written ticket log is `T<number>`.
+    public var number: Int
     /// Index of the circuit's class in `Scenario.inventory`.
     public var inventoryClass: Int
     /// The segment the fault hit.

@@ -1,13 +1,12 @@
 import Scenario
 import ServiceRules
 import SimCore
-import Synchronization
 
 /// Turns the final state into a ``ReplicationOutcome``: records, statistics and counts of the
 /// observed window (from the end of the warm-up to the horizon).
 extension ReplicationRun {
-    func outcome() -> ReplicationOutcome {
-        let window = clock.wallTime(warmupEnd)..<clock.wallTime(horizon)
+    /// The outcome over `inventory`, the scenario's circuits expanded over the observed window.
+    func outcome(inventory: ExpandedInventory) -> ReplicationOutcome {
         var records: [TicketRecord] = []
         var details: [TicketDetail] = []
         var positions: [Int32] = []
@@ -21,30 +20,32 @@ extension ReplicationRun {
                 counts.openAtHorizon += 1
                 continue
             }
-            records.append(record(ticket, number: index + 1))
-            details.append(detail(ticket))
+            records.append(record(ticket))
+            details.append(detail(ticket, number: index + 1))
             positions.append(ticket.circuit)
             stages.record(ticket)
             count(ticket, in: &counts)
         }
         return ReplicationOutcome(
-            scenarioName: scenario.name, replication: replication, circuits: circuits(window: window),
-            tickets: records, details: details, circuitPositions: positions, window: window, catalogue: scenario.catalogue,
+            scenarioName: scenario.name, replication: replication, circuits: inventory.circuits,
+            tickets: records, details: details, circuitPositions: positions, window: inventory.window, catalogue: scenario.catalogue,
             staff: staffStatistics(), stages: stages, installs: installStatistics(), counts: counts)
     }
 
-    private func record(_ ticket: Ticket, number: Int) -> TicketRecord {
+    /// The ticket's record without ids: the ticket is known by its position and its circuit by
+    /// `circuitPositions`; ids are given only when the log is written (`ReplicationOutcome.ticketLog`).
+    private func record(_ ticket: Ticket) -> TicketRecord {
         TicketRecord(
-            ticketID: "T\(number)", circuitID: circuitID(ticket.circuit, classIndex: Int(ticket.classIndex)),
+            ticketID: "", circuitID: "",
             faultStart: clock.wallTime(ticket.faultStart), reportedAt: clock.wallTime(ticket.reportedAt),
             dispatchedAt: clock.wallTime(ticket.dispatchedAt), acceptedAt: clock.wallTime(ticket.acceptedAt),
             repairedAt: clock.wallTime(ticket.repairedAt), confirmedAt: clock.wallTime(ticket.confirmedAt),
             reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage)
     }
 
-    private func detail(_ ticket: Ticket) -> TicketDetail {
+    private func detail(_ ticket: Ticket, number: Int) -> TicketDetail {
         TicketDetail(
-            inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
+            number: number, inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
             channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated,
             crewMinutes: ticket.crewBusy.minutes, agentMinutes: ticket.agentBusy.minutes)
     }
@@ -54,22 +55,6 @@ extension ReplicationRun {
         if ticket.remote { counts.remoteFixes += 1 }
         if ticket.crew == .onCall { counts.callouts += 1 }
         if ticket.escalated { counts.escalations += 1 }
-    }
-
-    private func circuitID(_ circuit: Int32, classIndex: Int) -> String {
-        "\(scenario.inventory[classIndex].id)-\(circuit - classes[classIndex].firstCircuit + 1)"
-    }
-
-    /// The expanded inventory. Every replication of a scenario has the same circuits, so the
-    /// array of the last inventory and window asked for is kept and shared (copy-on-write) by
-    /// the replications: at city scale that saves each replication hundreds of thousands of
-    /// circuit ids and tens of megabytes of fresh memory.
-    private func circuits(window: Range<WallTime>) -> [Circuit] {
-        let key = ExpandedInventory.Key(inventory: scenario.inventory, window: window)
-        if let shared = ExpandedInventory.last.withLock({ $0?.key == key ? $0?.circuits : nil }) { return shared }
-        let circuits = ExpandedInventory.circuits(of: scenario.inventory, window: window)
-        ExpandedInventory.last.withLock { $0 = ExpandedInventory(key: key, circuits: circuits) }
-        return circuits
     }
 
     private func staffStatistics() -> StaffStatistics {
@@ -100,8 +85,8 @@ extension ReplicationRun {
 
     private func installStatistics() -> InstallStatistics {
         var statistics = InstallStatistics()
-        let appointment = SimDuration(minutes: scenario.installs.appointmentWithinMinutes)
-        let completion = SimDuration(minutes: scenario.installs.completeWithinMinutes)
+        let appointment = scenario.installs.appointmentWithin
+        let completion = scenario.installs.completeWithin
         for order in installOrders where order.orderedAt >= warmupEnd {
             statistics.ordered += 1
             if order.assigned {
@@ -118,36 +103,6 @@ extension ReplicationRun {
             }
         }
         return statistics
-    }
-}
-
-/// A scenario's inventory expanded into circuits over an observed window.
-struct ExpandedInventory: Sendable {
-    struct Key: Hashable, Sendable {
-        var inventory: [InventoryClass]
-        var window: Range<WallTime>
-    }
-
-    var key: Key
-    var circuits: [Circuit]
-
-    /// The last expanded inventory, shared by the replications of a run.
-    static let last = Mutex<ExpandedInventory?>(nil)
-
-    /// Each class's circuits are its first circuit (`ClassPlan.circuit`) with the number in the
-    /// id changed, so the strings the class's circuits share are stored once.
-    static func circuits(of inventory: [InventoryClass], window: Range<WallTime>) -> [Circuit] {
-        var circuits: [Circuit] = []
-        circuits.reserveCapacity(inventory.reduce(0) { $0 + $1.circuits })
-        for inventoryClass in inventory {
-            var circuit = ClassPlan.circuit(inventoryClass, number: 1, window: window)
-            let prefix = "\(inventoryClass.id)-"
-            for number in 1...inventoryClass.circuits {
-                circuit.id = prefix + String(number)
-                circuits.append(circuit)
-            }
-        }
-        return circuits
     }
 }
 

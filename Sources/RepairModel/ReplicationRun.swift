@@ -42,8 +42,8 @@ struct ReplicationRun {
         self.scenario = scenario
         self.replication = replication
         clock = WallClock(start: scenario.start)
-        horizon = SimTime(milliseconds: SimDuration(minutes: scenario.horizonMinutes).milliseconds)
-        warmupEnd = SimTime(milliseconds: SimDuration(minutes: scenario.warmupMinutes).milliseconds)
+        horizon = scenario.horizonTime
+        warmupEnd = scenario.warmupEndTime
         streams = WorkflowStreams(scenario: scenario, replication: replication)
         classes = Self.classPlans(scenario)
         faultSources = FaultSource.sources(scenario: scenario, replication: replication,

@@ -1,4 +1,5 @@
 import Foundation
+import ServiceRules
 
 /// Loading a scenario from a file or text.
 extension Scenario {

@@ -110,4 +110,18 @@ public struct WorkingHours: Hashable, Sendable {
         self.startMinute = startMinute
         self.endMinute = endMinute
     }
+
+    /// Minutes in a day: the latest clock time is `24:00`.
+    public static let minutesPerDay = 24 * 60
+
+    /// The minutes after midnight of a clock time written `HH:MM` (two digits each, `00:00`
+    /// to `24:00`), or nil. The one clock reader of rules files and scenario files.
+    public static func minuteOfDay(clock: some StringProtocol) -> Int? {
+        let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let hour = Int(parts[0]), let minute = Int(parts[1]),
+              minute < 60, hour * 60 + minute <= minutesPerDay else { return nil }
+        return hour * 60 + minute
+    }
 }

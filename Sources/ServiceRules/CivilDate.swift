@@ -98,6 +98,9 @@ public enum Weekday: Int, CaseIterable, Hashable, Sendable, Codable {
         self = Weekday(rawValue: offset + 1)!
     }
 
+    /// Minutes from Monday 00:00 to 00:00 of this day.
+    public var minuteOfWeek: Int { (rawValue - 1) * 24 * 60 }
+
     /// The three-letter key used in rules files (`mon` ... `sun`).
     public var key: String {
         ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue - 1]

@@ -47,6 +47,8 @@ public struct TicketEvaluation: Hashable, Sendable, Codable {
     public var ticketID: String
     /// Circuit id.
     public var circuitID: String
+    /// Position of the ticket's circuit in the evaluated circuits.
+    public var circuitIndex: Int
     /// Tier the ticket is judged and aggregated under: the circuit's tier, else the fallback tier.
     public var tier: String
     /// Where the restoration limit came from.
@@ -91,6 +93,8 @@ public struct SkippedTicket: Hashable, Sendable, Codable {
 public struct CircuitPeriodEvaluation: Hashable, Sendable, Codable {
     /// Circuit id.
     public var circuit: String
+    /// Position of the circuit in the evaluated circuits.
+    public var circuitIndex: Int
     /// Tier the circuit is judged under.
     public var tier: String
     /// `2026-03`, `2026-Q1` or `2026`.

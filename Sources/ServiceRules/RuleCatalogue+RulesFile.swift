@@ -1,5 +1,3 @@
-import Yams
-
 /// Applying a rules file (YAML) to a catalogue. The format is described in docs/rules-format.md.
 extension RuleCatalogue {
     /// Top-level sections, in the order they are applied (so tiers can name new calendars and
@@ -11,31 +9,31 @@ extension RuleCatalogue {
     /// - Parameters:
     ///   - rulesYAML: the file's text.
     ///   - file: the file's path, used only in problem locations.
-    /// - Throws: `RulesFileError` listing every problem found, each with file:line:column and key path.
-    public func applying(rulesYAML: String, file: String) throws(RulesFileError) -> RuleCatalogue {
-        var reader = RulesFileReader(file: file, base: self)
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: rulesYAML)
-        } catch {
-            throw RulesFileError(problems: [RulesFileReader.syntaxProblem(error, file: file)])
+    /// - Throws: ``DocumentError`` listing every problem found, each with file:line:column and key
+    ///   path; aliases and runaway nesting are refused before any YAML is composed, as in scenarios.
+    public func applying(rulesYAML: String, file: String) throws(DocumentError) -> RuleCatalogue {
+        var loader = DocumentLoader()
+        guard let root = loader.document(text: rulesYAML, file: file, directory: "") else {
+            throw DocumentError(problems: loader.problems)
         }
-        if let root { reader.readRoot(root) }
+        var reader = RulesFileReader(file: file, base: self)
+        reader.problems = loader.problems
+        if !root.isNull { reader.readRoot(root) }
         guard reader.problems.isEmpty else {
             let ordered = reader.problems.enumerated().sorted {
                 ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
             }
-            throw RulesFileError(problems: ordered.map(\.element))
+            throw DocumentError(problems: ordered.map(\.element))
         }
         return reader.catalogue
     }
 }
 
 extension RulesFileReader {
-    mutating func readRoot(_ root: Node) {
+    mutating func readRoot(_ root: DocumentNode) {
         if let found = Self.notARulesFile(root) {
             // One message, never the file's contents: `--rules` and `rules:` may name any readable file.
-            report(.wrongType(expected: "mapping"), "not a rules file: expected a mapping of rules sections "
+            report(.wrongType, "not a rules file: expected a mapping of rules sections "
                    + "(tiers, calendars, …), found \(found)", at: root, "")
             return
         }
@@ -49,18 +47,19 @@ extension RulesFileReader {
     /// What the document is when it cannot be a rules file: not a mapping, or a mapping none of
     /// whose keys is a rules section or a near miss of one (a password file reads as such a
     /// mapping; `tier:` is a typo, answered with "did you mean"). Nil otherwise.
-    static func notARulesFile(_ root: Node) -> String? {
-        if root.scalar != nil { return "plain text" }
-        guard let mapping = root.mapping else { return "a list" }
-        let sections = RuleCatalogue.rulesSections
-        let known = mapping.contains { entry in
-            let key = entry.key.scalar?.string ?? ""
-            return sections.contains(key) || closestKey(to: key, among: sections) != nil
+    static func notARulesFile(_ root: DocumentNode) -> String? {
+        switch root.value {
+        case .null: return "an empty file"
+        case .scalar: return "plain text"
+        case .sequence: return "a list"
+        case .mapping(let entries):
+            let sections = RuleCatalogue.rulesSections
+            let known = entries.contains { sections.contains($0.key) || closestKey(to: $0.key, among: sections) != nil }
+            return known ? nil : "a mapping with none of them"
         }
-        return known ? nil : "a mapping with none of them"
     }
 
-    mutating func read(section: String, _ node: Node) {
+    mutating func read(section: String, _ node: DocumentNode) {
         switch section {
         case "checkpoints": readCheckpoints(node)
         case "calendars": readCalendars(node)
@@ -71,24 +70,5 @@ extension RulesFileReader {
         case "tiers": readTiers(node)
         default: readFallbackTier(node)
         }
-    }
-
-    static func syntaxProblem(_ error: any Error, file: String) -> RulesFileProblem {
-        var mark: Mark?
-        var message = "not valid YAML"
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case let .scanner(_, problem, at, _), let .parser(_, problem, at, _), let .composer(_, problem, at, _):
-                mark = at
-                message = "not valid YAML: \(problem)"
-            case let .duplicatedKeysInMapping(duplicates, context):
-                mark = context.mark
-                message = "duplicate keys: \(duplicates.joined(separator: ", "))"
-            default:
-                message = "not valid YAML: \(yaml)"
-            }
-        }
-        return RulesFileProblem(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                                keyPath: "", kind: .syntax, message: message)
     }
 }

@@ -104,7 +104,7 @@ extension EvaluationRun {
         let share = credits.periodShare(availability: availability, outageSeconds: outage) + ledger.shares[offset]
         let credit = rules.paysCredits ? min(share, credits.capShare) * circuit.monthlyFee : 0
         return CircuitPeriodEvaluation(
-            circuit: circuit.id, tier: engine.tierKeys[plan.tier], period: range.labels[offset],
+            circuit: circuit.id, circuitIndex: circuitIndex, tier: engine.tierKeys[plan.tier], period: range.labels[offset],
             outageMinutes: Double(outage) / 60, availability: availability,
             availabilityMet: availability >= rules.availabilityTarget - availabilityTolerance,
             repeatViolations: ledger.repeats[offset], credit: credit,

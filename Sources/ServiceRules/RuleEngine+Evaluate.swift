@@ -17,10 +17,13 @@ extension RuleEngine {
     }
 
     /// Judges tickets whose circuits the caller already knows by position, as the simulator
-    /// does: `circuitPositions[i]` is the index in `circuits` of the circuit `tickets[i]` names.
-    /// The result is exactly that of ``evaluate(circuits:tickets:period:span:)`` when circuit
-    /// ids are unique and the positions are right; only the look-up of each ticket's circuit id
-    /// is saved, which matters for hundreds of thousands of circuits.
+    /// does: `circuitPositions[i]` is the index in `circuits` of the circuit of `tickets[i]`.
+    /// The records' ticket and circuit ids are then only copied into the evaluation, so they
+    /// may be left empty (the simulator names its tickets only when it writes a file); tickets
+    /// of one circuit with the same fault start are taken in input order when their ids are
+    /// equal. With ids given, unique circuit ids and right positions, the result is exactly that
+    /// of ``evaluate(circuits:tickets:period:span:)``; only the look-up of each ticket's circuit
+    /// id is saved, which matters for hundreds of thousands of circuits.
     public func evaluate(
         circuits: [Circuit], tickets: [TicketRecord], circuitPositions: [Int32], period: PeriodKind = .month,
         span: Range<WallTime>? = nil
@@ -156,7 +159,7 @@ struct EvaluationRun {
         if !ticket.isInOrderFast, let violation = ticket.orderViolation {
             return skip(ticket, index: index, violation)
         }
-        let (result, overrun) = engine.check(ticket, index: index, plan: plan)
+        let (result, overrun) = engine.check(ticket, index: index, circuit: circuit, plan: plan)
         summaries[plan.tier].count(result)
         record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan)
         evaluations.append(result)

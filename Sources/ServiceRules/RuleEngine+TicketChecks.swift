@@ -3,12 +3,12 @@
 extension RuleEngine {
     /// Judges one valid ticket of a resolved circuit; also returns the restoration overrun in
     /// seconds of the limit's clock (0 when met, not applicable or excluded).
-    func check(_ ticket: TicketRecord, index: Int, plan: CircuitPlan) -> (TicketEvaluation, overrun: Int64) {
+    func check(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan) -> (TicketEvaluation, overrun: Int64) {
         let limits = catalogue.checkpointLimits
         let excluded = ticket.excluded != nil
         let restored = restoration(ticket, plan: plan)
         var result = TicketEvaluation(
-            index: index, ticketID: ticket.ticketID, circuitID: ticket.circuitID,
+            index: index, ticketID: ticket.ticketID, circuitID: ticket.circuitID, circuitIndex: circuit,
             tier: tierKeys[plan.tier], limitSource: plan.limitSource,
             restorationClock: plan.limitIsWorking ? .working : .calendar,
             dispatch: within(ticket.reportedAt, ticket.dispatchedAt, limits.dispatchSeconds),

@@ -1,16 +1,14 @@
-import Yams
-
 /// `credits:` — a list of terms, each a mapping with one of the five shapes as its key.
 extension RulesFileReader {
     static let termKeys = ["availabilityBands", "outageDurationBands", "perStartedHour", "restorationOverrun", "repeatFault"]
 
-    mutating func creditTerms(_ node: Node, _ path: String) -> [CreditTerm]? {
+    mutating func creditTerms(_ node: DocumentNode, _ path: String) -> [CreditTerm]? {
         guard let list = items(node, path) else { return nil }
         let terms = list.map { creditTerm($0.node, $0.path) }
         return terms.contains { $0 == nil } ? nil : terms.compactMap { $0 }
     }
 
-    mutating func creditTerm(_ node: Node, _ path: String) -> CreditTerm? {
+    mutating func creditTerm(_ node: DocumentNode, _ path: String) -> CreditTerm? {
         guard let fields = entries(node, path, allowed: Self.termKeys) else { return nil }
         guard fields.count == 1, let (shape, value) = fields.first else {
             report(.invalidValue, "each credit term has exactly one of: \(Self.termKeys.joined(separator: ", "))", at: node, path)
@@ -27,10 +25,10 @@ extension RulesFileReader {
     }
 
     /// `restorationOverrun: {perStartedHour: 1/30}`.
-    mutating func overrun(_ node: Node, _ path: String) -> CreditTerm? {
+    mutating func overrun(_ node: DocumentNode, _ path: String) -> CreditTerm? {
         guard let fields = entries(node, path, allowed: ["perStartedHour"]),
               let value = fields.first?.value else {
-            if node.mapping != nil { report(.missingKey("perStartedHour"), "needs `perStartedHour`", at: node, path) }
+            if node.mapping != nil { report(.missingKey, "needs `perStartedHour`", at: node, path) }
             return nil
         }
         return share(value, child(path, "perStartedHour")).map { .restorationOverrun(sharePerStartedHour: $0) }
@@ -38,14 +36,14 @@ extension RulesFileReader {
 
     /// Bands `{below: 99.95%, credit: 10%}` from the highest edge down; `from` defaults to the
     /// next band's `below` (0 for the last), and an explicit `from` must meet it.
-    mutating func availabilityBands(_ node: Node, _ path: String) -> [AvailabilityBand]? {
+    mutating func availabilityBands(_ node: DocumentNode, _ path: String) -> [AvailabilityBand]? {
         guard let list = items(node, path) else { return nil }
-        var read: [(below: Double, from: Double?, share: Double, node: Node, path: String)] = []
+        var read: [(below: Double, from: Double?, share: Double, node: DocumentNode, path: String)] = []
         for item in list {
             guard let fields = entries(item.node, item.path, allowed: ["below", "from", "credit"]) else { continue }
             let get = { (key: String) in fields.first { $0.key == key }?.value }
             guard let belowNode = get("below"), let creditNode = get("credit") else {
-                report(.missingKey("below/credit"), "a band needs `below` and `credit`", at: item.node, item.path)
+                report(.missingKey, "a band needs `below` and `credit`", at: item.node, item.path)
                 continue
             }
             let from = get("from").map { share($0, child(item.path, "from")) }
@@ -58,7 +56,7 @@ extension RulesFileReader {
     }
 
     mutating func contiguousAvailabilityBands(
-        _ read: [(below: Double, from: Double?, share: Double, node: Node, path: String)]
+        _ read: [(below: Double, from: Double?, share: Double, node: DocumentNode, path: String)]
     ) -> [AvailabilityBand]? {
         var bands: [AvailabilityBand] = []
         var valid = true
@@ -78,14 +76,14 @@ extension RulesFileReader {
     }
 
     /// Bands `{from: 0m, below: 4h, credit: 5%}` ascending; only the last may omit `below`.
-    mutating func durationBands(_ node: Node, _ path: String) -> [DurationBand]? {
+    mutating func durationBands(_ node: DocumentNode, _ path: String) -> [DurationBand]? {
         guard let list = items(node, path) else { return nil }
-        var bands: [(band: DurationBand, node: Node, path: String)] = []
+        var bands: [(band: DurationBand, node: DocumentNode, path: String)] = []
         for item in list {
             guard let fields = entries(item.node, item.path, allowed: ["from", "below", "credit"]) else { continue }
             let get = { (key: String) in fields.first { $0.key == key }?.value }
             guard let fromNode = get("from"), let creditNode = get("credit") else {
-                report(.missingKey("from/credit"), "a band needs `from` and `credit`", at: item.node, item.path)
+                report(.missingKey, "a band needs `from` and `credit`", at: item.node, item.path)
                 continue
             }
             let below = get("below").map { seconds($0, child(item.path, "below")) }
@@ -97,7 +95,7 @@ extension RulesFileReader {
         return contiguousDurationBands(bands)
     }
 
-    mutating func contiguousDurationBands(_ bands: [(band: DurationBand, node: Node, path: String)]) -> [DurationBand]? {
+    mutating func contiguousDurationBands(_ bands: [(band: DurationBand, node: DocumentNode, path: String)]) -> [DurationBand]? {
         var valid = true
         for (index, entry) in bands.enumerated() {
             let isLast = index + 1 == bands.count

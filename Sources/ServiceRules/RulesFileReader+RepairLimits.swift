@@ -1,17 +1,15 @@
-import Yams
-
 /// `repairLimits:` — rows of the product × customer-grade matrix, keyed by product or family.
 extension RulesFileReader {
     static let gradeKeys = CustomerGrade.allCases.map(\.rawValue)
 
-    mutating func readRepairLimits(_ node: Node) {
+    mutating func readRepairLimits(_ node: DocumentNode) {
         guard let rows = entries(node, "repairLimits") else { return }
         let families = ProductFamily.allCases.map(\.rawValue)
         let keys = catalogue.products.map(\.key) + families
         for (key, value) in rows {
             let path = "repairLimits.\(key)"
             guard keys.contains(key) else {
-                reportUnknownKey(key, at: value, path, allowed: keys)
+                reportUnknownKey(key, at: value.mark, path, allowed: keys)
                 continue
             }
             let family = ProductFamily(rawValue: key)
@@ -21,7 +19,7 @@ extension RulesFileReader {
         }
     }
 
-    mutating func readRow(_ node: Node, existing: RepairLimitRow?, _ path: String) -> RepairLimitRow? {
+    mutating func readRow(_ node: DocumentNode, existing: RepairLimitRow?, _ path: String) -> RepairLimitRow? {
         guard let fields = entries(node, path, allowed: ["all", "calendar"] + Self.gradeKeys) else { return nil }
         var limits: [RestorationLimit?] = existing?.limits ?? Array(repeating: nil, count: 5)
         var calendar = existing?.calendar ?? "standard"
@@ -38,7 +36,7 @@ extension RulesFileReader {
         }
         let missing = zip(Self.gradeKeys, limits).filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty, !failed {
-            report(.missingKey(missing[0]), "a new row needs `all` or a limit for every grade (missing \(missing.joined(separator: ", ")))", at: node, path)
+            report(.missingKey, "a new row needs `all` or a limit for every grade (missing \(missing.joined(separator: ", ")))", at: node, path)
         }
         guard missing.isEmpty, !failed else { return nil }
         let row = limits.compactMap { $0 }

@@ -1,11 +1,9 @@
-import Yams
-
 /// The sections other than tiers: calendars, products, network grades, after-sales levels,
 /// the repair-limit matrix, checkpoint limits and the fallback tier.
 extension RulesFileReader {
     static let calendarKeys = ["timeZone", "workdays", "hours", "holidays", "makeUpDays"]
 
-    mutating func readCalendars(_ node: Node) {
+    mutating func readCalendars(_ node: DocumentNode) {
         guard let calendars = entries(node, "calendars") else { return }
         for (name, value) in calendars {
             let path = "calendars.\(name)"
@@ -19,7 +17,7 @@ extension RulesFileReader {
         }
     }
 
-    mutating func readCalendar(_ name: String, _ fields: [(key: String, value: Node)], _ path: String) -> BusinessCalendar? {
+    mutating func readCalendar(_ name: String, _ fields: [(key: String, value: DocumentNode)], _ path: String) -> BusinessCalendar? {
         let base = catalogue.calendar(name) ?? BusinessCalendar.standard
         var (zone, workdays, hours) = (base.timeZone, base.workdays, base.hours)
         var (holidays, makeUp) = (base.holidays, base.makeUpDays)
@@ -48,8 +46,8 @@ extension RulesFileReader {
     /// A calendar must have working time, at least once a year, or a working-day limit would be
     /// 0 (no hours), never end (no workdays) or take a search over centuries of holidays.
     mutating func requireWorkingTime(workdays: Set<Weekday>, hours: [WorkingHours],
-                                     _ fields: [(key: String, value: Node)], _ path: String) -> Bool {
-        func node(_ key: String) -> Node? { fields.first { $0.key == key }?.value ?? fields.first?.value }
+                                     _ fields: [(key: String, value: DocumentNode)], _ path: String) -> Bool {
+        func node(_ key: String) -> DocumentNode? { fields.first { $0.key == key }?.value ?? fields.first?.value }
         if hours.isEmpty {
             report(.invalidValue, "a calendar needs working hours, e.g. `[08:30-17:30]`; without them no working time "
                    + "ever elapses", at: node("hours"), child(path, "hours"))
@@ -64,7 +62,7 @@ extension RulesFileReader {
     }
 
     /// The holidays must leave a working day in every ``BusinessCalendar/longestPauseDays`` days.
-    mutating func requireYearlyWork(_ calendar: BusinessCalendar, _ fields: [(key: String, value: Node)],
+    mutating func requireYearlyWork(_ calendar: BusinessCalendar, _ fields: [(key: String, value: DocumentNode)],
                                     _ path: String) -> Bool {
         guard let start = calendar.firstStretchWithoutWork(atLeast: BusinessCalendar.longestPauseDays) else { return true }
         report(.invalidValue, "the holidays leave no working day for \(BusinessCalendar.longestPauseDays) days or more "
@@ -73,7 +71,7 @@ extension RulesFileReader {
         return false
     }
 
-    mutating func weekdays(_ node: Node, _ path: String) -> Set<Weekday>? {
+    mutating func weekdays(_ node: DocumentNode, _ path: String) -> Set<Weekday>? {
         guard let list = items(node, path) else { return nil }
         let keys = Weekday.allCases.map(\.key)
         let read = list.map { choice($0.node, $0.path, among: keys, what: "weekday") }
@@ -81,7 +79,7 @@ extension RulesFileReader {
         return Set(read.compactMap { word in Weekday.allCases.first { $0.key == word } })
     }
 
-    mutating func workingHours(_ node: Node, _ path: String) -> [WorkingHours]? {
+    mutating func workingHours(_ node: DocumentNode, _ path: String) -> [WorkingHours]? {
         guard let list = items(node, path) else { return nil }
         let spans = list.map { hours($0.node, $0.path) }
         guard !spans.contains(where: { $0 == nil }) else { return nil }
@@ -93,14 +91,14 @@ extension RulesFileReader {
         return sorted
     }
 
-    mutating func dateSet(_ node: Node, _ path: String) -> Set<CivilDate>? {
+    mutating func dateSet(_ node: DocumentNode, _ path: String) -> Set<CivilDate>? {
         guard let list = items(node, path) else { return nil }
         let read = list.map { dates($0.node, $0.path) }
         guard !read.contains(where: { $0 == nil }) else { return nil }
         return Set(read.compactMap { $0 }.joined())
     }
 
-    mutating func readProducts(_ node: Node) {
+    mutating func readProducts(_ node: DocumentNode) {
         guard let products = entries(node, "products") else { return }
         for (key, value) in products {
             let path = "products.\(key)"
@@ -119,17 +117,17 @@ extension RulesFileReader {
         }
     }
 
-    mutating func store(_ product: Product?, key: String, hasFamily: Bool, node: Node, _ path: String) {
+    mutating func store(_ product: Product?, key: String, hasFamily: Bool, node: DocumentNode, _ path: String) {
         if let index = catalogue.products.firstIndex(where: { $0.key == key }) {
             if let product { catalogue.products[index] = product }
         } else if !hasFamily {
-            report(.missingKey("family"), "a new product needs `family`", at: node, path)
+            report(.missingKey, "a new product needs `family`", at: node, path)
         } else if let product {
             catalogue.products.append(product)
         }
     }
 
-    mutating func readNetworkGrades(_ node: Node) {
+    mutating func readNetworkGrades(_ node: DocumentNode) {
         guard let grades = entries(node, "networkGrades") else { return }
         for (key, value) in grades {
             let path = "networkGrades.\(key)"
@@ -147,7 +145,7 @@ extension RulesFileReader {
         }
     }
 
-    mutating func readAfterSales(_ node: Node) {
+    mutating func readAfterSales(_ node: DocumentNode) {
         guard let levels = entries(node, "afterSales") else { return }
         for (key, value) in levels {
             let path = "afterSales.\(key)"
@@ -170,7 +168,7 @@ extension RulesFileReader {
         }
     }
 
-    mutating func readCheckpoints(_ node: Node) {
+    mutating func readCheckpoints(_ node: DocumentNode) {
         guard let fields = entries(node, "checkpoints", allowed: ["dispatchWithin", "acceptWithin", "confirmWithin"]) else { return }
         for (field, value) in fields {
             guard let limit = seconds(value, "checkpoints.\(field)") else { continue }
@@ -182,7 +180,7 @@ extension RulesFileReader {
         }
     }
 
-    mutating func readFallbackTier(_ node: Node) {
+    mutating func readFallbackTier(_ node: DocumentNode) {
         if let key = choice(node, "fallbackTier", among: catalogue.tiers.map(\.key), what: "tier") {
             catalogue.fallbackTier = key
         }

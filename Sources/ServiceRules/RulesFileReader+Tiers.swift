@@ -1,5 +1,3 @@
-import Yams
-
 /// The `tiers:` section: override fields of existing tiers, or add tiers (optionally `basedOn`
 /// an existing one).
 extension RulesFileReader {
@@ -9,7 +7,7 @@ extension RulesFileReader {
         "creditCap", "credits",
     ]
 
-    mutating func readTiers(_ node: Node) {
+    mutating func readTiers(_ node: DocumentNode) {
         guard let tiers = entries(node, "tiers") else { return }
         for (key, value) in tiers {
             let path = "tiers.\(key)"
@@ -23,7 +21,7 @@ extension RulesFileReader {
         }
     }
 
-    mutating func readTier(_ key: String, _ fields: [(key: String, value: Node)], node: Node, _ path: String) -> ServiceTier? {
+    mutating func readTier(_ key: String, _ fields: [(key: String, value: DocumentNode)], node: DocumentNode, _ path: String) -> ServiceTier? {
         guard var tier = baseTier(key, fields, node: node, path) else { return nil }
         for (field, value) in fields {
             apply(field, value, to: &tier, child(path, field))
@@ -32,7 +30,7 @@ extension RulesFileReader {
     }
 
     /// The existing tier, the `basedOn` tier, or a blank new tier when the required keys are present.
-    mutating func baseTier(_ key: String, _ fields: [(key: String, value: Node)], node: Node, _ path: String) -> ServiceTier? {
+    mutating func baseTier(_ key: String, _ fields: [(key: String, value: DocumentNode)], node: DocumentNode, _ path: String) -> ServiceTier? {
         if let base = fields.first(where: { $0.key == "basedOn" }) {
             let keys = catalogue.tiers.map(\.key)
             guard let name = choice(base.value, child(path, "basedOn"), among: keys, what: "tier") else { return nil }
@@ -43,14 +41,14 @@ extension RulesFileReader {
         if let existing = catalogue.tier(key) { return existing }
         let missing = ["availability", "restorationLimit", "payment"].filter { name in !fields.contains { $0.key == name } }
         for name in missing {
-            report(.missingKey(name), "a new tier needs `\(name)` (or `basedOn: <tier>`)", at: node, path)
+            report(.missingKey, "a new tier needs `\(name)` (or `basedOn: <tier>`)", at: node, path)
         }
         guard missing.isEmpty else { return nil }
         return ServiceTier(key: key, family: .qualityLevel, availabilityTarget: 1, networkGrade: "N",
                            restorationLimit: .calendar(seconds: 0), payment: .noCompensation)
     }
 
-    mutating func apply(_ field: String, _ value: Node, to tier: inout ServiceTier, _ path: String) {
+    mutating func apply(_ field: String, _ value: DocumentNode, to tier: inout ServiceTier, _ path: String) {
         switch field {
         case "family":
             if let word = choice(value, path, among: ["slaCommitment", "maintenanceQuality", "qualityLevel"], what: "tier family") {
@@ -81,21 +79,21 @@ extension RulesFileReader {
     }
 
     /// `none` clears an optional value; anything else is read by `read`.
-    mutating func optional<T>(_ value: Node, _ read: (inout RulesFileReader) -> T?) -> T?? {
-        if value.scalar?.string.lowercased() == "none" { return .some(nil) }
+    mutating func optional<T>(_ value: DocumentNode, _ read: (inout RulesFileReader) -> T?) -> T?? {
+        if value.scalar?.lowercased() == "none" { return .some(nil) }
         guard let parsed = read(&self) else { return nil }
         return .some(parsed)
     }
 
-    mutating func applyRepeatWindow(_ value: Node, to tier: inout ServiceTier, _ path: String) {
+    mutating func applyRepeatWindow(_ value: DocumentNode, to tier: inout ServiceTier, _ path: String) {
         if let window = optional(value, { $0.seconds(value, path) }) { tier.repeatWindowSeconds = window }
     }
 
-    mutating func applyFaultReport(_ value: Node, to tier: inout ServiceTier, _ path: String) {
+    mutating func applyFaultReport(_ value: DocumentNode, to tier: inout ServiceTier, _ path: String) {
         if let days = optional(value, { $0.workingDays(value, path) }) { tier.faultReportWorkingDays = days }
     }
 
-    mutating func applyPayment(_ field: String, _ value: Node, to tier: inout ServiceTier, _ path: String) {
+    mutating func applyPayment(_ field: String, _ value: DocumentNode, to tier: inout ServiceTier, _ path: String) {
         if field == "payment" {
             guard let word = choice(value, path, among: ["strict", "negotiable", "none"], what: "payment") else { return }
             switch (word, tier.payment) {
@@ -114,7 +112,7 @@ extension RulesFileReader {
         tier.payment = .negotiable(payProbability: probability)
     }
 
-    mutating func segments(_ value: Node, _ path: String) -> [NetworkSegment]? {
+    mutating func segments(_ value: DocumentNode, _ path: String) -> [NetworkSegment]? {
         guard let list = items(value, path) else { return nil }
         let keys = NetworkSegment.allCases.map(\.rawValue)
         let read = list.map { choice($0.node, $0.path, among: keys, what: "segment").flatMap(NetworkSegment.init(rawValue:)) }

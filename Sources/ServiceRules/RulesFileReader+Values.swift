@@ -1,13 +1,11 @@
-import Yams
-
 /// Readers for the value forms of a rules file: durations (`90m`, `2h`, `3 working days`),
 /// shares (`10%`, `1/30`, `0.1`), dates and working hours.
 extension RulesFileReader {
     /// A restoration-style limit: calendar duration or `N working days`.
-    mutating func limit(_ node: Node, _ path: String) -> RestorationLimit? {
+    mutating func limit(_ node: DocumentNode, _ path: String) -> RestorationLimit? {
         guard let word = text(node, path) else { return nil }
         guard let parsed = DurationText(word) else {
-            report(.wrongType(expected: "duration"),
+            report(.wrongType,
                    "expected a duration with a unit such as `90m`, `2h`, `3d` or `3 working days`, found `\(word)`",
                    at: node, path)
             return nil
@@ -25,7 +23,7 @@ extension RulesFileReader {
     }
 
     /// A calendar-time duration in seconds (working days are refused).
-    mutating func seconds(_ node: Node, _ path: String) -> Int64? {
+    mutating func seconds(_ node: DocumentNode, _ path: String) -> Int64? {
         switch limit(node, path) {
         case .calendar(let seconds)?: return seconds
         case .workingDays?:
@@ -36,7 +34,7 @@ extension RulesFileReader {
     }
 
     /// A whole number of working days (`2 working days`).
-    mutating func workingDays(_ node: Node, _ path: String) -> Int? {
+    mutating func workingDays(_ node: DocumentNode, _ path: String) -> Int? {
         switch limit(node, path) {
         case .workingDays(let days)?: return days
         case .calendar?:
@@ -47,10 +45,10 @@ extension RulesFileReader {
     }
 
     /// A share of something: `10%`, `1/30` or a decimal fraction; `limit` bounds it above.
-    mutating func share(_ node: Node, _ path: String, atMost limit: Double = 1) -> Double? {
+    mutating func share(_ node: DocumentNode, _ path: String, atMost limit: Double = 1) -> Double? {
         guard let word = text(node, path) else { return nil }
         guard let value = parseShare(word) else {
-            report(.wrongType(expected: "share"), "expected a percentage like `10%`, a fraction like `1/30` or `0.1`, found `\(word)`",
+            report(.wrongType, "expected a percentage like `10%`, a fraction like `1/30` or `0.1`, found `\(word)`",
                    at: node, path)
             return nil
         }
@@ -71,35 +69,28 @@ extension RulesFileReader {
     }
 
     /// A date, or an inclusive range `2026-10-01..2026-10-07`.
-    mutating func dates(_ node: Node, _ path: String) -> [CivilDate]? {
+    mutating func dates(_ node: DocumentNode, _ path: String) -> [CivilDate]? {
         guard let word = text(node, path) else { return nil }
         let ends = word.split(separator: "..", omittingEmptySubsequences: false)
         let parsed = ends.map { CivilDate(iso: Substring($0.trimmingCharacters)) }
         guard (1...2).contains(ends.count), let first = parsed.first ?? nil, let last = parsed.last ?? nil,
               first <= last else {
-            report(.wrongType(expected: "date"), "expected a date `YYYY-MM-DD` or a range `YYYY-MM-DD..YYYY-MM-DD`, found `\(word)`",
+            report(.wrongType, "expected a date `YYYY-MM-DD` or a range `YYYY-MM-DD..YYYY-MM-DD`, found `\(word)`",
                    at: node, path)
             return nil
         }
         return (first.dayNumber...last.dayNumber).map(CivilDate.init(dayNumber:))
     }
 
-    /// Working hours `08:30-17:30`.
-    mutating func hours(_ node: Node, _ path: String) -> WorkingHours? {
+    /// Working hours `08:30-17:30` (clock times `HH:MM`).
+    mutating func hours(_ node: DocumentNode, _ path: String) -> WorkingHours? {
         guard let word = text(node, path) else { return nil }
-        let ends = word.split(separator: "-").map { minuteOfDay(String($0).trimmingSpaces) }
+        let ends = word.split(separator: "-").map { WorkingHours.minuteOfDay(clock: String($0).trimmingSpaces) }
         guard ends.count == 2, let open = ends[0], let close = ends[1], open < close else {
-            report(.wrongType(expected: "hours"), "expected working hours like `08:30-17:30`, found `\(word)`", at: node, path)
+            report(.wrongType, "expected working hours like `08:30-17:30`, found `\(word)`", at: node, path)
             return nil
         }
         return WorkingHours(startMinute: open, endMinute: close)
-    }
-
-    func minuteOfDay(_ clock: String) -> Int? {
-        let parts = clock.split(separator: ":")
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0...24).contains(hour), (0..<60).contains(minute), hour * 60 + minute <= 1440 else { return nil }
-        return hour * 60 + minute
     }
 }
 

@@ -93,6 +93,12 @@ public struct SimDuration: Comparable, Hashable, Sendable {
         Double(milliseconds) / Double(Self.millisecondsPerHour)
     }
 
+    /// The span in (fractional) days of 24 hours.
+    @inlinable
+    public var days: Double {
+        Double(milliseconds) / Double(Self.millisecondsPerDay)
+    }
+
     /// Orders spans by length.
     @inlinable
     public static func < (lhs: SimDuration, rhs: SimDuration) -> Bool {

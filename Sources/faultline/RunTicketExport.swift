@@ -20,7 +20,7 @@ enum RunTicketExport {
             files.addFolder(folder, option: "--export-tickets")
             files.add(try TicketLogWriter.circuitsFile(outcome.circuits),
                       to: (folder as NSString).appendingPathComponent("circuits.csv"), option: "--export-tickets")
-            files.add(try TicketLogWriter.ticketsFile(outcome.tickets),
+            files.add(try TicketLogWriter.ticketsFile(outcome.ticketLog),
                       to: (folder as NSString).appendingPathComponent("tickets.csv"), option: "--export-tickets")
         } catch {
             throw UserError("--export-tickets: cannot build the files: \(error)")

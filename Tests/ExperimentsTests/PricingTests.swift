@@ -57,8 +57,8 @@ import Testing
         #expect(outcome.details.contains { $0.crew == .onDuty })
         for (record, detail) in zip(outcome.tickets, outcome.details) {
             let expected = detail.crew == .none ? 0 : Double(record.repairedAt.seconds - record.acceptedAt!.seconds) / 60
-            #expect(abs(detail.crewMinutes - expected) < 1.0 / 60, "\(record.ticketID): \(detail.crewMinutes) vs \(expected)")
-            #expect(detail.agentMinutes > 0, "\(record.ticketID): intake and confirmation take agent time")
+            #expect(abs(detail.crewMinutes - expected) < 1.0 / 60, "T\(detail.number): \(detail.crewMinutes) vs \(expected)")
+            #expect(detail.agentMinutes > 0, "T\(detail.number): intake and confirmation take agent time")
         }
     }
 

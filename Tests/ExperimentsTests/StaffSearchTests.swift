@@ -1,6 +1,5 @@
 @testable import Experiments
 import Foundation
-import QueueingTheory
 import Scenario
 import TestSupport
 import Testing
@@ -20,7 +19,7 @@ import Testing
     /// probability 1 − C, else exponential with rate cμ − λ; the service is exponential(μ).
     static func sojournWithin(_ t: Double, servers c: Int, lambda: Double, mu: Double) -> Double {
         guard lambda < Double(c) * mu else { return 0 }
-        let wait = Erlang.waitProbability(servers: c, offeredLoad: lambda / mu)
+        let wait = TextbookQueue(arrivalRates: [lambda], servers: c, serviceMean: 1 / mu).waitProbability
         let theta = Double(c) * mu - lambda
         // P(Exp(θ) + Exp(μ) > t) for θ ≠ μ (the test's rates keep them apart).
         let convolutionTail = (theta * exp(-mu * t) - mu * exp(-theta * t)) / (theta - mu)

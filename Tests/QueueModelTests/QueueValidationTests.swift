@@ -57,6 +57,21 @@ import Testing
         }
     }
 
+    /// The test oracle and the project's formulas, two derivations, agree with numbers worked
+    /// out by hand (M/M/1 at ρ = 0.8: P(wait) = ρ, W = ρ / (μ − λ) = 4).
+    @Test func bothDerivationsGiveTheHandWorkedNumbers() {
+        let mm1 = TextbookQueue(arrivalRates: [0.8], servers: 1, serviceMean: 1)
+        #expect(abs(mm1.waitProbability - 0.8) < 1e-12 && abs(mm1.meanWait - 4) < 1e-12)
+        let mm3 = TextbookQueue(arrivalRates: [0.6, 0.9, 0.9], servers: 3, serviceMean: 1)
+        let project = PriorityQueueTheory(arrivalRates: [0.6, 0.9, 0.9], servers: 3, serviceMean: 1)
+        #expect(abs(mm3.waitProbability - 0.647191) < 1e-6)
+        #expect(abs(project.waitProbability - mm3.waitProbability) < 1e-12)
+        for (k, wait) in [0.269663, 0.539326, 2.157303].enumerated() {
+            #expect(abs(mm3.meanWait(ofClass: k) - wait) < 1e-6, "class \(k)")
+            #expect(abs(project.meanWait(ofClass: k) - mm3.meanWait(ofClass: k)) < 1e-12, "class \(k)")
+        }
+    }
+
     @Test func utilisationMatchesOfferedLoad() throws {
         let results = try Self.replicate(servers: 3, arrivalRate: 2.4)
         Self.expectInside(results.map(\.utilisation), 0.8, "M/M/3 utilisation")

@@ -6,7 +6,9 @@ import Testing
 
 /// Calibration aid, off unless `FAULTLINE_CALIBRATE` names scenario files (comma-separated):
 /// one replication of each, with a per-tier table, crew utilisation by region (day / evening /
-/// night hours) and stage means. Use an optimised build:
+/// night hours) and stage means. The table is for a person; the test checks what the table
+/// relies on: every simulated ticket judged, and every circuit and region accounted for.
+/// Use an optimised build:
 /// `FAULTLINE_CALIBRATE=scenarios/baseline.yaml swift test -c release -Xswiftc -enable-testing --filter CalibrationTests`
 @Suite struct CalibrationTests {
     static let paths = ProcessInfo.processInfo.environment["FAULTLINE_CALIBRATE"]?
@@ -19,6 +21,10 @@ import Testing
             let outcome = RepairSimulation(scenario: scenario, replication: 0).run()
             let evaluation = outcome.evaluate(period: .month)
             print(Self.table(path, outcome, evaluation))
+            #expect(evaluation.skipped.isEmpty, "\(path): every simulated ticket is judged")
+            #expect(evaluation.totals.tickets == outcome.tickets.count, "\(path)")
+            #expect(outcome.circuits.count == scenario.circuitCount, "\(path)")
+            #expect(outcome.staff.crews.map(\.region) == scenario.crews.map(\.region), "\(path): one row per region")
         }
     }
 

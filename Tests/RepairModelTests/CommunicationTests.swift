@@ -106,7 +106,7 @@ import Testing
                 continue
             }
             let minutes = ReplicationOutcome.minutes(ticket.confirmedAt!, sent)
-            #expect(minutes >= 30 - 1.0 / 60 && minutes <= 30 + 1.0 / 60, "\(ticket.ticketID): \(minutes) min")
+            #expect(minutes >= 30 - 1.0 / 60 && minutes <= 30 + 1.0 / 60, "T\(detail.number): \(minutes) min")
             reports += 1
         }
         #expect(reports > 80)

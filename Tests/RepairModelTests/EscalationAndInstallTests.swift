@@ -22,7 +22,7 @@ import Testing
             let threshold = fraction * limitHours[detail.inventoryClass] * 60
             let waited = ReplicationOutcome.minutes(ticket.reportedAt, ticket.acceptedAt!)
             guard abs(waited - threshold) > 1.0 / 60 else { continue }   // a tie within the second
-            #expect(detail.escalated == (waited > threshold), "\(ticket.ticketID) waited \(waited) min")
+            #expect(detail.escalated == (waited > threshold), "T\(detail.number) waited \(waited) min")
             if detail.escalated { escalated += 1 }
         }
         #expect(escalated > 50)

@@ -1,4 +1,3 @@
-import QueueingTheory
 import RepairModel
 import Scenario
 import ServiceRules
@@ -39,9 +38,11 @@ import Testing
                      utilisation: outcome.staff.crews[0].bands.utilisation)
     }
 
-    var theory: PriorityQueueTheory {
-        let perMinute = Self.circuits.map { Double($0) * Self.ratePerCircuitYear / 525_600 }
-        return PriorityQueueTheory(arrivalRates: perMinute, servers: Self.crews, serviceMean: Double(Self.repairMean))
+    /// Erlang C and Cobham, derived in `TestSupport` independently of `QueueingTheory`.
+    var theory: TextbookQueue {
+        let minutesPerYear = 365.0 * 24 * 60
+        let perMinute = Self.circuits.map { Double($0) * Self.ratePerCircuitYear / minutesPerYear }
+        return TextbookQueue(arrivalRates: perMinute, servers: Self.crews, serviceMean: Double(Self.repairMean))
     }
 
     @Test func crewWaitsMatchErlangCAndCobham() throws {

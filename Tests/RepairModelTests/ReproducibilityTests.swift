@@ -34,7 +34,7 @@ import Testing
         let b = RepairSimulation(scenario: moreCrews, replication: 1).run()
         let cutoff = WallTime(seconds: a.window.upperBound.seconds - 5 * 86_400)
         func faults(_ outcome: ReplicationOutcome) -> [String: [WallTime]] {
-            Dictionary(grouping: outcome.tickets.filter { $0.faultStart < cutoff }, by: \.circuitID)
+            Dictionary(grouping: outcome.ticketLog.filter { $0.faultStart < cutoff }, by: \.circuitID)
                 .mapValues { $0.map(\.faultStart).sorted() }
         }
         #expect(faults(a).count > 1000)

@@ -33,14 +33,14 @@ import Testing
         for (index, ticket) in outcome.tickets.enumerated() {
             let segment = outcome.details[index].segment
             let earlierOpen = outcome.tickets.indices.contains { other in
-                other != index && outcome.tickets[other].circuitID == ticket.circuitID
+                other != index && outcome.circuitPositions[other] == outcome.circuitPositions[index]
                     && outcome.details[other].segment == segment
                     && outcome.tickets[other].faultStart <= ticket.faultStart
                     && ticket.faultStart < outcome.tickets[other].repairedAt
                     && (outcome.tickets[other].faultStart < ticket.faultStart || other < index)
             }
             if earlierOpen { overlapping += 1 }
-            #expect(ticket.outage == earlierOpen, "\(ticket.ticketID) outage \(ticket.outage)")
+            #expect(ticket.outage == earlierOpen, "ticket \(index) outage \(ticket.outage)")
             if !ticket.outage { #expect(outcome.details[index].channel == .proactive) }
         }
         #expect(overlapping > 25)
@@ -90,11 +90,11 @@ import Testing
             switch detail.crew {
             case .onCall:
                 night += 1
-                #expect(hour >= 20 || hour < 8, "\(ticket.ticketID) called out at hour \(hour)")
+                #expect(hour >= 20 || hour < 8, "T\(detail.number) called out at hour \(hour)")
                 #expect(crewMinutes == 45 + 30 + 60)
             case .onDuty:
                 day += 1
-                #expect(hour >= 8 && hour < 20, "\(ticket.ticketID) taken by a duty crew at hour \(hour)")
+                #expect(hour >= 8 && hour < 20, "T\(detail.number) taken by a duty crew at hour \(hour)")
                 #expect(crewMinutes == 30 + 60)
             case .none:
                 Issue.record("no remote fixes in this scenario")

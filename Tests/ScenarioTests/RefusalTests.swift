@@ -15,22 +15,11 @@ import TestSupport
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func seconds(_ work: () -> Void) -> Double {
-        let clock = ContinuousClock()
-        let start = clock.now
-        work()
-        let elapsed = clock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    }
-
+    /// 10^12 scalars if expanded: refused at the first alias, before anything is expanded.
     @Test(arguments: [false, true])
-    func billionLaughsIsRefusedAtTheFirstAliasInWellUnderASecond(aliasKey: Bool) {
+    func billionLaughsIsRefusedAtTheFirstAlias(aliasKey: Bool) {
         let text = Self.aliasBomb(levels: 12, width: 10, aliasKey: aliasKey)
-        var caught: ScenarioError?
-        let elapsed = Self.seconds {
-            do { _ = try Scenario.parse(yaml: text, file: "bomb.yaml") } catch let error as ScenarioError { caught = error } catch {}
-        }
-        #expect(elapsed < 2, "took \(elapsed) s")
+        let caught = #expect(throws: ScenarioError.self) { try Scenario.parse(yaml: text, file: "bomb.yaml") }
         let problem = caught?.problems.first
         #expect(caught?.problems.count == 1)
         #expect(problem?.kind == .refusedStructure)

@@ -2,11 +2,11 @@ import ServiceRules
 import Testing
 
 @Suite struct RulesFileTests {
-    func apply(_ yaml: String) throws(RulesFileError) -> RuleCatalogue {
+    func apply(_ yaml: String) throws(DocumentError) -> RuleCatalogue {
         try RuleCatalogue.builtIn.applying(rulesYAML: yaml, file: "rules.yaml")
     }
 
-    func problems(_ yaml: String) -> [RulesFileProblem] {
+    func problems(_ yaml: String) -> [DocumentProblem] {
         do {
             _ = try apply(yaml)
             return []
@@ -94,7 +94,7 @@ import Testing
             """)
         let problem = try #require(found.first)
         #expect(found.count == 1)
-        #expect(problem.kind == .unknownKey(suggestion: "restorationLimit"))
+        #expect(problem.kind == .unknownKey && problem.suggestion == "restorationLimit")
         #expect(problem.description == "rules.yaml:3:5: tiers.SLA-AA.restorationLimt: unknown key `restorationLimt`; did you mean `restorationLimit`?")
     }
 
@@ -105,7 +105,7 @@ import Testing
                 restoration:
                   limit: 60m
             """)
-        #expect(found.map(\.kind) == [.unknownKey(suggestion: "restorationLimit")])
+        #expect(found.map(\.kind) == [.unknownKey] && found.first?.suggestion == "restorationLimit")
         #expect(found.first?.keyPath == "tiers.SLA-AA.restoration")
     }
 
@@ -118,7 +118,9 @@ import Testing
                 calendar: weekdays
             """)
         #expect(found.map(\.keyPath) == ["tiers.SLA-A.restorationLimit", "tiers.SLA-A.repeatWindow", "tiers.SLA-A.calendar"])
-        #expect(found.map(\.kind) == [.wrongType(expected: "text"), .negativeDuration, .unknownReference("weekdays")])
+        #expect(found.map(\.kind) == [.wrongType, .negativeDuration, .unknownReference])
+        #expect(found.map(\.message.isEmpty) == [false, false, false])
+        #expect(found.last?.message.hasPrefix("unknown calendar `weekdays`") == true, "\(found.last?.message ?? "")")
         #expect(found.map(\.line) == [3, 4, 5])
         #expect(found.first?.column == 23)
     }
@@ -159,12 +161,39 @@ import Testing
               SLA-NEW:
                 availability: 99.9%
             """)
-        #expect(missing.map(\.kind) == [.missingKey("restorationLimit"), .missingKey("payment")])
+        #expect(missing.map(\.kind) == [.missingKey, .missingKey])
+        #expect(missing.map(\.message) == ["a new tier needs `restorationLimit` (or `basedOn: <tier>`)",
+                                           "a new tier needs `payment` (or `basedOn: <tier>`)"])
         let syntax = problems("tiers:\n  SLA-AA: [unclosed\n")
         #expect(syntax.first?.kind == .syntax)
         #expect((syntax.first?.line ?? 0) > 0)
         let topLevel = problems("tier:\n  SLA-AA: {}\n")
-        #expect(topLevel.map(\.kind) == [.unknownKey(suggestion: "tiers")])
+        #expect(topLevel.map(\.kind) == [.unknownKey] && topLevel.first?.suggestion == "tiers")
+    }
+
+    /// Rules files read clock times as scenario files do: `HH:MM`, from `00:00` to `24:00`.
+    @Test(arguments: ["8:30-17:30", "08:30-17:5", "08:30-24:01", "08:60-17:30", "+8:30-17:30", "17:30-08:30"])
+    func workingHoursAreHHMM(hours: String) {
+        let found = problems("calendars:\n  standard:\n    hours: \"\(hours)\"\n")
+        #expect(found.map(\.kind) == [.wrongType], "\(hours): \(found)")
+        #expect(found.first?.keyPath == "calendars.standard.hours")
+    }
+
+    @Test func theOneClockReaderTakesTwoDigitHoursAndMinutesUpTo2400() {
+        #expect(WorkingHours.minuteOfDay(clock: "00:00") == 0)
+        #expect(WorkingHours.minuteOfDay(clock: "08:30") == 510)
+        #expect(WorkingHours.minuteOfDay(clock: "24:00") == 1440)
+        for refused in ["8:30", "08:3", "24:01", "08:60", "0830", "08:30:00", "ab:cd", "+8:30", ""] {
+            #expect(WorkingHours.minuteOfDay(clock: refused) == nil, "\(refused)")
+        }
+    }
+
+    @Test func aProblemWithoutAPlaceNamesOnlyTheFile() {
+        let whole = DocumentProblem(file: "rules.yaml", line: 0, column: 0, keyPath: "", kind: .unreadableFile,
+                                    message: "cannot read file `rules.yaml`")
+        #expect(whole.description == "rules.yaml: cannot read file `rules.yaml`")
+        let placed = DocumentProblem(file: "rules.yaml", line: 3, column: 5, keyPath: "tiers", kind: .wrongType, message: "m")
+        #expect(placed.description == "rules.yaml:3:5: tiers: m")
     }
 
     @Test func theDocumentedExampleApplies() throws {

@@ -6,8 +6,9 @@ import SimRandom
 /// every default applied and every name checked against the rule catalogue.
 ///
 /// Build one with ``Scenario/load(path:)`` or ``Scenario/parse(yaml:file:baseDirectory:)``; the
-/// format is described in docs/scenario-format.md. All durations are minutes of simulated time
-/// (time 0 is 00:00 on ``start``); rates are per circuit-year (365 days).
+/// format is described in docs/scenario-format.md. Durations are `SimDuration`s of simulated time
+/// (time 0 is 00:00 on ``start``) where typed, minutes of simulated time in the remaining
+/// `…Minutes` fields; rates are per circuit-year (365 days).
 public struct Scenario: Sendable, Equatable {
     /// A short identifier used in reports, e.g. `city-enterprise-baseline`.
     public var name: String
@@ -15,10 +16,10 @@ public struct Scenario: Sendable, Equatable {
     public var description: String
     /// The calendar date at which simulated time 0 falls (00:00 local time).
     public var start: CivilDate
-    /// Simulated length of one replication, in minutes (including the warm-up).
-    public var horizonMinutes: Double
-    /// Minutes at the start of each replication that statistics ignore (always < horizon).
-    public var warmupMinutes: Double
+    /// Simulated length of one replication (including the warm-up).
+    public var horizon: SimDuration
+    /// The start of each replication that statistics ignore (always shorter than the horizon).
+    public var warmup: SimDuration
     /// Independent replications (≥ 1).
     public var replications: Int
     /// Master seed of the named random streams.
@@ -55,6 +56,21 @@ public struct Scenario: Sendable, Equatable {
     /// Named variants of this scenario (a whole study in one file), each fully resolved.
     public var variants: [ScenarioVariant]
 
+    /// ``horizon`` in minutes (kept for callers of the minute-based API).
+    public var horizonMinutes: Double {
+        get { horizon.minutes }
+        set { horizon = SimDuration(minutes: newValue) }
+    }
+
+    /// ``warmup`` in minutes (kept for callers of the minute-based API).
+    public var warmupMinutes: Double {
+        get { warmup.minutes }
+        set { warmup = SimDuration(minutes: newValue) }
+    }
+
+    /// The observed length of a replication: the horizon after the warm-up.
+    public var observedLength: SimDuration { horizon - warmup }
+
     /// All circuits of the inventory.
     public var circuitCount: Int { inventory.reduce(0) { $0 + $1.circuits } }
 
@@ -63,7 +79,7 @@ public struct Scenario: Sendable, Equatable {
 
     /// Minute of the week (Monday 00:00 = 0) at simulated time 0, for `Roster(startMinuteOfWeek:)`;
     /// the rosters in this scenario are already built with it.
-    public var startMinuteOfWeek: Int { (start.weekday.rawValue - 1) * 1440 }
+    public var startMinuteOfWeek: Int { start.weekday.minuteOfWeek }
 
     /// The start as SimRandom's calendar instant, for `ThinnedArrivals`.
     public var calendarStart: CalendarStart {

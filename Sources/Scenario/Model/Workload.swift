@@ -1,3 +1,4 @@
+import SimCore
 import SimRandom
 
 /// Repair work for faults on one network segment.
@@ -28,8 +29,13 @@ public struct Installs: Sendable, Equatable {
     public var perDay: Double
     /// Crew work per installation, minutes (travel comes on top).
     public var work: Distribution
-    /// Promise: appointment made within this many minutes of the order (source: 24 h).
-    public var appointmentWithinMinutes: Double
-    /// Promise: installed within this many minutes of the order (source: 72 h).
-    public var completeWithinMinutes: Double
+    /// Promise: appointment made within this long of the order (source: 24 h).
+    public var appointmentWithin: SimDuration
+    /// Promise: installed within this long of the order (source: 72 h).
+    public var completeWithin: SimDuration
+
+    /// ``appointmentWithin`` in minutes (kept for callers of the minute-based API).
+    public var appointmentWithinMinutes: Double { appointmentWithin.minutes }
+    /// ``completeWithin`` in minutes (kept for callers of the minute-based API).
+    public var completeWithinMinutes: Double { completeWithin.minutes }
 }

@@ -10,15 +10,10 @@ extension ScenarioReader {
         guard let node, let relative = text(node, path) else { return nil }
         let resolved = Self.resolve(relative, against: node.mark.directory)
         guard let yaml = loader.readFile(resolved, label: resolved, at: node.mark, keyPath: path) else { return resolved }
-        guard loader.refuseDangerousStructure(yaml, file: resolved) else { return resolved }
         do {
             catalogue = try catalogue.applying(rulesYAML: yaml, file: resolved)
         } catch {
-            for problem in error.problems {
-                problems.append(ScenarioProblem(file: problem.file, line: problem.line, column: problem.column,
-                                                keyPath: problem.keyPath, kind: .rulesFile(problem.kind),
-                                                message: problem.message))
-            }
+            problems += error.problems
         }
         return resolved
     }

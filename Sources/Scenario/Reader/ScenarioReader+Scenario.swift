@@ -1,4 +1,5 @@
 import ServiceRules
+import SimCore
 import SimRandom
 
 /// The top level of a scenario: which keys exist, and the order sections are read in (the
@@ -17,7 +18,7 @@ extension ScenarioReader {
         let rulesFile = applyRulesFile(top["rules"], top.path("rules"))
         let calendar = readCalendar(top["calendar"], top.path("calendar"))
         let start = top["start"].flatMap { date($0, top.path("start")) } ?? CivilDate(year: 2026, month: 1, day: 1)
-        let startMinuteOfWeek = (start.weekday.rawValue - 1) * 1440
+        let startMinuteOfWeek = start.weekday.minuteOfWeek
         let inventory = readInventory(top["inventory"], top.path("inventory"))
         let crews = readCrews(top["crews"], top.path("crews"), startMinuteOfWeek: startMinuteOfWeek)
         let faults = readFaults(top["faults"], top.path("faults"), inventory: inventory)
@@ -25,8 +26,8 @@ extension ScenarioReader {
             name: top["name"].flatMap { text($0, top.path("name")) } ?? "",
             description: top["description"].flatMap { text($0, top.path("description")) } ?? "",
             start: start,
-            horizonMinutes: duration(top["horizon"], top.path("horizon"), default: 525_600),
-            warmupMinutes: duration(top["warmup"], top.path("warmup"), default: 0),
+            horizon: span(top["horizon"], top.path("horizon"), default: .days(365)),
+            warmup: span(top["warmup"], top.path("warmup"), default: .zero),
             replications: count(top["replications"], top.path("replications"), default: 10, minimum: 1),
             seed: seed(top["seed"], top.path("seed")),
             calendar: calendar, inventory: inventory, faults: faults,

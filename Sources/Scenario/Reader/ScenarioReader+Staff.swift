@@ -1,3 +1,4 @@
+import ServiceRules
 import SimCore
 import SimRandom
 

@@ -1,5 +1,6 @@
 import Foundation
 import ServiceRules
+import SimCore
 import SimRandom
 
 /// Readers for the value forms of a scenario: durations, distributions, counts, rates, shares, dates.
@@ -19,6 +20,11 @@ extension ScenarioReader {
                    at: node.mark, path, column: node.mark.textOffset + (error.offset ?? 0))
             return fallback
         }
+    }
+
+    /// A duration with a unit as a typed span; `fallback` after a problem.
+    mutating func span(_ node: DocumentNode?, _ path: String, default fallback: SimDuration) -> SimDuration {
+        SimDuration(minutes: duration(node, path, default: fallback.minutes))
     }
 
     /// A distribution of durations in text form (durations in it become minutes), or nil after

@@ -1,4 +1,5 @@
 import ServiceRules
+import SimCore
 import SimRandom
 
 /// `detection:`, `travel:`, `repair:`, `escalation:` and `installs:` — the delays and work of a ticket.
@@ -94,8 +95,8 @@ extension ScenarioReader {
 
     mutating func readInstalls(_ node: DocumentNode?, _ path: String) -> Installs {
         let section = fields(node, path, allowed: Self.installKeys)
-        let appointment = duration(section["appointmentWithin"], section.path("appointmentWithin"), default: 24 * 60)
-        let complete = duration(section["completeWithin"], section.path("completeWithin"), default: 72 * 60)
+        let appointment = span(section["appointmentWithin"], section.path("appointmentWithin"), default: .hours(24))
+        let complete = span(section["completeWithin"], section.path("completeWithin"), default: .hours(72))
         if appointment > complete, let node = section["appointmentWithin"] ?? section["completeWithin"] {
             report(.inconsistent, "the appointment limit cannot be later than the completion limit", at: node.mark,
                    section.path("appointmentWithin"))
@@ -103,6 +104,6 @@ extension ScenarioReader {
         return Installs(
             perDay: amount(section["perDay"], section.path("perDay"), default: 0),
             work: distribution(section["work"], section.path("work"), default: "lognormal(mean: 3h, sd: 1h)"),
-            appointmentWithinMinutes: appointment, completeWithinMinutes: complete)
+            appointmentWithin: appointment, completeWithin: complete)
     }
 }

@@ -73,16 +73,9 @@ struct ShiftPattern: Equatable {
 
     /// `HH:MM-HH:MM` as minutes of the day (the end may be `24:00`).
     static func clockRange(_ text: String) -> (Int, Int)? {
-        let ends = text.split(separator: "-", omittingEmptySubsequences: false).map { minuteOfDay(String($0)) }
-        guard ends.count == 2, let start = ends[0], let end = ends[1], start < 1440 else { return nil }
+        let ends = text.split(separator: "-", omittingEmptySubsequences: false).map { WorkingHours.minuteOfDay(clock: $0) }
+        guard ends.count == 2, let start = ends[0], let end = ends[1], start < WorkingHours.minutesPerDay else { return nil }
         return (start, end)
-    }
-
-    static func minuteOfDay(_ clock: String) -> Int? {
-        let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0...24).contains(hour), (0..<60).contains(minute), hour * 60 + minute <= 1440 else { return nil }
-        return hour * 60 + minute
     }
 }
 

@@ -1,29 +1,34 @@
 import Foundation
-import ServiceRules
 import Yams
 
-/// Turns scenario text into a `DocumentNode`, refusing what could exhaust memory or the stack
-/// before any YAML is composed, and following `extends:` to the files a scenario builds on.
-struct DocumentLoader {
+/// Turns the text of a scenario or rules file into a ``DocumentNode``, refusing what could
+/// exhaust memory or the stack before any YAML is composed, and collecting located problems.
+/// (The scenario format adds `extends:` on top.)
+public struct DocumentLoader {
     /// The largest scenario or rules file accepted (scenario files are a few kilobytes).
-    static let maximumBytes = 1 << 20
+    public static let maximumBytes = 1 << 20
     /// The deepest `[`/`{` nesting accepted.
-    static let maximumFlowDepth = 64
+    public static let maximumFlowDepth = 64
     /// The widest indentation accepted, in columns (compact `- ` items count two each).
-    static let maximumIndentation = 400
+    public static let maximumIndentation = 400
     /// How many `extends:` files may be chained.
-    static let maximumExtendsDepth = 8
+    public static let maximumExtendsDepth = 8
 
-    var problems: [ScenarioProblem] = []
+    /// The problems found so far, in the order found.
+    public var problems: [DocumentProblem] = []
 
-    mutating func report(_ kind: ScenarioProblem.Kind, _ message: String, file: String,
-                         line: Int = 0, column: Int = 0, path: String = "") {
-        problems.append(ScenarioProblem(file: file, line: line, column: column, keyPath: path,
+    /// A loader without problems.
+    public init() {}
+
+    /// Adds a problem.
+    public mutating func report(_ kind: DocumentProblem.Kind, _ message: String, file: String,
+                                line: Int = 0, column: Int = 0, path: String = "") {
+        problems.append(DocumentProblem(file: file, line: line, column: column, keyPath: path,
                                         kind: kind, message: message))
     }
 
     /// The document in `text`, or nil after reporting why it cannot be read.
-    mutating func document(text: String, file: String, directory: String) -> DocumentNode? {
+    public mutating func document(text: String, file: String, directory: String) -> DocumentNode? {
         guard refuseDangerousStructure(text, file: file) else { return nil }
         let root: Node?
         do {
@@ -37,25 +42,6 @@ struct DocumentLoader {
         return DocumentNode(root, file: file, directory: directory) { mark, message in
             report(.wrongType, message, file: mark.file, line: mark.line, column: mark.column)
         }
-    }
-
-    /// The text of a file named in a scenario, or nil after reporting.
-    mutating func readFile(_ path: String, label: String, at mark: SourceMark?, keyPath: String) -> String? {
-        let here = (file: mark?.file ?? label, line: mark?.line ?? 0, column: mark?.column ?? 0)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            report(.unreadableFile, "cannot read file `\(label)`", file: here.file, line: here.line, column: here.column, path: keyPath)
-            return nil
-        }
-        guard data.count <= Self.maximumBytes else {
-            report(.unreadableFile, "`\(label)` is \(data.count) bytes; files over \(Self.maximumBytes) bytes are refused",
-                   file: here.file, line: here.line, column: here.column, path: keyPath)
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            report(.unreadableFile, "`\(label)` is not UTF-8 text", file: here.file, line: here.line, column: here.column, path: keyPath)
-            return nil
-        }
-        return text
     }
 
     static func syntaxMessage(_ error: any Error) -> (line: Int, column: Int, message: String) {
@@ -78,7 +64,7 @@ extension DocumentLoader {
     /// their nodes, but walking or hashing them (Yams hashes mapping keys) expands them
     /// exponentially (the "billion laughs" file). Deep nesting is refused because composing
     /// recurses once per level.
-    mutating func refuseDangerousStructure(_ text: String, file: String) -> Bool {
+    public mutating func refuseDangerousStructure(_ text: String, file: String) -> Bool {
         guard text.utf8.count <= Self.maximumBytes else {
             report(.unreadableFile, "the text is \(text.utf8.count) bytes; over \(Self.maximumBytes) bytes is refused", file: file)
             return false
@@ -190,56 +176,5 @@ enum NestingScan {
             }
         }
         return nil
-    }
-}
-
-// MARK: - extends
-
-extension DocumentLoader {
-    /// The document with the file named by its `extends:` laid underneath it (recursively).
-    /// `chain` holds the files already on the way, to refuse loops.
-    mutating func resolvingExtends(_ document: DocumentNode, chain: [String]) -> DocumentNode {
-        guard let node = document["extends"], !node.isNull else { return document.removing(key: "extends") }
-        guard let relative = node.scalar else {
-            report(.wrongType, "expected the path of a scenario file, found \(node.shapeDescription)",
-                   file: node.mark.file, line: node.mark.line, column: node.mark.column, path: "extends")
-            return document.removing(key: "extends")
-        }
-        let path = ScenarioReader.resolve(relative, against: node.mark.directory)
-        let identity = (path as NSString).standardizingPath
-        guard !chain.contains(identity), chain.count <= Self.maximumExtendsDepth else {
-            let why = chain.contains(identity) ? "`\(relative)` is already being extended (a loop)"
-                : "more than \(Self.maximumExtendsDepth) files extend each other"
-            report(.extendsCycle, why, file: node.mark.file, line: node.mark.line, column: node.mark.column, path: "extends")
-            return document.removing(key: "extends")
-        }
-        guard let text = readFile(path, label: path, at: node.mark, keyPath: "extends"),
-              let base = self.document(text: text, file: path, directory: (path as NSString).deletingLastPathComponent) else {
-            return document.removing(key: "extends")
-        }
-        if let found = Self.notAScenario(base) {
-            // One message, never the file's contents: `extends:` may name any readable file.
-            report(.wrongType, "`\(relative)` is not a scenario file: expected a mapping of scenario keys "
-                   + "(name, start, horizon, …), found \(found)",
-                   file: node.mark.file, line: node.mark.line, column: node.mark.column, path: "extends")
-            return document.removing(key: "extends")
-        }
-        let resolvedBase = resolvingExtends(base, chain: chain + [identity])
-        return DocumentNode.merge(resolvedBase, document.removing(key: "extends"))
-    }
-
-    /// What a document is, when it cannot be a scenario: not a mapping, or a mapping none of
-    /// whose keys is a scenario key or a near miss of one (a password file reads as such a
-    /// mapping; `horizen:` is a typo, answered with "did you mean"). Nil for a scenario.
-    static func notAScenario(_ document: DocumentNode) -> String? {
-        switch document.value {
-        case .null: return "an empty file"
-        case .scalar: return "plain text"
-        case .sequence: return "a list"
-        case .mapping(let entries):
-            let keys = ScenarioReader.topKeys
-            let known = entries.contains { keys.contains($0.key) || closestKey(to: $0.key, among: keys) != nil }
-            return known ? nil : "a mapping with none of them"
-        }
     }
 }

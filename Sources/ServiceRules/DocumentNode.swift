@@ -2,21 +2,35 @@ import Yams
 
 /// Where a node was written: the file (as named to the user), the folder its relative paths
 /// (`extends:`, `rules:`) are resolved against, and the 1-based line and column.
-struct SourceMark: Hashable, Sendable {
-    var file: String
-    var directory: String
-    var line: Int
-    var column: Int
+public struct SourceMark: Hashable, Sendable {
+    /// The file, as named to the user.
+    public var file: String
+    /// The folder relative paths written in the file start from.
+    public var directory: String
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column.
+    public var column: Int
     /// Characters before a scalar's text starts (1 for a quoted scalar's opening quote), so a
     /// problem inside the text (a distribution's bad parameter) gets its exact column.
-    var textOffset = 0
+    public var textOffset = 0
+
+    /// A place in a file.
+    public init(file: String, directory: String, line: Int, column: Int, textOffset: Int = 0) {
+        self.file = file
+        self.directory = directory
+        self.line = line
+        self.column = column
+        self.textOffset = textOffset
+    }
 }
 
 /// A YAML node that remembers which file it came from, so that a scenario merged from several
 /// files (`extends:`, `variants:`) still reports every problem at its own file:line:column.
-struct DocumentNode: Sendable {
+/// The one YAML layer of scenario and rules files (built by ``DocumentLoader``).
+public struct DocumentNode: Sendable {
     /// The shapes of a node. `null` is an empty value, `~` or `null`: absent, or "remove" in a merge.
-    enum Value: Sendable {
+    public enum Value: Sendable {
         case scalar(String)
         case mapping([Entry])
         case sequence([DocumentNode])
@@ -24,42 +38,57 @@ struct DocumentNode: Sendable {
     }
 
     /// One `key: value` pair of a mapping.
-    struct Entry: Sendable {
-        var key: String
-        var keyMark: SourceMark
-        var value: DocumentNode
+    public struct Entry: Sendable {
+        /// The key's text.
+        public var key: String
+        /// Where the key was written.
+        public var keyMark: SourceMark
+        /// The value under the key.
+        public var value: DocumentNode
     }
 
-    var value: Value
-    var mark: SourceMark
+    /// The node's shape and content.
+    public var value: Value
+    /// Where the node was written.
+    public var mark: SourceMark
 
-    var scalar: String? {
+    /// A node of a shape, written at `mark`.
+    public init(value: Value, mark: SourceMark) {
+        self.value = value
+        self.mark = mark
+    }
+
+    /// The text of a scalar node.
+    public var scalar: String? {
         if case .scalar(let text) = value { return text }
         return nil
     }
 
-    var mapping: [Entry]? {
+    /// The entries of a mapping node, in file order.
+    public var mapping: [Entry]? {
         if case .mapping(let entries) = value { return entries }
         return nil
     }
 
-    var sequence: [DocumentNode]? {
+    /// The items of a sequence node.
+    public var sequence: [DocumentNode]? {
         if case .sequence(let items) = value { return items }
         return nil
     }
 
-    var isNull: Bool {
+    /// True for an empty value (`~`, `null` or nothing).
+    public var isNull: Bool {
         if case .null = value { return true }
         return false
     }
 
     /// The value under `key` in a mapping node.
-    subscript(key: String) -> DocumentNode? {
+    public subscript(key: String) -> DocumentNode? {
         mapping?.first { $0.key == key }?.value
     }
 
     /// A short description of the node's shape for messages.
-    var shapeDescription: String {
+    public var shapeDescription: String {
         switch value {
         case .scalar(let text): return "`\(text)`"
         case .mapping: return "a mapping"
@@ -69,7 +98,7 @@ struct DocumentNode: Sendable {
     }
 
     /// The same mapping without `key`.
-    func removing(key: String) -> DocumentNode {
+    public func removing(key: String) -> DocumentNode {
         guard let entries = mapping else { return self }
         return DocumentNode(value: .mapping(entries.filter { $0.key != key }), mark: mark)
     }
@@ -107,7 +136,7 @@ extension DocumentNode {
 
     /// `override` laid over `base`: mappings merge key by key (recursively); a `null` value
     /// removes the key; anything else (scalars, lists) replaces the base value whole.
-    static func merge(_ base: DocumentNode, _ override: DocumentNode) -> DocumentNode {
+    public static func merge(_ base: DocumentNode, _ override: DocumentNode) -> DocumentNode {
         guard var entries = base.mapping, let changes = override.mapping else { return override }
         for change in changes {
             let index = entries.firstIndex { $0.key == change.key }
