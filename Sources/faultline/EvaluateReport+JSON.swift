@@ -119,8 +119,8 @@ extension EvaluateReport {
 /// Writes bytes atomically; a failure becomes a user-facing error naming the option.
 func writeAtomically(_ bytes: [UInt8], to path: String, option: String) throws {
     do {
-        try AtomicFile.write(bytes, to: path)
+        try AtomicFile.write(bytes, to: path, option: option)
     } catch {
-        throw UserError("\(option): cannot write \(path): \(error)")
+        throw UserError("\(error)")
     }
 }

@@ -84,8 +84,8 @@ extension QueueReport {
 /// Writes a JSON document atomically; a failure becomes a user-facing error naming the option.
 func writeOutput(_ document: JSONValue, to path: String, option: String) throws {
     do {
-        try AtomicFile.write(try JSONWriter().encode(document), to: path)
+        try AtomicFile.write(try JSONWriter().encode(document), to: path, option: option)
     } catch {
-        throw UserError("\(option): cannot write \(path): \(error)")
+        throw UserError("\(error)")
     }
 }

@@ -5,15 +5,20 @@ import Scenario
 import ServiceRules
 
 /// The files a command writes besides its terminal report (`--json`, `--csv`, `--html`, …):
-/// every file is rendered first, then ``write()`` creates the CSV folder and writes each file
-/// atomically, so a rendering error leaves nothing half-written.
+/// every file is rendered first, then ``write()`` hands them to the library's `OutputBatch`,
+/// which writes them all or none (devices written directly, symlinks followed, directories
+/// refused; see docs/outputs.md).
 struct ReportFiles {
-    private var files: [(path: String, bytes: [UInt8], option: String)] = []
-    private var folders: [(path: String, option: String)] = []
+    private var batch = OutputBatch()
 
     /// Adds a file's bytes, written to `path`; errors name `option`.
     mutating func add(_ bytes: [UInt8], to path: String, option: String) {
-        files.append((path, bytes, option))
+        batch.add(bytes, to: path, option: option)
+    }
+
+    /// Adds a folder, created when missing (and removed again if this run created it and fails).
+    mutating func addFolder(_ path: String, option: String) {
+        batch.addFolder(path, option: option)
     }
 
     /// Adds the JSON document when `path` is given (`--json`).
@@ -31,16 +36,19 @@ struct ReportFiles {
     /// Adds the CSV tables into `folder` when it is given (`--csv`); the folder is created on write.
     mutating func addCSV(into folder: String?, _ tables: () throws -> [CSVTable]) throws {
         guard let folder else { return }
+        addFolder(folder, option: "--csv")
         for table in try tables() {
             add(table.bytes, to: (folder as NSString).appendingPathComponent(table.name), option: "--csv")
         }
-        folders.append((folder, "--csv"))
     }
 
-    /// Creates the folders, then writes every file atomically.
+    /// Writes every file, all or nothing; a failure is a one-line user error naming the option.
     func write() throws {
-        for folder in folders { try createFolder(folder.path, option: folder.option) }
-        for file in files { try writeAtomically(file.bytes, to: file.path, option: file.option) }
+        do {
+            try batch.write()
+        } catch {
+            throw UserError(error.description)
+        }
     }
 }
 
@@ -59,19 +67,5 @@ func loadScenarioFile(_ path: String) throws -> Scenario {
     } catch {
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
         throw ExitCode(2)
-    }
-}
-
-/// Creates a folder when missing; an existing file of that name is a user error naming the option.
-func createFolder(_ path: String, option: String) throws {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-        guard isFolder.boolValue else { throw UserError("\(option): \(path) exists and is not a folder") }
-        return
-    }
-    do {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    } catch {
-        throw UserError("\(option): cannot create the folder \(path): \(error.localizedDescription)")
     }
 }

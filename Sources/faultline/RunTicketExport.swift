@@ -24,10 +24,12 @@ enum RunTicketExport {
     static func write(_ experiment: Experiment, replication: Int, to folder: String) throws -> Summary {
         let outcome = RepairSimulation(scenario: experiment.scenario, replication: replication).run()
         let files = try render(outcome)
-        try createFolder(folder, option: "--export-tickets")
+        var output = ReportFiles()
+        output.addFolder(folder, option: "--export-tickets")
         for (name, bytes) in files {
-            try writeAtomically(bytes, to: (folder as NSString).appendingPathComponent(name), option: "--export-tickets")
+            output.add(bytes, to: (folder as NSString).appendingPathComponent(name), option: "--export-tickets")
         }
+        try output.write()
         return Summary(folder: folder, replication: replication, circuits: outcome.circuits.count,
                        tickets: outcome.tickets.count, evaluation: outcome.evaluate(period: experiment.period))
     }
