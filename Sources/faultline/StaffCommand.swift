@@ -30,7 +30,7 @@ struct StaffCommand: ParsableCommand {
             Costs are the scenario's `costs:` rates × roster hours (365-day year).
 
             Exit codes: 0 the recommendation meets every target on the fresh replications; \
-            1 it does not (or the search stopped short); 2 an invalid scenario, target or option. \
+            1 it does not, a target cannot be judged (no replication has a value for it) or the search stopped short; 2 an invalid scenario, target or option. \
             Method and validation: docs/staff.md.
 
             Examples:
@@ -87,11 +87,12 @@ struct StaffCommand: ParsableCommand {
     var omitTiming = false
 
     func run() throws {
-        let parsed = try parsedTargets()
+        let written = try parsedTargets()
         guard confidence > 0.5, confidence < 1 else { throw UserError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)") }
         if replications < 1 { throw UserError("--replications must be at least 1, got \(replications)") }
         if verifyReplications < 1 { throw UserError("--verify-replications must be at least 1, got \(verifyReplications)") }
         let loaded = try loadScenarioFile(scenario)
+        let parsed = try resolvedTargets(written, for: loaded)
         let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
         let searchSeed = seed ?? loaded.seed
         let search = StaffSearch(
@@ -103,7 +104,21 @@ struct StaffCommand: ParsableCommand {
             scenarioFile: scenario, scenario: loaded, result: result, wallSeconds: timed.seconds, threads: threadCount)
         try writeFiles(context)
         print(StaffReport.terminal(context))
-        if !result.verified || result.stop != .met { throw ExitCode(1) }
+        for target in result.unjudgeable {
+            FileHandle.standardError.write(Data(("faultline: staff: target «\(target)» is not judgeable: no replication "
+                + "had a value for it (no circuits of that tier, or no ticket reaching that check)\n").utf8))
+        }
+        if !result.allTargetsMet { throw ExitCode(1) }
+    }
+
+    /// The targets checked against the scenario's tiers and regions.
+    private func resolvedTargets(_ targets: [StaffTarget], for scenario: Scenario) throws -> [StaffTarget] {
+        try targets.map { target in
+            switch target.resolved(for: scenario) {
+            case .success(let resolved): return resolved
+            case .failure(let error): throw UserError("--target \(error)")
+            }
+        }
     }
 
     /// Every `--target`, parsed; the first bad one is a one-line error.

@@ -117,9 +117,12 @@ enum StaffReport {
         case .costLimit: stop = "the search stopped at 3× the cost of the current staffing with targets still failing (out of staffing's reach?)"
         }
         let failing = result.verification.filter { !$0.holds }.map(\.target.description)
-        let fresh = failing.isEmpty
-            ? "every target holds on \(result.verifyReplications) fresh replications"
+        let unjudgeable = result.unjudgeable.map(\.description)
+        var fresh = failing.isEmpty
+            ? "every judgeable target holds on \(result.verifyReplications) fresh replications"
             : "on \(result.verifyReplications) fresh replications these fail: \(failing.joined(separator: ", "))"
+        if unjudgeable.isEmpty { fresh = fresh.replacingOccurrences(of: "every judgeable target", with: "every target") }
+        else { fresh += "; not judgeable (no replication had a value): \(unjudgeable.joined(separator: ", "))" }
         return "result: \(stop); \(fresh)"
     }
 
