@@ -11,7 +11,7 @@ import Darwin
 /// ``write()`` proceeds in phases, so that a command that fails leaves no output file at all:
 /// 1. every destination is checked (``OutputDestination``): a directory, socket or block device
 ///    is refused, the same path twice is refused, a symlink is followed to its target;
-/// 2. missing folders are created (remembering which);
+/// 2. missing folders are created (remembering which, also for the signal handler);
 /// 3. each regular destination gets a temporary file beside it (mode 0666 less the umask, or the
 ///    mode of the file it replaces), written and flushed; the temporaries are removed by a
 ///    signal handler should SIGINT, SIGTERM, SIGHUP or SIGPIPE arrive meanwhile;
@@ -66,7 +66,10 @@ public struct OutputBatch: Sendable {
 
     /// `write()`, with `injected` made to fail at the file with that index (tests only).
     func write(failing injected: (file: Int, step: Step)?) throws(ReportError) {
+        TemporaryFiles.installHandlers()
+        defer { TemporaryFiles.restoreHandlers() }
         var created = CreatedFolders()
+        defer { created.forget() }
         do throws(ReportError) {
             for folder in folders {
                 try created.createIfMissing(folder.path, option: folder.option, injected: injected?.step)
@@ -96,10 +99,8 @@ public struct OutputBatch: Sendable {
         return destinations
     }
 
-    /// Phases 3–5, with the signal handlers in place while temporaries exist.
+    /// Phases 3–5 (the signal handlers are in place).
     private func writeAll(_ destinations: [OutputDestination], injected: (file: Int, step: Step)?) throws(ReportError) {
-        TemporaryFiles.installHandlers()
-        defer { TemporaryFiles.restoreHandlers() }
         var staged: [StagedFile] = []
         var renamed: [StagedFile] = []
         do throws(ReportError) {
@@ -157,9 +158,10 @@ extension OutputDestination {
     }
 }
 
-/// The folders a batch created, deepest last, so a failure can remove exactly those.
+/// The folders a batch created, deepest last, so a failure (or a signal) can remove exactly those.
 struct CreatedFolders {
     private(set) var paths: [String] = []
+    private var slots: [Int] = []
 
     /// Creates `path` and any missing parent; an existing folder (or link to one) is kept as is.
     mutating func createIfMissing(_ path: String, option: String, injected: OutputBatch.Step?) throws(ReportError) {
@@ -179,11 +181,17 @@ struct CreatedFolders {
             throw .writeFailed(option: option, path: path, problem: "cannot create the folder: \(systemMessage())")
         }
         paths.append(path)
+        if let slot = TemporaryFiles.registerFolder(path) { slots.append(slot) }
     }
 
     /// Removes the folders this batch created, deepest first (only if empty).
     func removeAll() {
         for path in paths.reversed() { rmdir(path) }
+    }
+
+    /// Takes the folders off the signal handler's list (the batch is over).
+    func forget() {
+        for slot in slots { TemporaryFiles.unregister(slot) }
     }
 
     private func trimmingTrailingSlashes(_ path: String) -> String {

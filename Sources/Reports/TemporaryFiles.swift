@@ -6,10 +6,11 @@ import Musl
 import Darwin
 #endif
 
-/// The temporary files an ``OutputBatch`` has open, kept where a signal handler can reach them:
-/// on SIGINT, SIGTERM, SIGHUP or SIGPIPE the handler unlinks every one, restores the default
-/// action and raises the signal again, so the process ends as it would have (same exit status)
-/// but leaves no `.tmp-` file behind.
+/// The temporary files an ``OutputBatch`` has open, and the folders it created, kept where a
+/// signal handler can reach them: on SIGINT, SIGTERM, SIGHUP or SIGPIPE the handler unlinks every
+/// temporary, removes the folders (deepest first, only if empty), restores the default action
+/// and raises the signal again, so the process ends as it would have (same exit status) but
+/// leaves no `.tmp-` file or new empty folder behind.
 ///
 /// The handler only reads a fixed array of C strings allocated beforehand and calls `unlink`,
 /// `signal` and `raise`, all async-signal-safe. One batch at a time per process.
@@ -43,12 +44,23 @@ enum TemporaryFiles {
         previous = []
     }
 
-    /// Remembers `path` for the handler; returns its slot, or nil when every slot is taken.
+    /// Remembers the temporary file `path` for the handler; returns its slot, or nil when every
+    /// slot is taken.
     static func register(_ path: String) -> Int? {
-        guard let index = (0..<capacity).first(where: { slots[$0] == nil }) else { return nil }
+        guard let index = (0..<folderBase).first(where: { slots[$0] == nil }) else { return nil }
         slots[index] = strdup(path)
         return index
     }
+
+    /// Remembers a folder this run created (after its parents); returns its slot, or nil.
+    static func registerFolder(_ path: String) -> Int? {
+        guard let index = (folderBase..<capacity).first(where: { slots[$0] == nil }) else { return nil }
+        slots[index] = strdup(path)
+        return index
+    }
+
+    /// Slots from here on hold folders, filled in creation order, removed in reverse.
+    private static let folderBase = 960
 
     /// Forgets the temporary in `slot` (once it is renamed or removed).
     static func unregister(_ slot: Int) {
@@ -64,8 +76,13 @@ enum TemporaryFiles {
 
     /// The handler itself: async-signal-safe calls only.
     private static let removeAllAndReraise: @convention(c) (Int32) -> Void = { number in
-        for index in 0..<TemporaryFiles.capacity {
+        for index in 0..<TemporaryFiles.folderBase {
             if let path = TemporaryFiles.slots[index] { unlink(path) }
+        }
+        var index = TemporaryFiles.capacity
+        while index > TemporaryFiles.folderBase {
+            index -= 1
+            if let path = TemporaryFiles.slots[index] { rmdir(path) }
         }
         signal(number, SIG_DFL)
         raise(number)
