@@ -41,6 +41,8 @@ seed() {
 }
 
 status=0
+passed=0
+failed=0
 for target in "${targets[@]}"; do
     corpus="$fuzz/.corpus/$target"
     seeds="$fuzz/.seeds/$target"
@@ -53,9 +55,12 @@ for target in "${targets[@]}"; do
         tail -40 "$fuzz/.artifacts/$target.log"
         echo "== $target: FAILED (input in Fuzz/.artifacts/)"
         status=1
+        failed=$((failed + 1))
     else
         grep -E '^stat::number_of_executed_units|^stat::new_units_added|^stat::peak_rss_mb' "$fuzz/.artifacts/$target.log" || true
         echo "== $target: corpus $(ls "$corpus" | wc -l) inputs, no crash"
+        passed=$((passed + 1))
     fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status
