@@ -4,6 +4,8 @@ import Glibc
 import Musl
 #elseif canImport(Darwin)
 import Darwin
+
+typealias sighandler_t = sig_t
 #endif
 
 /// The temporary files an ``OutputBatch`` has open, and the folders it created, kept where a

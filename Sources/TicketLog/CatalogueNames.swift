@@ -7,18 +7,22 @@ import ServiceRules
 struct CatalogueNames: Sendable {
     /// The catalogue's spellings, in catalogue order.
     let keys: [String]
+    private let exact: Set<String>
     private let byFolded: [String: String]
 
     /// Names matching `keys`; of keys equal but for case, the first wins.
     init(_ keys: [String]) {
         self.keys = keys
+        self.exact = Set(keys)
         var byFolded: [String: String] = [:]
         for key in keys where byFolded[Self.fold(key)] == nil { byFolded[Self.fold(key)] = key }
         self.byFolded = byFolded
     }
 
     /// The catalogue's spelling of `text`, or nil when it names nothing known.
-    func canonical(_ text: String) -> String? { byFolded[Self.fold(text)] }
+    func canonical(_ text: String) -> String? {
+        exact.contains(text) ? text : byFolded[Self.fold(text)]
+    }
 
     /// The known name closest to `text`, for "did you mean".
     func suggestion(for text: String) -> String? { closestKey(to: Self.trimmed(text), among: keys) }

@@ -7,8 +7,8 @@ import ServiceRules
 /// `tier` may be empty (repair-limit matrix, then QLC). Tiers, grades and products follow one
 /// rule (`CatalogueNames`): surrounding white space and letter case are ignored and the
 /// catalogue's spelling is kept; a name the catalogue in force does not know rejects the row
-/// with the closest known name as a hint (a rules file may add tiers and products). `start`/`end` are a date (`2026-03-15`, meaning 00:00) or a timestamp;
-/// `end` is exclusive.
+/// with the closest known name as a hint (a rules file may add tiers and products).
+/// `start`/`end` are a date (`2026-03-15`, meaning 00:00) or a timestamp; `end` is exclusive.
 public struct InventoryReader: Sendable {
     /// The rules in force: their `validate` decides which tiers and products a row may name.
     public let catalogue: RuleCatalogue
