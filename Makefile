@@ -1,13 +1,18 @@
 # FaultLine: the two commands every machine must run.
 #   make run   - set up, build in release, run the main job
 #   make test  - set up, then the whole test suite
+#   make fuzz  - coverage-guided fuzzing of the readers of user text, FUZZ_SECONDS per target
 # Statistical validation tests are heavy, so the suite runs in release mode with testing enabled.
+# `make test` ends with a bounded fuzz run (FUZZ_TEST_SECONDS per target, four targets) that fails
+# the suite on a crash or a violated property; libFuzzer ships with the Swift toolchain.
 
 SWIFT      ?= swift
 RUN_ARGS   ?= run
 TEST_FLAGS ?= -c release -Xswiftc -enable-testing
+FUZZ_SECONDS ?= 300
+FUZZ_TEST_SECONDS ?= 12
 
-.PHONY: run test build setup bench clean
+.PHONY: run test build setup bench fuzz clean
 
 run: setup
 	$(SWIFT) build -c release --product faultline
@@ -16,6 +21,7 @@ run: setup
 test: setup
 	$(SWIFT) build $(TEST_FLAGS) --product faultline
 	$(SWIFT) test $(TEST_FLAGS)
+	scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 build: setup
 	$(SWIFT) build -c release --product faultline
@@ -24,8 +30,11 @@ build: setup
 setup:
 	@scripts/setup.sh
 
+fuzz: setup
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
 bench: setup
 	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
 
 clean:
-	rm -rf .build
+	rm -rf .build Fuzz/.build

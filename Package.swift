@@ -71,6 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "ServiceRulesTests", dependencies: ["ServiceRules", "TestSupport"]),
         .testTarget(name: "TicketLogTests", dependencies: ["TicketLog", "Reports", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"], exclude: ["Broken"]),
         .testTarget(
             name: "RepairModelTests",

@@ -1,3 +1,4 @@
+import ServiceRules
 import SimCore
 
 /// A figure read off one replication by name, such as `SLA-AAA.restoration` (the share of
@@ -184,8 +185,11 @@ public enum MetricError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownMeasure(let name, let measure):
-            let known = Metric.Measure.allCases.map(\.rawValue).joined(separator: ", ")
-            return "«\(name)»: unknown measure «\(measure)» (expected one of \(known))"
+            let known = Metric.Measure.allCases.map(\.rawValue)
+            if let suggestion = closestKey(to: measure, among: known) {
+                return "«\(name)»: unknown measure «\(measure)»; did you mean «\(suggestion)»?"
+            }
+            return "«\(name)»: unknown measure «\(measure)» (expected one of \(known.joined(separator: ", ")))"
         case .malformed(let name):
             return "«\(name)»: expected [TIER.]MEASURE, crews.REGION.utilisation, agents.utilisation or installs.appointment|completion"
         }

@@ -118,8 +118,17 @@ public struct StaffSearchResult: Sendable {
         }
     }
 
-    /// Every target holds on the fresh replications.
+    /// Every target holds on the fresh replications (a target without data does not fail here;
+    /// see ``unjudgeable``).
     public var verified: Bool { verification.allSatisfy(\.holds) }
+
+    /// Targets no fresh replication had a value for (a tier without circuits in the scenario, a
+    /// check that never applied): they cannot be judged, so they are never met.
+    public var unjudgeable: [StaffTarget] { verification.filter(\.noData).map(\.target) }
+
+    /// The search's verdict: every target judged and held on the fresh replications, after a
+    /// search that reached them. The one place that decides `faultline staff`'s success.
+    public var allTargetsMet: Bool { stop == .met && verified && unjudgeable.isEmpty }
 
     /// A target binds when removing some unit made it fail, or when its verified bound is
     /// within `margin` (relative) of the threshold.

@@ -82,8 +82,17 @@ public struct StaffTarget: Sendable, Hashable, CustomStringConvertible {
         switch Metric.parse(name) {
         case .failure(let error): return .failure(StaffTargetError(text, error.description))
         case .success(let metric):
+            if let problem = shareProblem(metric, threshold, written: valueText) { return .failure(StaffTargetError(text, problem)) }
             return .success(StaffTarget(metric: metric, statistic: statistic, comparison: comparison, threshold: threshold))
         }
+    }
+
+    /// A share (compliance, utilisation) lies in 0…1; `95` for 95 % is the usual slip.
+    private static func shareProblem(_ metric: Metric, _ threshold: Double, written: String) -> String? {
+        guard metric.unit == .share, !(0...1).contains(threshold) else { return nil }
+        let hint = threshold > 1 && threshold <= 100 && !written.hasSuffix("%")
+            ? "; did you mean \(number(threshold / 100)) (or \(written)%)?" : "; write e.g. 0.95 or 95%"
+        return "\(metric) is a share between 0 and 1, found \(written)\(hint)"
     }
 
     /// A number, with `_` separators allowed and a trailing `%` meaning hundredths.

@@ -6,74 +6,112 @@ import Musl
 import Darwin
 #endif
 
-/// Whole-file writes that readers never see half done: write a temporary file in the same
-/// directory, flush it to disk, then rename it over the destination.
-///
-/// On any failure the destination is left as it was and the temporary file is removed.
-/// A new file gets mode 0644; a replaced file keeps its mode.
+/// One file written by the rules of ``OutputBatch``: a regular file is replaced atomically
+/// (temporary beside it, fsync, rename), a device or FIFO is written directly, a directory is
+/// refused; on failure nothing is left behind and an existing file is unchanged.
 public enum AtomicFile {
-    /// The steps of a write, named in errors (and used by tests to inject a failure).
-    enum Step: String, Sendable {
-        case createTemporary = "create temporary file"
-        case write = "write"
-        case sync = "fsync"
-        case rename = "rename"
+    /// Writes `bytes` to `path`; errors name `option` (the option the path came from).
+    /// - Throws: `ReportError.writeFailed`; the destination is unchanged.
+    public static func write(_ bytes: [UInt8], to path: String, option: String = "output") throws(ReportError) {
+        var batch = OutputBatch()
+        batch.add(bytes, to: path, option: option)
+        try batch.write()
     }
 
-    /// Writes `bytes` to `path` atomically.
-    /// - Throws: `ReportError.writeFailed` naming the failed step; the destination is unchanged.
-    public static func write(_ bytes: [UInt8], to path: String) throws(ReportError) {
-        try write(bytes, to: path, failing: nil)
+    /// Writes the UTF-8 of `text` to `path`.
+    public static func write(_ text: String, to path: String, option: String = "output") throws(ReportError) {
+        try write(Array(text.utf8), to: path, option: option)
     }
+}
 
-    /// Writes the UTF-8 of `text` to `path` atomically.
-    public static func write(_ text: String, to path: String) throws(ReportError) {
-        try write(Array(text.utf8), to: path)
-    }
+/// A temporary file written in full beside its destination, waiting to be renamed over it.
+struct StagedFile {
+    /// The temporary's path, `.<name>.tmp-XXXXXX` in the destination's directory.
+    let temporary: String
+    /// The final path (a symlink's target, resolved).
+    let destination: String
+    /// True when nothing was at `destination` before: the run creates it.
+    let isNew: Bool
+    /// Its slot in ``TemporaryFiles``.
+    let slot: Int?
 
-    /// `write`, with a step that is made to fail (tests only).
-    static func write(_ bytes: [UInt8], to path: String, failing injected: Step?) throws(ReportError) {
-        let (descriptor, temporary) = try createTemporary(beside: path, injected: injected)
-        var closed = false
-        do throws(ReportError) {
-            try writeAll(bytes, to: descriptor, path: path, injected: injected)
-            try inject(.sync, injected, path)
-            try check(fchmod(descriptor, mode(forReplacing: path)) == 0 && fsync(descriptor) == 0, .sync, path)
-            closed = true
-            try check(close(descriptor) == 0, .sync, path)
-            try inject(.rename, injected, path)
-            try check(rename(temporary, path) == 0, .rename, path)
+    /// Creates the temporary with mode 0666 less the umask (or the replaced file's mode), writes
+    /// `bytes` and flushes them to disk. On failure the temporary is already removed.
+    static func stage(_ bytes: [UInt8], at destination: String, keepingMode mode: mode_t?,
+                      injected: OutputBatch.Step?) throws(StepFailure) -> StagedFile {
+        let (descriptor, temporary) = try createTemporary(beside: destination, injected: injected)
+        let staged = StagedFile(temporary: temporary, destination: destination, isNew: mode == nil,
+                                slot: TemporaryFiles.register(temporary))
+        do throws(StepFailure) {
+            try FileDescriptor.writeAll(bytes, to: descriptor, injected: injected)
+            try StepFailure.inject(.sync, injected)
+            if let mode { try StepFailure.check(fchmod(descriptor, mode) == 0, .sync) }
+            try StepFailure.check(fsync(descriptor) == 0, .sync)
+            let closed = close(descriptor) == 0
+            try StepFailure.check(closed, .sync)
         } catch {
-            if !closed { close(descriptor) }
-            unlink(temporary)
+            close(descriptor)
+            staged.discard()
             throw error
         }
-        syncDirectory(of: path)
+        return staged
     }
 
-    /// `mkstemp` in the destination's directory: `.<name>.tmp-XXXXXX`.
-    private static func createTemporary(beside path: String, injected: Step?) throws(ReportError) -> (Int32, String) {
-        var template = Array(temporaryTemplate(for: path).utf8CString)
-        try inject(.createTemporary, injected, path)
-        let descriptor = mkstemp(&template)
-        try check(descriptor >= 0, .createTemporary, path)
-        let name = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        return (descriptor, name)
+    /// Renames the temporary over the destination.
+    func commit(injected: OutputBatch.Step?) throws(StepFailure) {
+        try StepFailure.inject(.rename, injected)
+        try StepFailure.check(rename(temporary, destination) == 0, .rename)
+        if let slot { TemporaryFiles.unregister(slot) }
     }
 
-    static func temporaryTemplate(for path: String) -> String {
-        let (directory, name) = split(path)
-        return directory + "." + name + ".tmp-XXXXXX"
+    /// Removes the temporary (before or instead of the rename).
+    func discard() {
+        unlink(temporary)
+        if let slot { TemporaryFiles.unregister(slot) }
     }
 
-    /// (directory with trailing slash or empty, last component).
-    private static func split(_ path: String) -> (String, String) {
-        guard let slash = path.lastIndex(of: "/") else { return ("", path) }
-        return (String(path[...slash]), String(path[path.index(after: slash)...]))
+    /// A fresh `.<name>.tmp-XXXXXX` opened with O_EXCL and mode 0666, so the umask applies.
+    private static func createTemporary(beside path: String, injected: OutputBatch.Step?) throws(StepFailure) -> (Int32, String) {
+        try StepFailure.inject(.createTemporary, injected)
+        let prefix = OutputDestination.directory(of: path) + "." + lastComponent(path) + ".tmp-"
+        for _ in 0..<100 {
+            let candidate = prefix + randomSuffix()
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { return (descriptor, candidate) }
+            if errno != EEXIST { break }
+        }
+        throw StepFailure(step: .createTemporary, reason: systemMessage())
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String, injected: Step?) throws(ReportError) {
-        try inject(.write, injected, path)
+    private static func lastComponent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    private static func randomSuffix() -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        return String((0..<6).map { _ in letters.randomElement()! })
+    }
+}
+
+/// A device, FIFO or descriptor path, written directly (there is nothing to rename).
+enum StreamWrite {
+    /// Opens `path` for writing (never creating it) and writes all of `bytes`.
+    static func write(_ bytes: [UInt8], to path: String, append: Bool, injected: OutputBatch.Step?) throws(StepFailure) {
+        try StepFailure.inject(.stream, injected)
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | (append ? O_APPEND : 0))
+        try StepFailure.check(descriptor >= 0, .stream)
+        defer { close(descriptor) }
+        try FileDescriptor.writeAll(bytes, to: descriptor, injected: nil, step: .stream)
+    }
+}
+
+/// POSIX writes, named apart from the `write` methods above.
+enum FileDescriptor {
+    /// Writes every byte, retrying after a signal; a short write is an error.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, injected: OutputBatch.Step?,
+                         step: OutputBatch.Step = .write) throws(StepFailure) {
+        try StepFailure.inject(step, injected)
         var failed = false
         bytes.withUnsafeBytes { buffer in
             var offset = 0
@@ -84,43 +122,34 @@ public enum AtomicFile {
                 offset += written
             }
         }
-        try check(!failed, .write, path)
+        try StepFailure.check(!failed, step)
     }
 
-    /// The existing file's mode when replacing one, else 0644.
-    private static func mode(forReplacing path: String) -> mode_t {
-        var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return 0o644 }
-        return status.st_mode & 0o7777
+    private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(descriptor, buffer, count)
+        #elseif canImport(Musl)
+        Musl.write(descriptor, buffer, count)
+        #else
+        Darwin.write(descriptor, buffer, count)
+        #endif
     }
+}
 
-    /// Best effort: make the rename itself durable.
-    private static func syncDirectory(of path: String) {
-        let (directory, _) = split(path)
-        let descriptor = open(directory.isEmpty ? "." : directory, O_RDONLY)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
-    }
+/// A file-system step that failed, with the system's reason.
+struct StepFailure: Error {
+    var step: OutputBatch.Step
+    var reason: String
 
-    private static func check(_ success: Bool, _ step: Step, _ path: String) throws(ReportError) {
+    static func check(_ success: Bool, _ step: OutputBatch.Step) throws(StepFailure) {
         guard !success else { return }
-        throw .writeFailed(path: path, step: step.rawValue, reason: String(cString: strerror(errno)))
+        throw StepFailure(step: step, reason: systemMessage())
     }
 
-    private static func inject(_ step: Step, _ injected: Step?, _ path: String) throws(ReportError) {
+    static func inject(_ step: OutputBatch.Step, _ injected: OutputBatch.Step?) throws(StepFailure) {
         guard step == injected else { return }
-        throw .writeFailed(path: path, step: step.rawValue, reason: "injected failure")
+        throw StepFailure(step: step, reason: "injected failure")
     }
 }
 
-/// POSIX `write(2)`, named apart from `AtomicFile.write`.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-    #elseif canImport(Musl)
-    Musl.write(descriptor, buffer, count)
-    #else
-    Darwin.write(descriptor, buffer, count)
-    #endif
-}
+func systemMessage() -> String { String(cString: strerror(errno)) }

@@ -1,7 +1,8 @@
 /// Why a report could not be produced or written.
 public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// A file-system step of an atomic write failed; the destination is unchanged.
-    case writeFailed(path: String, step: String, reason: String)
+    /// An output could not be written (or its destination is refused); nothing was left behind.
+    /// `option` names the command-line option (`--json`, `--csv`, …) the path came from.
+    case writeFailed(option: String, path: String, problem: String)
     /// A number JSON cannot represent (NaN or infinite), at a key path such as `$.tiers[2].credit`.
     case nonFiniteNumber(keyPath: String)
     /// The same key twice in one JSON object, at its key path.
@@ -12,7 +13,7 @@ public enum ReportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A one-line message for users.
     public var description: String {
         switch self {
-        case .writeFailed(let path, let step, let reason): return "\(path): cannot write (\(step)): \(reason)"
+        case .writeFailed(let option, let path, let problem): return "\(option): \(path): \(problem)"
         case .nonFiniteNumber(let keyPath): return "\(keyPath): NaN or infinite number cannot be written as JSON"
         case .duplicateKey(let keyPath, let key): return "\(keyPath): key '\(key)' appears twice"
         case .csvFieldCount(let row, let expected, let found):

@@ -35,13 +35,13 @@ public enum TicketRejection: Error, Hashable, Sendable, CustomStringConvertible 
         case .notClosed(let missing):
             return "\(missing.column) is empty: the ticket is not closed"
         case .unknownCircuit(let id):
-            return "unknown circuit `\(id)`"
+            return "unknown circuit `\(id.escapingControlCharacters)`"
         case .unknownTier(let key):
-            return "unknown tier `\(key)`"
+            return "unknown tier `\(key.escapingControlCharacters)`"
         case .unknownProduct(let key):
-            return "unknown product `\(key)`"
+            return "unknown product `\(key.escapingControlCharacters)`"
         case .duplicateTicketID(let id):
-            return "duplicate ticket id `\(id)`"
+            return "duplicate ticket id `\(id.escapingControlCharacters)`"
         }
     }
 }

@@ -1,7 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A fast RFC 4180 reader over the bytes of a whole file.
 ///
 /// - A UTF-8 byte-order mark at the start is skipped.
-/// - Records end at LF or CRLF; a lone CR is ordinary data.
+/// - Records end at LF or CRLF; a lone CR is ordinary data — except in a file with no LF at all,
+///   where CR ends lines (classic Mac line ends, as Excel's "CSV (Macintosh)" writes them).
 /// - Quoted fields may hold commas, doubled quotes (`""`) and line breaks; line numbers count
 ///   physical lines, and each record reports the line on which it starts (the header is line 1).
 /// - Empty lines at the very end of the file are ignored; an empty line elsewhere is a record
@@ -15,6 +24,7 @@ public struct CSVReader: Sendable {
     public let bytes: [UInt8]
     private var position: Int
     private var line: Int
+    private let lineEnd: UInt8
 
     /// Prepares to read `bytes` from the start, skipping a UTF-8 byte-order mark.
     public init(bytes: [UInt8]) {
@@ -22,6 +32,16 @@ public struct CSVReader: Sendable {
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         self.position = hasBOM ? 3 : 0
         self.line = 1
+        self.lineEnd = Self.endsLinesWithCROnly(bytes) ? ASCII.carriageReturn : ASCII.lineFeed
+    }
+
+    /// True when the bytes hold a CR but no LF.
+    static func endsLinesWithCROnly(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(ASCII.lineFeed), buffer.count) == nil
+                && memchr(base, Int32(ASCII.carriageReturn), buffer.count) != nil
+        }
     }
 
     /// True when no record is left (trailing empty lines do not count as records).
@@ -55,7 +75,7 @@ public struct CSVReader: Sendable {
     ) throws(E) {
         var spans: [CSVFieldSpan] = []
         spans.reserveCapacity(32)
-        var scanner = CSVScanner(position: position, line: line)
+        var scanner = CSVScanner(position: position, line: line, lineEnd: lineEnd)
         defer {
             position = scanner.position
             line = scanner.line

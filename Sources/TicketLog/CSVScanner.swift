@@ -4,6 +4,9 @@ struct CSVScanner {
     var position: Int
     /// Physical line (1-based) of `position`.
     var line: Int
+    /// The byte that ends a line: LF (also ending CRLF), or CR in a file that has no LF at all
+    /// (classic Mac line ends, Excel's "CSV (Macintosh)").
+    let lineEnd: UInt8
 
     /// Splits one record starting at `position` into `spans` and moves past its line end.
     mutating func scanRecord(
@@ -37,7 +40,7 @@ struct CSVScanner {
         let count = buffer.count
         while index < count {
             let byte = buffer[index]
-            if byte == ASCII.comma || byte == ASCII.lineFeed { break }
+            if byte == ASCII.comma || byte == lineEnd { break }
             if byte == ASCII.quote {
                 position = index
                 return .quoteInUnquotedField(field: spans.count + 1)
@@ -68,7 +71,7 @@ struct CSVScanner {
                 index += 2
                 continue
             }
-            if byte == ASCII.lineFeed { line += 1 }
+            if byte == lineEnd { line += 1 }
             index += 1
         }
         spans.append(CSVFieldSpan(start: start, end: min(index, count), hasDoubledQuotes: doubled))
@@ -84,7 +87,7 @@ struct CSVScanner {
     private func atFieldEnd(in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard position < buffer.count else { return true }
         let byte = buffer[position]
-        if byte == ASCII.comma || byte == ASCII.lineFeed { return true }
+        if byte == ASCII.comma || byte == lineEnd { return true }
         return byte == ASCII.carriageReturn && position + 1 < buffer.count
             && buffer[position + 1] == ASCII.lineFeed
     }
@@ -95,10 +98,16 @@ struct CSVScanner {
         return true
     }
 
-    /// Moves past an LF or CRLF at `position` (nothing at the end of the file).
+    /// Moves past an LF, CRLF or (in a CR-only file) CR at `position` (nothing at the end of the file).
     private mutating func consumeLineEnd(in buffer: UnsafeBufferPointer<UInt8>) {
         guard position < buffer.count else { return }
-        if buffer[position] == ASCII.carriageReturn { position += 1 }
+        if buffer[position] == ASCII.carriageReturn {
+            position += 1
+            if lineEnd == ASCII.carriageReturn {
+                line += 1
+                return
+            }
+        }
         if position < buffer.count, buffer[position] == ASCII.lineFeed {
             position += 1
             line += 1
@@ -107,7 +116,7 @@ struct CSVScanner {
 
     /// Recovery after a syntax issue: resume at the next physical line.
     private mutating func skipRestOfLine(in buffer: UnsafeBufferPointer<UInt8>) {
-        while position < buffer.count, buffer[position] != ASCII.lineFeed { position += 1 }
+        while position < buffer.count, buffer[position] != lineEnd { position += 1 }
         if position < buffer.count {
             position += 1
             line += 1

@@ -4,10 +4,11 @@ import ServiceRules
 ///
 /// Columns, found by header name in any order: `circuit_id,customer_grade,product,tier,monthly_fee`
 /// (required) and `vpn,region,start,end` (optional); other columns are ignored with a notice.
-/// `tier` may be empty (repair-limit matrix, then QLC). A row whose tier or product the catalogue
-/// in force does not know is rejected, as the catalogue's shared `validate` says (a rules file may
-/// add tiers and products). `start`/`end` are a date (`2026-03-15`, meaning 00:00) or a timestamp;
-/// `end` is exclusive.
+/// `tier` may be empty (repair-limit matrix, then QLC). Tiers, grades and products follow one
+/// rule (`CatalogueNames`): surrounding white space and letter case are ignored and the
+/// catalogue's spelling is kept; a name the catalogue in force does not know rejects the row
+/// with the closest known name as a hint (a rules file may add tiers and products).
+/// `start`/`end` are a date (`2026-03-15`, meaning 00:00) or a timestamp; `end` is exclusive.
 public struct InventoryReader: Sendable {
     /// The rules in force: their `validate` decides which tiers and products a row may name.
     public let catalogue: RuleCatalogue
@@ -44,8 +45,14 @@ struct CircuitRowDecoder: RowDecoder {
     var currentID: String?
     private var layout = ColumnLayout.unbound
     private var firstLines: [String: Int] = [:]
+    private let tiers: CatalogueNames
+    private let products: CatalogueNames
 
-    init(reader: InventoryReader) { self.reader = reader }
+    init(reader: InventoryReader) {
+        self.reader = reader
+        tiers = CatalogueNames(reader.catalogue.tiers.map(\.key))
+        products = CatalogueNames(reader.catalogue.products.map(\.key))
+    }
 
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) {
         self.layout = layout
@@ -58,8 +65,8 @@ struct CircuitRowDecoder: RowDecoder {
         if let first = firstLines[id] { throw .duplicateCircuitID(id: id, firstLine: first) }
         firstLines[id] = row.line
         let grade = try Self.grade(row, layout.required("customer_grade"))
-        let product = try row.text(layout.required("product"), "product")
-        let tier = try row.optionalText(layout.required("tier"), "tier")
+        let product = try Self.name(row, layout.required("product"), "product", among: products)
+        let tier = try Self.optionalName(row, layout.required("tier"), "tier", among: tiers)
         let fee = try row.amount(layout.required("monthly_fee"), "monthly_fee")
         var circuit = Circuit(id: id, customerGrade: grade, product: product, tier: tier, monthlyFee: fee)
         try decodeOptionals(row, into: &circuit)
@@ -75,13 +82,26 @@ struct CircuitRowDecoder: RowDecoder {
         if let start = circuit.start, let end = circuit.end, end <= start { throw .endNotAfterStart }
     }
 
-    /// Customer grades match their key case-insensitively (`localA`, `locala`, `LOCALA`).
+    /// A customer grade, by the one rule for names (`localA`, ` locala`, `LOCALA`).
     private static func grade(_ row: CSVRow, _ column: Int) throws(RejectionReason) -> CustomerGrade {
-        let text = try row.text(column, "customer_grade")
-        guard let grade = gradesByLowercasedKey[text.lowercased()] else { throw .unknownCustomerGrade(text: text) }
-        return grade
+        let key = try name(row, column, "customer_grade", among: grades)
+        return CustomerGrade(rawValue: key)!
     }
 
-    private static let gradesByLowercasedKey: [String: CustomerGrade] = Dictionary(
-        uniqueKeysWithValues: CustomerGrade.allCases.map { ($0.rawValue.lowercased(), $0) })
+    private static let grades = CatalogueNames(CustomerGrade.allCases.map(\.rawValue))
+
+    /// A required name in the catalogue's spelling; empty (after trimming) is an empty field.
+    private static func name(_ row: CSVRow, _ column: Int, _ field: String, among names: CatalogueNames) throws(RejectionReason) -> String {
+        guard let key = try optionalName(row, column, field, among: names) else { throw .emptyField(field: field) }
+        return key
+    }
+
+    /// An optional name in the catalogue's spelling: nil when empty or only white space.
+    private static func optionalName(_ row: CSVRow, _ column: Int, _ field: String, among names: CatalogueNames) throws(RejectionReason) -> String? {
+        guard let text = try row.optionalText(column, field), !CatalogueNames.trimmed(text).isEmpty else { return nil }
+        guard let key = names.canonical(text) else {
+            throw .unknownName(field: field, text: text, suggestion: names.suggestion(for: text), known: names.keys)
+        }
+        return key
+    }
 }

@@ -38,8 +38,9 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
     case badNumber(field: String, text: String)
     /// A boolean other than true/false/1/0/yes/no (any case).
     case badBoolean(field: String, text: String)
-    /// A customer grade other than group, provincial, localA, localB, localC (any case).
-    case unknownCustomerGrade(text: String)
+    /// A tier, customer grade or product the catalogue in force does not know (white space
+    /// around it and letter case already ignored); `suggestion` is the closest known name.
+    case unknownName(field: String, text: String, suggestion: String?, known: [String])
     /// A circuit id already used on an earlier row (`firstLine`).
     case duplicateCircuitID(id: String, firstLine: Int)
     /// A ticket id already used on an earlier row (`firstLine`).
@@ -54,8 +55,11 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
     case refusedByRules(TicketRejection)
     /// An inventory row whose `end` is not after its `start`.
     case endNotAfterStart
+    /// A ticket whose `fault_start` is before its circuit's `start` or at/after its `end`.
+    case outsideServicePeriod(circuit: String, faultStart: WallTime, start: WallTime?, end: WallTime?)
 
-    /// A one-line explanation for users.
+    /// A one-line explanation for users; the user's own text is echoed with control characters
+    /// escaped (`escapingControlCharacters`).
     public var description: String {
         switch self {
         case .wrongFieldCount(let expected, let found): return "expected \(expected) fields, found \(found)"
@@ -64,20 +68,34 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
         case .emptyField(let field): return "\(field) is empty"
         case .invalidText(let field): return "\(field) is not valid UTF-8 text"
         case .badTimestamp(let field, let text, let problem):
-            return "\(field): bad timestamp '\(text)' (\(problem.message))"
-        case .badNumber(let field, let text): return "\(field): bad number '\(text)' (a non-negative decimal like 1200.50)"
-        case .badBoolean(let field, let text): return "\(field): bad boolean '\(text)' (true/false, 1/0, yes/no)"
-        case .unknownCustomerGrade(let text):
-            return "unknown customer_grade '\(text)' (group, provincial, localA, localB, localC)"
-        case .duplicateCircuitID(let id, let line): return "duplicate circuit_id '\(id)' (first on line \(line))"
-        case .duplicateTicketID(let id, let line): return "duplicate ticket_id '\(id)' (first on line \(line))"
-        case .unknownCircuit(let id): return "unknown circuit '\(id)' (not in the inventory)"
-        case .circuitRejected(let id, let line): return "circuit '\(id)' was rejected in the inventory (line \(line))"
+            return "\(field): bad timestamp '\(echo(text))' (\(problem.message))"
+        case .badNumber(let field, let text): return "\(field): bad number '\(echo(text))' (a non-negative decimal like 1200.50)"
+        case .badBoolean(let field, let text): return "\(field): bad boolean '\(echo(text))' (true/false, 1/0, yes/no)"
+        case .unknownName(let field, let text, let suggestion, let known):
+            return "unknown \(field) '\(echo(text))'" + Self.hint(suggestion, known)
+        case .duplicateCircuitID(let id, let line): return "duplicate circuit_id '\(echo(id))' (first on line \(line))"
+        case .duplicateTicketID(let id, let line): return "duplicate ticket_id '\(echo(id))' (first on line \(line))"
+        case .unknownCircuit(let id): return "unknown circuit '\(echo(id))' (not in the inventory)"
+        case .circuitRejected(let id, let line): return "circuit '\(echo(id))' was rejected in the inventory (line \(line))"
         case .refusedByRules(let rejection): return rejection.description
         case .endNotAfterStart: return "end is not after start"
+        case .outsideServicePeriod(let circuit, let faultStart, let start, let end):
+            let span = [start.map { "start \($0.isoString)" }, end.map { "end \($0.isoString)" }].compactMap { $0 }
+            return "fault_start \(faultStart.isoString) is outside the service of circuit '\(echo(circuit))' "
+                + "(\(span.joined(separator: ", ")) in the inventory)"
         }
     }
+
+    /// " (did you mean 'X'?)", or the known names when there are few, or nothing.
+    private static func hint(_ suggestion: String?, _ known: [String]) -> String {
+        if let suggestion { return " (did you mean '\(suggestion)'?)" }
+        guard !known.isEmpty, known.count <= 12 else { return "" }
+        return " (expected one of \(known.joined(separator: ", ")))"
+    }
 }
+
+/// A user's text, safe to show on a terminal.
+private func echo(_ text: String) -> String { text.escapingControlCharacters }
 
 extension TimestampProblem {
     /// A short phrase for messages.

@@ -38,7 +38,8 @@ enum SourceFile {
     /// Refuses content with a NUL byte (binary data), naming the line of the first one.
     static func checkIsText(_ bytes: [UInt8], path: String) throws(TicketLogError) {
         guard let nul = bytes.withUnsafeBufferPointer({ firstNUL(in: $0) }) else { return }
-        let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == ASCII.lineFeed ? 1 : 0) }
+        let lineEnd = CSVReader.endsLinesWithCROnly(bytes) ? ASCII.carriageReturn : ASCII.lineFeed
+        let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == lineEnd ? 1 : 0) }
         throw .notCSV(path: path, reason: .binaryContent(line: line))
     }
 

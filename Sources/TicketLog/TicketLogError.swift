@@ -1,3 +1,5 @@
+import ServiceRules
+
 /// Why a whole input file is refused (the CLI maps these to exit code 2).
 ///
 /// Problems with single rows are not errors: they are `RowRejection`s in the ingest result.
@@ -42,7 +44,7 @@ public enum TicketLogError: Error, Hashable, Sendable, CustomStringConvertible {
             let list = columns.joined(separator: ", ")
             return "\(path): line 1: required column\(columns.count == 1 ? "" : "s") missing from the header: \(list)"
         case .duplicateColumn(let path, let column):
-            return "\(path): line 1: column '\(column)' appears more than once in the header"
+            return "\(path): line 1: column '\(column.escapingControlCharacters)' appears more than once in the header"
         }
     }
 }
@@ -52,7 +54,7 @@ extension TicketLogError.NotCSVReason {
         switch self {
         case .binaryContent(let line): return "binary content (NUL byte) on line \(line)"
         case .noExpectedColumns(let header):
-            return "the header names none of the expected columns (found: \(header.prefix(8).joined(separator: ",")))"
+            return "the header names none of the expected columns (found: \(header.prefix(8).joined(separator: ",").escapingControlCharacters))"
         case .malformedHeader(let issue): return "the header row is malformed (\(issue.message))"
         }
     }

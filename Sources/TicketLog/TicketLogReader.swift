@@ -8,14 +8,17 @@ import ServiceRules
 ///
 /// A row is rejected (never guessed) when: a field is malformed, `fault_start`, `reported_at` or
 /// `repaired_at` is empty (not closed), the ticket id was used on an earlier row, the circuit is
-/// not in the accepted inventory, or the rule catalogue's shared `validate` refuses the ticket
-/// (checkpoints going backwards). `excluded` holds a reason; empty, `false`, `no` or `0` mean not
+/// not in the accepted inventory, the rule catalogue's shared `validate` refuses the ticket
+/// (checkpoints going backwards), or `fault_start` is outside the circuit's service (before its
+/// inventory `start`, or at or after its `end`). `excluded` holds a reason; empty, `false`, `no` or `0` mean not
 /// excluded.
 public struct TicketLogReader: Sendable {
     /// Ids of the circuits tickets may refer to (the accepted inventory).
     public let circuitIDs: Set<String>
     /// For circuits rejected in the inventory: the line they were rejected on.
     public let rejectedCircuitLines: [String: Int]
+    /// For circuits with an inventory `start` or `end`: when they are in service.
+    public let servicePeriods: [String: ServicePeriod]
     /// The rules in force: their `validate` judges each ticket's checkpoints.
     public let catalogue: RuleCatalogue
     /// Parser for the checkpoints, converting explicit offsets to the calendar's zone.
@@ -24,19 +27,25 @@ public struct TicketLogReader: Sendable {
     /// A reader for tickets on `circuitIDs`; `rejectedCircuitLines` sharpens the message for
     /// tickets on circuits whose inventory row was rejected.
     public init(
-        circuitIDs: Set<String>, rejectedCircuitLines: [String: Int] = [:], catalogue: RuleCatalogue = .builtIn,
+        circuitIDs: Set<String>, rejectedCircuitLines: [String: Int] = [:],
+        servicePeriods: [String: ServicePeriod] = [:], catalogue: RuleCatalogue = .builtIn,
         zone: UTCOffset = .shanghai
     ) {
         self.circuitIDs = circuitIDs
         self.rejectedCircuitLines = rejectedCircuitLines
+        self.servicePeriods = servicePeriods
         self.catalogue = catalogue
         self.timestamps = TimestampParser(zone: zone)
     }
 
     /// A reader for tickets on the circuits `inventory` accepted.
     public init(inventory: IngestResult<Circuit>, catalogue: RuleCatalogue = .builtIn, zone: UTCOffset = .shanghai) {
+        var periods: [String: ServicePeriod] = [:]
+        for circuit in inventory.records where circuit.start != nil || circuit.end != nil {
+            periods[circuit.id] = ServicePeriod(start: circuit.start, end: circuit.end)
+        }
         self.init(circuitIDs: Set(inventory.records.map(\.id)), rejectedCircuitLines: inventory.rejectedIDs,
-                  catalogue: catalogue, zone: zone)
+                  servicePeriods: periods, catalogue: catalogue, zone: zone)
     }
 
     /// Reads the ticket log at `path`.
@@ -50,6 +59,28 @@ public struct TicketLogReader: Sendable {
     public func read(bytes: [UInt8], path: String) throws(TicketLogError) -> IngestResult<TicketRecord> {
         var ingest = RowIngest(decoder: TicketRowDecoder(reader: self), path: path)
         return try ingest.run(bytes: bytes)
+    }
+}
+
+/// When a circuit is in service, from its inventory `start` (inclusive) and `end` (exclusive);
+/// nil means open on that side.
+public struct ServicePeriod: Hashable, Sendable {
+    /// First instant in service.
+    public var start: WallTime?
+    /// First instant no longer in service.
+    public var end: WallTime?
+
+    /// A period from `start` (inclusive) to `end` (exclusive).
+    public init(start: WallTime?, end: WallTime?) {
+        self.start = start
+        self.end = end
+    }
+
+    /// True when `instant` is in service.
+    public func contains(_ instant: WallTime) -> Bool {
+        if let start, instant < start { return false }
+        if let end, instant >= end { return false }
+        return true
     }
 }
 
@@ -106,7 +137,15 @@ struct TicketRowDecoder: RowDecoder {
         try checkKnown(circuit)
         let ticket = try record(row, id: id, circuit: circuit)
         if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
+        try checkInService(ticket)
         return ticket
+    }
+
+    /// A fault before the circuit existed, or after it ended, would be judged for restoration
+    /// but vanish from availability: the row is rejected instead.
+    private func checkInService(_ ticket: TicketRecord) throws(RejectionReason) {
+        guard let period = reader.servicePeriods[ticket.circuitID], !period.contains(ticket.faultStart) else { return }
+        throw .outsideServicePeriod(circuit: ticket.circuitID, faultStart: ticket.faultStart, start: period.start, end: period.end)
     }
 
     private func checkKnown(_ circuit: String) throws(RejectionReason) {

@@ -56,7 +56,15 @@ public struct TimestampParser: Sendable {
         let secondOfDay = try parseTimeOfDay(&cursor)
         let shift = try parseOffsetShift(&cursor)
         guard cursor.isAtEnd else { throw .malformed }
-        return WallTime(seconds: Int64(days) * 86_400 + Int64(secondOfDay) + shift)
+        return try Self.inYearRange(WallTime(seconds: Int64(days) * 86_400 + Int64(secondOfDay) + shift))
+    }
+
+    /// An offset can carry 0001-01-01 or 9999-12-31 past the years a timestamp can be written
+    /// in; such an instant could not be shown or read back, so it is refused.
+    private static func inYearRange(_ instant: WallTime) throws(TimestampProblem) -> WallTime {
+        let year = instant.date.year
+        guard (1...9999).contains(year) else { throw .yearOutOfRange(year) }
+        return instant
     }
 
     /// `YYYY-MM-DD` → days since 1970-01-01, validating month and day ranges.

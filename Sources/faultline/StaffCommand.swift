@@ -1,5 +1,6 @@
 import ArgumentParser
 import Experiments
+import Foundation
 import Reporting
 import Scenario
 
@@ -37,7 +38,7 @@ struct StaffCommand: ParsableCommand {
             rosters as a scenario that extends this one.
 
             Exit codes: 0 the recommendation meets every target on the fresh replications; \
-            1 it does not (or the search stopped short); 2 an invalid scenario, target or option. \
+            1 it does not, a target cannot be judged (no replication has a value for it) or the search stopped short; 2 an invalid scenario, target or option. \
             Method and validation: docs/staff.md.
 
             Examples:
@@ -97,11 +98,13 @@ struct StaffCommand: ParsableCommand {
     }
 
     func run() throws {
+        let written = try parsedTargets()
         let loaded = try loadScenarioFile(scenario)
+        let parsed = try resolvedTargets(written, for: loaded)
         let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
         let searchSeed = seed ?? loaded.seed
         let search = StaffSearch(
-            scenario: loaded, targets: try parsedTargets(), confidence: confidence, searchReplications: replications, searchSeed: searchSeed,
+            scenario: loaded, targets: parsed, confidence: confidence, searchReplications: replications, searchSeed: searchSeed,
             verifyReplications: verifyReplications, verifySeed: verifySeed ?? (searchSeed &+ 1))
         let timed = RunProgress.timed { search.run(threads: threadCount, progress: RunProgress.lines) }
         let result = timed.results
@@ -115,7 +118,21 @@ struct StaffCommand: ParsableCommand {
         try outputs.add(report, to: &files)
         try files.write()
         print(TerminalRenderer.render(report))
-        if !result.verified || result.stop != .met { throw ExitCode(1) }
+        for target in result.unjudgeable {
+            FileHandle.standardError.write(Data(("faultline: staff: target «\(target)» is not judgeable: no replication "
+                + "had a value for it (no circuits of that tier, or no ticket reaching that check)\n").utf8))
+        }
+        if !result.allTargetsMet { throw ExitCode(1) }
+    }
+
+    /// The targets checked against the scenario's tiers and regions.
+    private func resolvedTargets(_ targets: [StaffTarget], for scenario: Scenario) throws -> [StaffTarget] {
+        try targets.map { target in
+            switch target.resolved(for: scenario) {
+            case .success(let resolved): return resolved
+            case .failure(let error): throw UserError("--target \(error)")
+            }
+        }
     }
 
     /// Every `--target`, parsed; the first bad one is a one-line error naming the option.

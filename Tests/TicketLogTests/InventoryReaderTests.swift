@@ -28,7 +28,8 @@ struct InventoryReaderTests {
     @Test func unknownTierIsCheckedAgainstTheCatalogueInForce() throws {
         let rows = [Fixture.inventoryHeader, "C1,group,sdh,SLA-AAA,1", "C2,group,sdh,GOLD,1"]
         let builtIn = try Fixture.readInventory(rows)
-        #expect(builtIn.rejections == [RowRejection(path: "circuits.csv", line: 3, reason: .refusedByRules(.unknownTier("GOLD")))])
+        let tiers = RuleCatalogue.builtIn.tiers.map(\.key)
+        #expect(builtIn.rejections == [RowRejection(path: "circuits.csv", line: 3, reason: .unknownName(field: "tier", text: "GOLD", suggestion: nil, known: tiers))])
         let withGold = try RuleCatalogue.builtIn.applying(rulesYAML: "tiers:\n  GOLD: {basedOn: SLA-AA}\n", file: "r.yaml")
         let custom = try Fixture.readInventory(rows, catalogue: withGold)
         #expect(custom.rejections.isEmpty && custom.records.map(\.tier) == ["SLA-AAA", "GOLD"])
@@ -36,8 +37,9 @@ struct InventoryReaderTests {
 
     @Test func unknownProductIsRejectedWithItsName() throws {
         let result = try Fixture.readInventory([Fixture.inventoryHeader, "C1,group,carrier-pigeon,SLA-A,1"])
-        #expect(result.rejections.map(\.reason) == [.refusedByRules(.unknownProduct("carrier-pigeon"))])
-        #expect(result.rejections.first?.description == "circuits.csv:2: unknown product `carrier-pigeon`")
+        #expect(result.rejections.map(\.reason) == [
+            .unknownName(field: "product", text: "carrier-pigeon", suggestion: nil, known: RuleCatalogue.builtIn.products.map(\.key))])
+        #expect(result.rejections.first?.description.hasPrefix("circuits.csv:2: unknown product 'carrier-pigeon'") == true)
     }
 
     @Test func rowProblems() throws {
@@ -53,7 +55,8 @@ struct InventoryReaderTests {
         let result = try Fixture.readInventory(rows)
         #expect(result.accepted == 1 && result.rowsRead == 8)
         #expect(result.rejections.map(\.reason) == [
-            .unknownCustomerGrade(text: "platinum"), .badNumber(field: "monthly_fee", text: "-5"),
+            .unknownName(field: "customer_grade", text: "platinum", suggestion: nil, known: CustomerGrade.allCases.map(\.rawValue)),
+            .badNumber(field: "monthly_fee", text: "-5"),
             .badNumber(field: "monthly_fee", text: "1e3"), .emptyField(field: "product"), .endNotAfterStart,
             .badTimestamp(field: "start", text: "2026-02-29", problem: .dayOutOfRange(day: 29, month: 2, year: 2026)),
             .duplicateCircuitID(id: "C7", firstLine: 8)])
