@@ -24,8 +24,13 @@ public struct ExperimentResults: Sendable {
     public var stages: [(stage: String, minutes: Estimate?)]
     /// Install commitments.
     public var installs: InstallResults
-    /// Faults per replication that were still open at the horizon (not judged).
+    /// Tickets per replication still open at the horizon: in the log and judged as of the
+    /// horizon (an outage unrestored past its limit is a missed restoration and unavailable
+    /// up to the horizon).
     public var openAtHorizon: Estimate
+    /// Of those, outage tickets per replication still within their restoration limit: their
+    /// restoration is not judged yet (counted in no compliance figure).
+    public var pendingRestorations: Estimate
 
     /// Seconds in a year (365 days): credits over the window are scaled by year / window.
     public static let secondsPerYear = 365.0 * 86_400
@@ -45,6 +50,7 @@ public struct ExperimentResults: Sendable {
         stages = StageTimes.estimates(figures.map(\.stages))
         installs = InstallResults(figures.map(\.installs))
         openAtHorizon = Estimate(figures.map { Double($0.counts.openAtHorizon) })!
+        pendingRestorations = Estimate(figures.map { Double(($0.groups[.tier] ?? []).reduce(0) { $0 + $1.pendingRestorations }) })!
     }
 }
 
@@ -55,6 +61,8 @@ extension GroupFigures {
         for group in groups {
             total.tickets += group.tickets
             total.outageTickets += group.outageTickets
+            total.openTickets += group.openTickets
+            total.pendingRestorations += group.pendingRestorations
             total.dispatch.add(group.dispatch)
             total.accept.add(group.accept)
             total.restoration.add(group.restoration)

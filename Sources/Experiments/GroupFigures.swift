@@ -9,6 +9,10 @@ public struct GroupFigures: Sendable {
     public var tickets = 0
     /// Outage tickets.
     public var outageTickets = 0
+    /// Tickets still open at the horizon (in `tickets`, judged as of the horizon).
+    public var openTickets = 0
+    /// Open outage tickets not yet restored and still within their limit: restoration not judged yet.
+    public var pendingRestorations = 0
     /// Met and applicable counts per checkpoint.
     public var dispatch = CheckCount(), accept = CheckCount(), restoration = CheckCount(), confirmation = CheckCount()
     /// Met and applicable counts of the fault-report check (tiers that promise a report).
@@ -25,7 +29,8 @@ public struct GroupFigures: Sendable {
     public var expectedCredits = 0.0
     /// Expected credit × the tier's claim rate: what customers are expected to claim.
     public var claimedCredits = 0.0
-    /// `repaired_at − reported_at` of the outage tickets, in calendar seconds.
+    /// `repaired_at − reported_at` of the outage tickets, in calendar seconds (for one not
+    /// restored by the horizon, horizon − `reported_at`: a lower bound).
     public var restorationSeconds = Histogram(highestTrackableValue: 1 << 22)
 
     /// Empty figures of a group.
@@ -34,7 +39,9 @@ public struct GroupFigures: Sendable {
     /// Counts a judged ticket and its calendar restoration time.
     mutating func count(_ ticket: TicketEvaluation, record: TicketRecord) {
         tickets += 1
+        if ticket.open { openTickets += 1 }
         guard !ticket.excluded else { return }
+        if ticket.restorationPending { pendingRestorations += 1 }
         dispatch.add(ticket.dispatch)
         accept.add(ticket.accept)
         restoration.add(ticket.restoration)

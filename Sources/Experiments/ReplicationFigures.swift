@@ -80,6 +80,8 @@ struct FigureGrouper {
         var group = GroupFigures(key: summary.tier)
         group.tickets = summary.tickets
         group.outageTickets = summary.outageTickets
+        group.openTickets = summary.openTickets
+        group.pendingRestorations = summary.pendingRestorations
         group.dispatch = CheckCount(summary.dispatch)
         group.accept = CheckCount(summary.accept)
         group.restoration = CheckCount(summary.restoration)

@@ -208,6 +208,8 @@ struct EvaluationRun {
         totals.skippedTickets = skipped.count
         for summary in summaries {
             totals.tickets += summary.tickets
+            totals.openTickets += summary.openTickets
+            totals.pendingRestorations += summary.pendingRestorations
             totals.circuitPeriods += summary.circuitPeriods
             totals.availabilityMet += summary.availabilityMet
             totals.repeatViolations += summary.repeatViolations

@@ -68,6 +68,7 @@ extension EvaluateReport {
             "tickets": .int(totals.tickets), "circuitPeriods": .int(totals.circuitPeriods),
             "availabilityMet": .int(totals.availabilityMet), "repeatViolations": .int(totals.repeatViolations),
             "credits": .number(totals.credits), "expectedCredits": .number(totals.expectedCredits),
+            "openTickets": .int(totals.openTickets), "pendingRestorations": .int(totals.pendingRestorations),
         ]
     }
 

@@ -28,12 +28,14 @@ struct EvaluationOutcome {
         let inventory = try ingest { () throws(TicketLogError) in
             try InventoryReader(catalogue: catalogue).read(path: inventoryPath)
         }
+        let span = inventorySpan(inventory.records)
         let tickets = try ingest { () throws(TicketLogError) in
-            try TicketLogReader(inventory: inventory, catalogue: catalogue).read(path: ticketsPath)
+            var reader = TicketLogReader(inventory: inventory, catalogue: catalogue)
+            reader.openAsOf = span?.upperBound
+            return try reader.read(path: ticketsPath)
         }
         let evaluation = RuleEngine(catalogue: catalogue).evaluate(
-            circuits: inventory.records, tickets: tickets.records, period: period,
-            span: inventorySpan(inventory.records))
+            circuits: inventory.records, tickets: tickets.records, period: period, span: span)
         return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
     }
 

@@ -258,7 +258,8 @@ extension RunReport {
                                       emphasisedRows: [results.stages.count - 1])),
                      .text("Installs: \(plusMinus(installs.ordered, 0)) orders per replication; appointment in time "
                            + "\(share(installs.appointmentMet)), completed in time \(share(installs.completionMet)); "
-                           + "\(plusMinus(results.openAtHorizon, 1)) tickets open at the horizon (not judged).")])
+                           + "\(plusMinus(results.openAtHorizon, 1)) tickets open at the horizon, judged as of then "
+                           + "(\(plusMinus(results.pendingRestorations, 1)) restorations within their limit, not judged yet).")])
     }
 
     static func costSection(_ context: Context) -> HTMLPage.Section? {

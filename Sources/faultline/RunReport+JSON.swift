@@ -33,6 +33,7 @@ extension RunReport {
                 "completionMet": estimate(results.installs.completionMet),
             ]),
             JSONMember("openAtHorizon", estimate(results.openAtHorizon)),
+            JSONMember("pendingRestorations", estimate(results.pendingRestorations)),
         ]
         if let export = context.export { members.append(JSONMember("exportedReplication", exported(export))) }
         if includeTiming {

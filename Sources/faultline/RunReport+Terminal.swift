@@ -112,7 +112,8 @@ enum RunReport {
         lines.append("installs (ordered and started in working hours): \(plusMinus(installs.ordered, 0)) orders"
                      + " · appointment in time \(share(installs.appointmentMet, of: runs))"
                      + " · completed in time \(share(installs.completionMet, of: runs)) · "
-                     + "open at horizon (not judged) \(plusMinus(results.openAtHorizon, 1)) tickets")
+                     + "open at horizon \(plusMinus(results.openAtHorizon, 1)) tickets (judged as of the horizon; "
+                     + "\(plusMinus(results.pendingRestorations, 1)) restorations within their limit, not judged yet)")
         lines.append("")
         return lines
     }

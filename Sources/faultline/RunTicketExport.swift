@@ -8,7 +8,9 @@ import ServiceRules
 /// format `faultline evaluate` reads (rule-semantics.md, "Files a user brings").
 ///
 /// The circuits' `start`/`end` are the observed window and the tickets are those the run
-/// judged, so `evaluate` on the two files reproduces the replication's figures.
+/// judged, so `evaluate` on the two files reproduces the replication's figures. A ticket not
+/// restored by the horizon has an empty `repaired_at`: `evaluate` judges it open as of the
+/// inventory's end, the horizon.
 enum RunTicketExport {
     /// What was exported: where, which replication, and the engine's own evaluation of it.
     struct Summary {
@@ -63,7 +65,7 @@ enum RunTicketExport {
             try writer.append([
                 ticket.ticketID, ticket.circuitID, ticket.faultStart.isoString, ticket.reportedAt.isoString,
                 ticket.dispatchedAt?.isoString ?? "", ticket.acceptedAt?.isoString ?? "",
-                ticket.repairedAt.isoString, ticket.confirmedAt?.isoString ?? "", "\(ticket.outage)",
+                ticket.openAsOf == nil ? ticket.repairedAt.isoString : "", ticket.confirmedAt?.isoString ?? "", "\(ticket.outage)",
                 ticket.reportSentAt?.isoString ?? "",
             ])
         }
