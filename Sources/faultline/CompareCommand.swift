@@ -78,6 +78,8 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
     var omitTiming = false
 
+    @OptionGroup var limits: RunLimitOptions
+
     func run() throws {
         let periodKind = try parsePeriodOption(period)
         var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames)
@@ -86,6 +88,9 @@ struct CompareCommand: ParsableCommand {
         if count < 2 { throw UserError("--replications must be at least 2 for a confidence interval, got \(count)") }
         let tasks = count * (1 + plan.variants.count)
         let threadCount = try replicationThreads(replications: tasks, requested: threads)
+        try limits.check([(plan.baseFile, plan.base)] + plan.variants.map { source in
+            (source.inlineName.map { "\(source.file) variant «\($0)»" } ?? source.file, source.variant.scenario)
+        }, threads: threadCount, replications: tasks)
         let comparison = Comparison(base: plan.base, variants: plan.variants.map(\.variant), replications: count,
                                     period: periodKind, pairing: independent ? .independent : .common)
         let timed = RunProgress.timed("run", total: tasks) { comparison.run(threads: threadCount, progress: $0) }

@@ -64,6 +64,8 @@ struct PriceCommand: ParsableCommand {
     @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
     var omitTiming = false
 
+    @OptionGroup var limits: RunLimitOptions
+
     func run() throws {
         guard sensitivity.isFinite, sensitivity >= 0, sensitivity < 1 else {
             throw UserError("--sensitivity must be at least 0 and below 1, got \(sensitivity)")
@@ -73,6 +75,9 @@ struct PriceCommand: ParsableCommand {
         let count = replications ?? loaded.replications
         let threadCount = try replicationThreads(replications: count, requested: threads)
         let study = PricingStudy(scenario: loaded, replications: count, sensitivity: sensitivity)
+        try limits.check(study.faultFactors.map { factor in
+            ("\(scenario ?? "built-in baseline")\(factor == 1 ? "" : " with fault rates × \(factor)")", loaded.scalingFaultRates(by: factor))
+        }, threads: threadCount, replications: count * study.faultFactors.count)
         let timed = RunProgress.timed("replication", total: count * study.faultFactors.count) {
             study.run(threads: threadCount, progress: $0)
         }

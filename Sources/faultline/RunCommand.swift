@@ -84,12 +84,16 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
     var omitTiming = false
 
+    @OptionGroup var limits: RunLimitOptions
+
     func run() throws {
         let options = try checkedOptions()
         var loaded = try loadScenario()
         if let seed { loaded.seed = seed }
         let count = replications ?? loaded.replications
         let threadCount = try replicationThreads(replications: count, requested: threads)
+        try limits.check([(scenario.map { file in variant.map { "\(file) variant «\($0)»" } ?? file } ?? "built-in baseline", loaded)],
+                         threads: threadCount, replications: count)
         if exportTickets != nil, exportReplication >= count {
             throw UserError("--export-replication \(exportReplication) is not below the \(count) replications")
         }

@@ -86,6 +86,8 @@ struct StaffCommand: ParsableCommand {
     @Flag(help: "Leave the wall-clock timing out of the JSON, so it is byte-identical for a seed.")
     var omitTiming = false
 
+    @OptionGroup var limits: RunLimitOptions
+
     func run() throws {
         let parsed = try parsedTargets()
         guard confidence > 0.5, confidence < 1 else { throw UserError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)") }
@@ -93,6 +95,9 @@ struct StaffCommand: ParsableCommand {
         if verifyReplications < 1 { throw UserError("--verify-replications must be at least 1, got \(verifyReplications)") }
         let loaded = try loadScenarioFile(scenario)
         let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
+        try limits.check([(scenario, loaded)], threads: threadCount, replications: max(replications, verifyReplications),
+                         load: false)
+        RunLimitOptions.noticeOverload(loaded, label: scenario)
         let searchSeed = seed ?? loaded.seed
         let search = StaffSearch(
             scenario: loaded, targets: parsed, confidence: confidence, searchReplications: replications, searchSeed: searchSeed,

@@ -55,8 +55,14 @@ public struct Scenario: Sendable, Equatable {
     /// Named variants of this scenario (a whole study in one file), each fully resolved.
     public var variants: [ScenarioVariant]
 
-    /// All circuits of the inventory.
-    public var circuitCount: Int { inventory.reduce(0) { $0 + $1.circuits } }
+    /// All circuits of the inventory (Int.max when the sum overflows: such a scenario is refused
+    /// before a run, see `RunLimits`).
+    public var circuitCount: Int {
+        inventory.reduce(0) { total, item in
+            let (sum, overflow) = total.addingReportingOverflow(item.circuits)
+            return overflow ? Int.max : sum
+        }
+    }
 
     /// The regions with crews, in file order.
     public var regions: [String] { crews.map(\.region) }
