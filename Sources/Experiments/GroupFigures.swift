@@ -29,8 +29,8 @@ public struct GroupFigures: Sendable {
     public var expectedCredits = 0.0
     /// Expected credit × the tier's claim rate: what customers are expected to claim.
     public var claimedCredits = 0.0
-    /// `repaired_at − reported_at` of the outage tickets, in calendar seconds (for one not
-    /// restored by the horizon, horizon − `reported_at`: a lower bound).
+    /// `repaired_at − reported_at` of the restored outage tickets, in calendar seconds (one not
+    /// restored by the horizon has no restoration time yet; it is counted in `openTickets`).
     public var restorationSeconds = Histogram(highestTrackableValue: 1 << 22)
 
     /// Empty figures of a group.
@@ -49,6 +49,7 @@ public struct GroupFigures: Sendable {
         faultReport.add(ticket.faultReport)
         guard ticket.outage else { return }
         outageTickets += 1
+        guard record.openAsOf == nil else { return }
         restorationSeconds.record(max(0, record.repairedAt.seconds - record.reportedAt.seconds))
     }
 

@@ -71,6 +71,7 @@ struct FigureGrouper {
         for ticket in evaluation.tickets where ticket.outage && !ticket.excluded {
             guard let index = position[ticket.tier] else { continue }
             let record = outcome.tickets[ticket.index]
+            guard record.openAsOf == nil else { continue }
             groups[index].restorationSeconds.record(max(0, record.repairedAt.seconds - record.reportedAt.seconds))
         }
         return groups

@@ -33,7 +33,7 @@ enum RunReport {
         lines += stageLines(results)
         if let export = context.export { lines.append(exportLine(export)) }
         lines.append("figures: mean per replication ± 95 % CI half-width (Student t over replications); "
-                     + "restoration percentiles pooled over all replications' outage tickets")
+                     + "restoration percentiles pooled over all replications' restored outage tickets")
         if usesPartialEstimates(results) {
             lines.append("n=K: the figure exists in only K of the \(runs) replications (e.g. no ticket of that kind in the "
                          + "others); it is the mean over those K, with no ± when K = 1")
