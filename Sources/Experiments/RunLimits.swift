@@ -90,10 +90,9 @@ public struct RunSize: Sendable {
 
     /// The size of `scenario` run with `replications` on `threads` threads.
     public init(_ scenario: Scenario, threads: Int, replications: Int) {
-        let perMinute = OfferedLoad(scenario).ticketsPerMinute(over: [.init(startMinuteOfWeek: 0,
-            endMinuteOfWeek: 10_080, capacity: 1)]) { _, _ in 1 }
-        ticketsPerReplication = perMinute * scenario.horizonMinutes
-        installsPerReplication = scenario.installs.perDay * scenario.horizonMinutes / 1440
+        let load = OfferedLoad(scenario)
+        ticketsPerReplication = load.ticketsPerMinute(over: OfferedLoad.wholeWeek) { _, _ in 1 } * scenario.horizonMinutes
+        installsPerReplication = load.installsPerMinute * scenario.horizonMinutes
         circuits = scenario.inventory.reduce(0.0) { $0 + Double($1.circuits) }
         self.threads = max(1, threads)
         self.replications = replications
@@ -132,9 +131,8 @@ public enum RunLimitError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .overloaded(let pool):
-            return "\(pool.name) is offered \(Self.number(pool.offeredHoursPerWeek)) staff-hours of work a week but its rosters "
-                + "hold \(Self.number(pool.rosterHoursPerWeek)) (utilisation ρ = \(Self.ratio(pool.utilisation)) ≥ 1): its queue "
-                + "grows without bound; add staff to its roster, lower the load, or pass --allow-unstable"
+            return Self.overload(pool) + ": its queue grows without bound; add staff to its roster, lower the load, "
+                + "or pass --allow-unstable"
         case let .tooLarge(size, memory):
             return "a replication would hold about \(Self.number(size.ticketsPerReplication)) tickets "
                 + "(fault rates × circuits × horizon), \(Self.number(size.installsPerReplication)) installation orders "
@@ -147,6 +145,12 @@ public enum RunLimitError: Error, Sendable, CustomStringConvertible {
             return "about \(Self.number(count)) \(what): beyond the model's limit of \(Self.number(RunSize.modelLimit)); "
                 + "lower the fault rates, installs, circuits or horizon"
         }
+    }
+
+    /// `crews.east is offered 250 staff-hours of work a week but its rosters hold 240 (utilisation ρ = 1.04 ≥ 1)`.
+    public static func overload(_ pool: OfferedLoad.Pool) -> String {
+        "\(pool.name) is offered \(number(pool.offeredHoursPerWeek)) staff-hours of work a week but its rosters "
+            + "hold \(number(pool.rosterHoursPerWeek)) (utilisation ρ = \(ratio(pool.utilisation)) ≥ 1)"
     }
 
     /// 1,234 for ordinary figures, 1.2e+300 for astronomical ones.

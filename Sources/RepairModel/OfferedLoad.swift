@@ -12,7 +12,8 @@ import SimRandom
 ///   factor, × the storms' mean uplift, × the hour-of-week factor averaged over the minutes
 ///   asked about (the whole week, or a roster line's hours).
 /// - **A crew** per ticket that needs one (1 − the segment's remote share): travel + on-site
-///   work (means); per installation order: travel + the install's work.
+///   work (means); per installation order (`perDay` per working day of the calendar): travel +
+///   the install's work.
 /// - **An agent** per ticket: intake + confirmation, the fault report where the tier promises
 ///   one, and the progress updates while the ticket is unrepaired: with the time from
 ///   `reported_at` to repair taken as exponential of mean m (intake, then remote work, or
@@ -52,15 +53,23 @@ public struct OfferedLoad: Sendable {
         var agentMinutes: Double
     }
 
+    /// Installation orders per minute of calendar time: `perDay` per working day of the
+    /// calendar, × the share of working days over the horizon (its first four years at most).
+    public let installsPerMinute: Double
+
     /// Prepares the estimate of `scenario` (validated).
     public init(_ scenario: Scenario) {
         self.scenario = scenario
         classes = scenario.inventory.map { Self.work(of: $0, scenario: scenario) }
+        installsPerMinute = Self.installsPerMinute(scenario)
     }
+
+    /// One shift covering the whole week, for rates over the week.
+    public static let wholeWeek = [Roster.Shift(startMinuteOfWeek: 0, endMinuteOfWeek: Roster.minutesPerWeek, capacity: 1)]
 
     /// Every pool: each region's crews in the scenario's order, then the agents.
     public var pools: [Pool] {
-        let week = [Roster.Shift(startMinuteOfWeek: 0, endMinuteOfWeek: Roster.minutesPerWeek, capacity: 1)]
+        let week = Self.wholeWeek
         var pools = scenario.crews.map { crews in
             Pool(name: "crews.\(crews.region)",
                  offeredHoursPerWeek: crewErlangs(region: crews.region, over: week) * Double(Roster.minutesPerWeek) / 60,
@@ -101,7 +110,16 @@ public struct OfferedLoad: Sendable {
         guard scenario.installs.perDay > 0, all > 0 else { return 0 }
         let here = scenario.inventory.filter { $0.region == region }.reduce(0.0) { $0 + Double($1.circuits) }
         let travel = scenario.travel[region]?.mean ?? 0
-        return scenario.installs.perDay / 1440 * here / all * (travel + scenario.installs.work.mean)
+        return installsPerMinute * here / all * (travel + scenario.installs.work.mean)
+    }
+
+    static func installsPerMinute(_ scenario: Scenario) -> Double {
+        guard scenario.installs.perDay > 0 else { return 0 }
+        let horizonDays = (scenario.horizonMinutes / 1440).rounded(.up)
+        let days = horizonDays >= 1 ? Int(Swift.min(1461, horizonDays)) : 1
+        let first = scenario.start.dayNumber
+        let working = (0..<days).filter { scenario.calendar.isWorkingDay(CivilDate(dayNumber: first + $0)) }.count
+        return scenario.installs.perDay * Double(working) / Double(days) / 1440
     }
 
     /// The hour-of-week factor averaged over the quarter hours `shifts` cover (0 when none).

@@ -147,8 +147,9 @@ extension ReplicationRun {
                 let wait = order.assignedAt - order.orderedAt
                 statistics.appointmentMinutes.record(wait.minutes)
                 if wait <= appointment { statistics.appointmentMet += 1 }
+            } else if horizon - order.orderedAt <= appointment {
+                statistics.appointmentPending += 1
             }
-            else if horizon - order.orderedAt <= appointment { statistics.appointmentPending += 1 }
             if order.completed {
                 statistics.completed += 1
                 let lead = order.completedAt - order.orderedAt

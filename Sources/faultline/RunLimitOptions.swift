@@ -32,7 +32,7 @@ struct RunLimitOptions: ParsableArguments {
     /// search starts from a stable estimate and never trims a pool into overload).
     static func noticeOverload(_ scenario: Scenario, label: String) {
         for pool in OfferedLoad(scenario).pools where !(pool.utilisation < 1) {
-            let text = "notice: \(label): today's staffing: \(RunLimitError.overloaded(pool).description.prefix { $0 != ":" })\n"
+            let text = "notice: \(label): today's staffing: \(RunLimitError.overload(pool)); the search starts from a stable estimate\n"
             FileHandle.standardError.write(Data(text.utf8))
         }
     }
