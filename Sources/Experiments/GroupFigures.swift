@@ -31,7 +31,10 @@ public struct GroupFigures: Sendable {
     public var claimedCredits = 0.0
     /// `repaired_at − reported_at` of the restored outage tickets, in calendar seconds (one not
     /// restored by the horizon has no restoration time yet; it is counted in `openTickets`).
-    public var restorationSeconds = Histogram(highestTrackableValue: 1 << 22)
+    /// Starts empty (one bucket) and grows to the largest value recorded: a run builds one
+    /// `GroupFigures` per group and replication, so a preallocated range (115 KB at 2²² s)
+    /// would cost that much per replication even when empty.
+    public var restorationSeconds = Histogram(highestTrackableValue: 0)
 
     /// Empty figures of a group.
     public init(key: String) { self.key = key }

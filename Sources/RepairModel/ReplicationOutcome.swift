@@ -153,9 +153,9 @@ public struct TicketCounts: Sendable, Hashable {
     /// Faults in the window whose ticket was not closed by the horizon (in the log as open
     /// tickets, judged as of the horizon).
     public var openAtHorizon = 0
-    /// Tickets fixed remotely.
+    /// Tickets fixed remotely (these four: over every ticket in the log, open ones included).
     public var remoteFixes = 0
-    /// Tickets repaired by a called-out on-call crew.
+    /// Tickets taken by a called-out on-call crew.
     public var callouts = 0
     /// Tickets that escalated while waiting for a crew.
     public var escalations = 0

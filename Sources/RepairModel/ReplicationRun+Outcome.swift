@@ -20,13 +20,13 @@ extension ReplicationRun {
             if ticket.stage == .closed {
                 records.append(record(ticket, number: index + 1))
                 stages.record(ticket)
-                count(ticket, in: &counts)
             } else {
                 records.append(openRecord(ticket, number: index + 1))
                 counts.openAtHorizon += 1
             }
             details.append(detail(ticket))
             positions.append(ticket.circuit)
+            count(ticket, in: &counts)
         }
         return ReplicationOutcome(
             scenarioName: scenario.name, replication: replication, circuits: circuits(window: window),
