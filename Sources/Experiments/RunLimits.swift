@@ -58,11 +58,11 @@ public struct RunLimits: Sendable {
 /// The estimated size of a run: expected tickets and installs per replication (fault rates ×
 /// circuits × horizon, as ``OfferedLoad`` counts them) and the memory they take.
 ///
-/// Bytes per ticket and per circuit were measured with `/usr/bin/time -v` (peak RSS) on one
-/// replication of the baseline (38,280 circuits, 31,700 tickets: 51 MB), of the baseline with
-/// ten times the fault rates (317,000 tickets: 165 MB) and of ten times the circuits
-/// (382,800 circuits: 249 MB): about 370 bytes per ticket and 245 per circuit on top of
-/// 29 MB; rounded up here.
+/// Bytes per ticket and per circuit were measured with `/usr/bin/time -v` (peak RSS, one
+/// thread) on one replication of the baseline (38,280 circuits, 34,600 tickets over the
+/// horizon: 51 MB), of the baseline with ten times the fault rates (346,000 tickets: 165 MB)
+/// and of ten times the circuits (382,800 circuits: 249 MB): about 370 bytes per ticket and
+/// 245 per circuit on top of 29 MB; rounded up here.
 public struct RunSize: Sendable {
     /// Expected tickets over one replication's horizon.
     public var ticketsPerReplication: Double
@@ -81,8 +81,10 @@ public struct RunSize: Sendable {
     public static let bytesPerInstall = 100.0
     /// Per circuit (the expanded inventory, per-circuit state, the rule engine's per-circuit arrays).
     public static let bytesPerCircuit = 250.0
-    /// Per replication's figures kept until the run's end (``ReplicationFigures``).
-    public static let bytesPerReplicationFigures = 64.0 * 1024
+    /// Per replication's figures kept until the run's end (``ReplicationFigures``, restoration
+    /// histograms merged away): measured 12 KB on the small test scenario (peak RSS 41 MB for
+    /// 1,000 replications, 151 MB for 10,000); more regions and tiers hold more.
+    public static let bytesPerReplicationFigures = 32.0 * 1024
     /// The process before any replication.
     public static let baseBytes = 30.0 * 1_048_576
     /// The model addresses tickets, circuits and install orders with 32-bit indices.

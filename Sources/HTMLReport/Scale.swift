@@ -40,6 +40,8 @@ public struct Scale: Sendable, Hashable {
         if !upper.isFinite { upper = lower + 1 }
         guard lower < upper else {
             let pad = Swift.max(1, abs(lower) * 1e-6)
+            if !(lower + pad).isFinite { return lower - 2 * pad ... lower }
+            if !(lower - pad).isFinite { return lower ... lower + 2 * pad }
             return lower - pad ... lower + pad
         }
         return lower...upper

@@ -22,7 +22,7 @@ import Testing
         #expect(scale.domain.lowerBound < scale.domain.upperBound)
         let ticks = scale.ticks(5)
         #expect(!ticks.isEmpty && ticks.count <= Scale.maximumTicks)
-        #expect(ticks.allSatisfy(\.isFinite))
+        #expect(ticks.allSatisfy { $0.isFinite })
         for value in [domain.lowerBound, domain.upperBound, 0, .nan] {
             #expect(scale.position(value).isFinite, "position of \(value)")
         }
