@@ -158,7 +158,7 @@ public enum RunLimitError: Error, Sendable, CustomStringConvertible {
     /// 1,234 for ordinary figures, 1.2e+300 for astronomical ones.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "\(value)" }
-        if value >= 1e12 { return String(format: "%.2g", value) }
+        if abs(value) >= 1e12 { return String(format: "%.2g", value) }
         let whole = Int(value.rounded())
         let digits = String(abs(whole))
         var grouped = ""

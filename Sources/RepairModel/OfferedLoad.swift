@@ -164,8 +164,8 @@ public struct OfferedLoad: Sendable {
         let meanUnrepaired = centre.intake.mean + (total > 0 ? unrepairedMinutes / total : 0)
         let interval = ClassPlan.updateInterval(item, catalogue: scenario.catalogue).minutes
         let updates = interval > 0 && meanUnrepaired > 0 ? 1 / expm1(interval / meanUnrepaired) : 0
-        let agentMinutes = centre.intake.mean + centre.confirm.mean + (ClassPlan.writesReport(item, catalogue: scenario.catalogue) ? centre.faultReport.mean : 0)
-            + updates * centre.progressUpdate.mean
+        let report = ClassPlan.writesReport(item, catalogue: scenario.catalogue) ? centre.faultReport.mean : 0
+        let agentMinutes = centre.intake.mean + centre.confirm.mean + report + updates * centre.progressUpdate.mean
         return ClassWork(crewShare: total > 0 ? crewRate / total : 0, crewMinutes: crewRate > 0 ? crewMinutes / crewRate : 0,
                          agentMinutes: agentMinutes)
     }
