@@ -87,7 +87,8 @@ public struct Comparison: Sendable {
         let inventories = ExpandedInventory.shared(by: scenarios)
         let all = Replications.run(scenarios.count * count, threads: threads) { task in
             let experiment = Experiment(scenario: scenarios[task / count], replications: count, period: period)
-            let figures = experiment.figures(replication: task % count, inventory: inventories[task / count])
+            var figures = experiment.figures(replication: task % count, inventory: inventories[task / count])
+            figures.dropRestorationTimes()   // metrics never read them: keep each replication small
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return figures
         }

@@ -24,27 +24,45 @@ public struct ExperimentResults: Sendable {
     public var stages: [(stage: String, minutes: Estimate?)]
     /// Install commitments.
     public var installs: InstallResults
-    /// Faults per replication that were still open at the horizon (not judged).
+    /// Tickets per replication still open at the horizon: in the log and judged as of the
+    /// horizon (an outage unrestored past its limit is a missed restoration and unavailable
+    /// up to the horizon).
     public var openAtHorizon: Estimate
+    /// Of those, outage tickets per replication still within their restoration limit: their
+    /// restoration is not judged yet (counted in no compliance figure).
+    public var pendingRestorations: Estimate
 
     /// Seconds in a year (365 days): credits over the window are scaled by year / window.
     public static let secondsPerYear = 365.0 * 86_400
 
     /// Aggregates replication figures (in replication order).
     public init(_ figures: [ReplicationFigures], scenario: Scenario, period: PeriodKind, breakdowns: [Breakdown]) {
+        var times = RestorationTimes()
+        var light = figures
+        for index in light.indices { times.absorb(&light[index]) }
+        self.init(light, restorationTimes: times, scenario: scenario, period: period, breakdowns: breakdowns)
+    }
+
+    /// Aggregates replication figures (in replication order) whose restoration times were
+    /// already moved into `restorationTimes` (see ``Experiment/run(threads:progress:)``).
+    init(_ figures: [ReplicationFigures], restorationTimes: RestorationTimes, scenario: Scenario, period: PeriodKind,
+         breakdowns: [Breakdown]) {
         precondition(!figures.isEmpty, "ExperimentResults: no replications")
         scenarioName = scenario.name
         replications = figures.count
         self.period = period
         windowDays = Double(figures[0].windowSeconds) / 86_400
         self.breakdowns = breakdowns.map { breakdown in
-            (breakdown, GroupResult.all(figures.map { ($0.groups[breakdown] ?? [], $0.windowSeconds) }))
+            (breakdown, GroupResult.all(figures.map { ($0.groups[breakdown] ?? [], $0.windowSeconds) },
+                                        restorationSeconds: restorationTimes.groups[breakdown] ?? [:]))
         }
-        overall = GroupResult(key: "all", figures.map { (GroupFigures.total($0.groups[.tier] ?? []), $0.windowSeconds) })
+        overall = GroupResult(key: "all", figures.map { (GroupFigures.total($0.groups[.tier] ?? []), $0.windowSeconds) },
+                              restorationSeconds: restorationTimes.overall)
         staff = StaffResults(figures.map(\.staff))
         stages = StageTimes.estimates(figures.map(\.stages))
         installs = InstallResults(figures.map(\.installs))
         openAtHorizon = Estimate(figures.map { Double($0.counts.openAtHorizon) })!
+        pendingRestorations = Estimate(figures.map { Double(($0.groups[.tier] ?? []).reduce(0) { $0 + $1.pendingRestorations }) })!
     }
 }
 
@@ -55,6 +73,8 @@ extension GroupFigures {
         for group in groups {
             total.tickets += group.tickets
             total.outageTickets += group.outageTickets
+            total.openTickets += group.openTickets
+            total.pendingRestorations += group.pendingRestorations
             total.dispatch.add(group.dispatch)
             total.accept.add(group.accept)
             total.restoration.add(group.restoration)
@@ -78,3 +98,39 @@ extension CheckCount {
         applicable += other.applicable
     }
 }
+
+/// Restoration-time histograms merged over replications, per breakdown and group and over all
+/// tiers. The histograms are the bulk of a replication's figures (each up to ~115 KB); moving
+/// them here as each replication finishes keeps what a run holds per replication small.
+/// Merging adds counts, so the result does not depend on the order replications finish in.
+struct RestorationTimes: Sendable {
+    /// Per breakdown, per group key.
+    var groups: [Breakdown: [String: Histogram]] = [:]
+    /// Every tier's restoration times.
+    var overall = Histogram(highestTrackableValue: 0)
+
+    /// Merges the figures' histograms in and leaves empty ones in their place.
+    mutating func absorb(_ figures: inout ReplicationFigures) {
+        for (breakdown, groups) in figures.groups {
+            for group in groups {
+                self.groups[breakdown, default: [:]][group.key, default: Histogram(highestTrackableValue: 0)]
+                    .merge(group.restorationSeconds)
+                if breakdown == .tier { overall.merge(group.restorationSeconds) }
+            }
+        }
+        figures.dropRestorationTimes()
+    }
+}
+
+extension ReplicationFigures {
+    /// Replaces every group's restoration-time histogram with an empty one (what a run keeps
+    /// per replication needs only counts; see ``RestorationTimes``).
+    mutating func dropRestorationTimes() {
+        for breakdown in groups.keys {
+            for index in groups[breakdown, default: []].indices {
+                groups[breakdown]![index].restorationSeconds = Histogram(highestTrackableValue: 0)
+            }
+        }
+    }
+}
+

@@ -9,6 +9,10 @@ public struct GroupFigures: Sendable {
     public var tickets = 0
     /// Outage tickets.
     public var outageTickets = 0
+    /// Tickets still open at the horizon (in `tickets`, judged as of the horizon).
+    public var openTickets = 0
+    /// Open outage tickets not yet restored and still within their limit: restoration not judged yet.
+    public var pendingRestorations = 0
     /// Met and applicable counts per checkpoint.
     public var dispatch = CheckCount(), accept = CheckCount(), restoration = CheckCount(), confirmation = CheckCount()
     /// Met and applicable counts of the fault-report check (tiers that promise a report).
@@ -25,8 +29,12 @@ public struct GroupFigures: Sendable {
     public var expectedCredits = 0.0
     /// Expected credit × the tier's claim rate: what customers are expected to claim.
     public var claimedCredits = 0.0
-    /// `repaired_at − reported_at` of the outage tickets, in calendar seconds.
-    public var restorationSeconds = Histogram(highestTrackableValue: 1 << 22)
+    /// `repaired_at − reported_at` of the restored outage tickets, in calendar seconds (one not
+    /// restored by the horizon has no restoration time yet; it is counted in `openTickets`).
+    /// Starts empty (one bucket) and grows to the largest value recorded: a run builds one
+    /// `GroupFigures` per group and replication, so a preallocated range (115 KB at 2²² s)
+    /// would cost that much per replication even when empty.
+    public var restorationSeconds = Histogram(highestTrackableValue: 0)
 
     /// Empty figures of a group.
     public init(key: String) { self.key = key }
@@ -34,7 +42,9 @@ public struct GroupFigures: Sendable {
     /// Counts a judged ticket and its calendar restoration time.
     mutating func count(_ ticket: TicketEvaluation, record: TicketRecord) {
         tickets += 1
+        if ticket.open { openTickets += 1 }
         guard !ticket.excluded else { return }
+        if ticket.restorationPending { pendingRestorations += 1 }
         dispatch.add(ticket.dispatch)
         accept.add(ticket.accept)
         restoration.add(ticket.restoration)
@@ -42,6 +52,7 @@ public struct GroupFigures: Sendable {
         faultReport.add(ticket.faultReport)
         guard ticket.outage else { return }
         outageTickets += 1
+        guard record.openAsOf == nil else { return }
         restorationSeconds.record(max(0, record.repairedAt.seconds - record.reportedAt.seconds))
     }
 

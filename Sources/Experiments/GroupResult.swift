@@ -30,19 +30,21 @@ public struct GroupResult: Sendable {
     /// Expected credit × claim rate per year: the penalty exposure to budget.
     public var claimedCreditsPerYear: ExposureEstimate
 
-    /// Groups present in any replication, in order of first appearance (replication 0's first).
-    static func all(_ replications: [(groups: [GroupFigures], windowSeconds: Int64)]) -> [GroupResult] {
+    /// Groups present in any replication, in order of first appearance (replication 0's first);
+    /// `restorationSeconds` holds each group's restoration times merged over the replications.
+    static func all(_ replications: [(groups: [GroupFigures], windowSeconds: Int64)],
+                    restorationSeconds: [String: Histogram]) -> [GroupResult] {
         var keys: [String] = []
         for (groups, _) in replications { for group in groups where !keys.contains(group.key) { keys.append(group.key) } }
         return keys.map { key in
             GroupResult(key: key, replications.map { groups, window in
                 (groups.first { $0.key == key } ?? GroupFigures(key: key), window)
-            })
+            }, restorationSeconds: restorationSeconds[key] ?? Histogram(highestTrackableValue: 0))
         }
     }
 
-    /// Aggregates one group's figures, one per replication.
-    init(key: String, _ figures: [(group: GroupFigures, windowSeconds: Int64)]) {
+    /// Aggregates one group's figures, one per replication, and its merged restoration times.
+    init(key: String, _ figures: [(group: GroupFigures, windowSeconds: Int64)], restorationSeconds: Histogram) {
         self.key = key
         let groups = figures.map(\.group)
         tickets = Estimate(groups.map { Double($0.tickets) })!
@@ -59,15 +61,8 @@ public struct GroupResult: Sendable {
         creditsPerYear = ExposureEstimate(perYear(\.credits))
         expectedCreditsPerYear = ExposureEstimate(perYear(\.expectedCredits))
         claimedCreditsPerYear = ExposureEstimate(perYear(\.claimedCredits))
-        restorationSeconds = Self.merged(groups.map(\.restorationSeconds))
+        self.restorationSeconds = restorationSeconds
         (restorationP50, restorationP90, restorationP99) = Self.percentiles(restorationSeconds)
-    }
-
-    /// The histograms merged into one.
-    private static func merged(_ histograms: [Histogram]) -> Histogram {
-        guard var merged = histograms.first else { return Histogram() }
-        for histogram in histograms.dropFirst() { merged.merge(histogram) }
-        return merged
     }
 
     /// p50, p90, p99 in minutes of the merged histogram.

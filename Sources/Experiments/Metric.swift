@@ -136,11 +136,9 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
         case .agentUtilisation:
             return figures.staff.agents.utilisation
         case .installAppointment:
-            let installs = figures.installs
-            return installs.ordered == 0 ? nil : Double(installs.appointmentMet) / Double(installs.ordered)
+            return figures.installs.appointmentShare
         case .installCompletion:
-            let installs = figures.installs
-            return installs.ordered == 0 ? nil : Double(installs.completionMet) / Double(installs.ordered)
+            return figures.installs.completionShare
         }
     }
 

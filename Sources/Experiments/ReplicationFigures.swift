@@ -61,6 +61,7 @@ struct FigureGrouper {
         for ticket in evaluation.tickets where ticket.outage && !ticket.excluded {
             guard let index = position[ticket.tier] else { continue }
             let record = outcome.tickets[ticket.index]
+            guard record.openAsOf == nil else { continue }
             groups[index].restorationSeconds.record(max(0, record.repairedAt.seconds - record.reportedAt.seconds))
         }
         return groups
@@ -70,6 +71,8 @@ struct FigureGrouper {
         var group = GroupFigures(key: summary.tier)
         group.tickets = summary.tickets
         group.outageTickets = summary.outageTickets
+        group.openTickets = summary.openTickets
+        group.pendingRestorations = summary.pendingRestorations
         group.dispatch = CheckCount(summary.dispatch)
         group.accept = CheckCount(summary.accept)
         group.restoration = CheckCount(summary.restoration)

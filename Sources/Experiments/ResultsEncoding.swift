@@ -98,10 +98,10 @@ extension InstallResults: Encodable {
 }
 
 extension ExperimentResults: Encodable {
-    private enum Key: String, CodingKey { case overall, breakdowns, staff, stageMinutes, installs, openAtHorizon }
+    private enum Key: String, CodingKey { case overall, breakdowns, staff, stageMinutes, installs, openAtHorizon, pendingRestorations }
 
     /// `overall`, `breakdowns` (groups per breakdown name), `staff`, `stageMinutes` (per
-    /// stage), `installs` and `openAtHorizon`.
+    /// stage), `installs`, `openAtHorizon` and `pendingRestorations`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(overall, forKey: .overall)
@@ -112,6 +112,7 @@ extension ExperimentResults: Encodable {
         for (stage, minutes) in stages { try stageMinutes.encode(minutes, forKey: NameKey(stage)) }
         try container.encode(installs, forKey: .installs)
         try container.encode(openAtHorizon, forKey: .openAtHorizon)
+        try container.encode(pendingRestorations, forKey: .pendingRestorations)
     }
 }
 

@@ -73,9 +73,7 @@ public struct CommunicationResults: Sendable {
     init(_ staff: [StaffStatistics]) {
         let work = staff.map(\.agentWork)
         updatesPerYear = Estimate(staff.map { Double($0.agentWork.updatesSent) * StaffResults.yearScale($0) })!
-        updatesLate = Estimate(work.filter { $0.updatesDue > 0 }.map {
-            Double($0.updatesLate + $0.updatesMerged) / Double($0.updatesDue)
-        })
+        updatesLate = Estimate(work.compactMap(\.lateShare))
         updateDelayMinutes = Estimate(work.filter { $0.updatesSent > 0 }.map(\.updateDelayMinutes.mean))
         reportsPerYear = Estimate(staff.map { Double($0.agentWork.reportsSent) * StaffResults.yearScale($0) })!
     }
@@ -102,15 +100,15 @@ enum StageTimes {
 public struct InstallResults: Sendable {
     /// Orders placed per replication.
     public var ordered: Estimate
-    /// Share of orders assigned a crew within the appointment promise (24 h by default).
+    /// Share of orders assigned a crew within the appointment promise (24 h by default); an
+    /// order open at the horizon past its promise is missed, one within it is not judged.
     public var appointmentMet: Estimate?
     /// Share of orders completed within the completion promise (72 h by default).
     public var completionMet: Estimate?
 
     init(_ installs: [InstallStatistics]) {
         ordered = Estimate(installs.map { Double($0.ordered) })!
-        let placed = installs.filter { $0.ordered > 0 }
-        appointmentMet = Estimate(placed.map { Double($0.appointmentMet) / Double($0.ordered) })
-        completionMet = Estimate(placed.map { Double($0.completionMet) / Double($0.ordered) })
+        appointmentMet = Estimate(installs.compactMap(\.appointmentShare))
+        completionMet = Estimate(installs.compactMap(\.completionShare))
     }
 }

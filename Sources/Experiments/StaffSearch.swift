@@ -174,13 +174,22 @@ public struct StaffSearch: Sendable {
     }
 
     /// Whether one unit fewer on `unit`'s line still leaves at least one unit (crews on duty or
-    /// on call, for a region; agents, for the centre) at every minute that line covers.
+    /// on call, for a region; agents, for the centre) at every minute that line covers, and
+    /// leaves the pool's rosters more hours than its offered work (``OfferedLoad``: a plan
+    /// whose queue grows without bound is never recommended, whatever the targets).
     public func floorAllows(_ plan: StaffingPlan, removing unit: StaffUnit) -> Bool {
         let lines = plan.lines(of: unit.pool)
         guard lines[unit.line].capacity > 0 else { return false }
-        let coverage = self.coverage(plan.adding(-1, to: unit), pool: unit.pool)
-        return lines[unit.line].shifts.allSatisfy { shift in
+        let fewer = plan.adding(-1, to: unit)
+        let coverage = self.coverage(fewer, pool: unit.pool)
+        let covered = lines[unit.line].shifts.allSatisfy { shift in
             (0..<shift.lengthMinutes).allSatisfy { coverage[(shift.startMinuteOfWeek + $0) % Roster.minutesPerWeek] > 0 }
+        }
+        guard covered else { return false }
+        let pools = OfferedLoad(fewer.applied(to: scenario)).pools
+        switch unit.pool {
+        case .crews(let region): return pools[region].utilisation < 1
+        case .agents: return pools[pools.count - 1].utilisation < 1
         }
     }
 

@@ -102,6 +102,7 @@ public struct DistributionChart: Sendable {
     /// The CDF evaluated at 200 log-spaced times across the domain (keeps the file small).
     func curve(_ x: Scale, _ y: Scale) -> [(x: Double, y: Double)] {
         let steps = 200
+        let domain = x.domain   // the usable domain (positive, finite)
         let ratio = log10(domain.upperBound / domain.lowerBound)
         return (0...steps).map { step in
             let value = domain.lowerBound * pow(10, ratio * Double(step) / Double(steps))

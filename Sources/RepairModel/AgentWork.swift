@@ -13,8 +13,11 @@ public struct AgentWorkStatistics: Sendable, Hashable {
     public var updatesDue = 0
     /// Of those, updates an agent finished by the horizon.
     public var updatesSent = 0
-    /// Sent updates whose delay exceeded the level's interval.
+    /// Updates late: sent after more than the level's interval, or still waiting at the
+    /// horizon for longer than that.
     public var updatesLate = 0
+    /// Updates still waiting at the horizon within the level's interval: not judged yet.
+    public var updatesPending = 0
     /// Updates that fell due while the ticket's previous one was still waiting: merged into it
     /// (no extra agent work), and late.
     public var updatesMerged = 0
@@ -25,4 +28,11 @@ public struct AgentWorkStatistics: Sendable, Hashable {
 
     /// Nothing yet.
     public init() {}
+
+    /// Share of the judged updates (due, less those not judged yet) that were late or merged;
+    /// nil when none is judged.
+    public var lateShare: Double? {
+        let judged = updatesDue - updatesPending
+        return judged > 0 ? Double(updatesLate + updatesMerged) / Double(judged) : nil
+    }
 }

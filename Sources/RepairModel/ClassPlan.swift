@@ -57,11 +57,19 @@ struct ClassPlan {
         case .workingDays(let days): calendarMinutes = SimDuration.days(Int64(days)).minutes   // N × 24 h (approximation)
         }
         escalationDelay = SimDuration(minutes: calendarMinutes * scenario.escalation.atFractionOfLimit)
-        let interval = catalogue.afterSalesLevel(inventoryClass.afterSalesLevel)?.progressUpdateSeconds ?? 0
-        updateInterval = .seconds(interval)
-        // The tier judged: the circuit's own, else the fallback tier (as the engine resolves it).
-        let judgedTier = catalogue.tier(inventoryClass.tier ?? catalogue.fallbackTier)
-        writesReport = (judgedTier?.faultReportWorkingDays ?? 0) > 0
+        updateInterval = Self.updateInterval(inventoryClass, catalogue: catalogue)
+        writesReport = Self.writesReport(inventoryClass, catalogue: catalogue)
+    }
+
+    /// The class's after-sales progress-update interval (zero: no updates).
+    static func updateInterval(_ inventoryClass: InventoryClass, catalogue: RuleCatalogue) -> SimDuration {
+        .seconds(catalogue.afterSalesLevel(inventoryClass.afterSalesLevel)?.progressUpdateSeconds ?? 0)
+    }
+
+    /// Whether the tier the class's circuits are judged under (their own, else the fallback
+    /// tier, as the engine resolves it) promises a fault report after repair.
+    static func writesReport(_ inventoryClass: InventoryClass, catalogue: RuleCatalogue) -> Bool {
+        (catalogue.tier(inventoryClass.tier ?? catalogue.fallbackTier)?.faultReportWorkingDays ?? 0) > 0
     }
 
     /// Circuit number `number` (1-based) of a class, as the rule engine sees it.

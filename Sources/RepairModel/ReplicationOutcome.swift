@@ -5,8 +5,8 @@ import SimCore
 ///
 /// `circuits` and `tickets` have exactly the shape of a real inventory and ticket log, so the
 /// rule engine judges them as it judges real data (``evaluate(period:)``). Tickets whose fault
-/// started before the end of the warm-up, and tickets not yet repaired and confirmed at the
-/// horizon, are not in `tickets` (see docs/repair-model.md).
+/// started before the end of the warm-up are not in `tickets`; tickets still open at the
+/// horizon are, as a log read at the horizon shows them (`openAsOf`; see docs/repair-model.md).
 public struct ReplicationOutcome: Sendable, Equatable {
     /// The scenario's name.
     public var scenarioName: String
@@ -28,7 +28,7 @@ public struct ReplicationOutcome: Sendable, Equatable {
     public var catalogue: RuleCatalogue
     /// Utilisation of crews and agents.
     public var staff: StaffStatistics
-    /// Minutes spent in each stage of the workflow, over the tickets in ``tickets``.
+    /// Minutes spent in each stage of the workflow, over the closed tickets in ``tickets``.
     public var stages: StageStatistics
     /// Installation orders and their commitments.
     public var installs: InstallStatistics
@@ -98,8 +98,8 @@ public struct RegionStaff: Sendable, Hashable {
     /// Of the busy crew-hours in the window, those spent on installation orders.
     public var installHours = 0.0
     /// Of the busy crew-hours in the window, those spent on tickets that are not in the log
-    /// (fault before the end of the warm-up, or not closed by the horizon). The busy hours are
-    /// exactly the logged tickets' `crewMinutes` / 60 + ``installHours`` + these.
+    /// (fault before the end of the warm-up). The busy hours are exactly the logged tickets'
+    /// `crewMinutes` / 60 (open ones up to the horizon) + ``installHours`` + these.
     public var unloggedTicketHours = 0.0
 }
 
@@ -142,9 +142,21 @@ public struct InstallStatistics: Sendable, Hashable {
     public var appointmentMinutes = Tally()
     /// Minutes from order to completion, over completed orders.
     public var completionMinutes = Tally()
+    /// Orders without a crew at the horizon but still within the appointment promise: not
+    /// judged yet (one past its promise is missed).
+    public var appointmentPending = 0
+    /// Orders not completed at the horizon but still within the completion promise: not judged yet.
+    public var completionPending = 0
 
     /// No orders.
     public init() {}
+
+    /// Share of the judged orders assigned a crew within the promise; nil when none is judged.
+    public var appointmentShare: Double? { Self.share(appointmentMet, of: ordered - appointmentPending) }
+    /// Share of the judged orders completed within the promise; nil when none is judged.
+    public var completionShare: Double? { Self.share(completionMet, of: ordered - completionPending) }
+
+    static func share(_ met: Int, of judged: Int) -> Double? { judged > 0 ? Double(met) / Double(judged) : nil }
 }
 
 /// Counts over the observed window.
@@ -153,11 +165,12 @@ public struct TicketCounts: Sendable, Hashable {
     public var faults = 0
     /// Of those, faults on a protected segment that switched over (no outage).
     public var switchedOver = 0
-    /// Faults in the window whose ticket was not closed by the horizon (not in the log).
+    /// Faults in the window whose ticket was not closed by the horizon (in the log as open
+    /// tickets, judged as of the horizon).
     public var openAtHorizon = 0
-    /// Tickets fixed remotely.
+    /// Tickets fixed remotely (these four: over every ticket in the log, open ones included).
     public var remoteFixes = 0
-    /// Tickets repaired by a called-out on-call crew.
+    /// Tickets taken by a called-out on-call crew.
     public var callouts = 0
     /// Tickets that escalated while waiting for a crew.
     public var escalations = 0

@@ -40,6 +40,7 @@ extension ReplicationRun {
             if inWindow(index) { agentWork.updatesMerged += 1 }
         } else {
             tickets[index].updatePending = true
+            tickets[index].updateDue = simulation.now
             requestAgent(AgentTask(ticket: Int32(index), kind: .progressUpdate, due: simulation.now))
         }
         scheduleProgressUpdate(index, after: simulation.now)

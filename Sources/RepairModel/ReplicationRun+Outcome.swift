@@ -16,14 +16,15 @@ extension ReplicationRun {
         var stages = StageStatistics()
         var counts = self.counts
         for (index, ticket) in tickets.enumerated() where ticket.faultStart >= warmupEnd {
-            guard ticket.stage == .closed else {
+            if ticket.stage == .closed {
+                records.append(record(ticket))
+                stages.record(ticket)
+            } else {
+                records.append(openRecord(ticket))
                 counts.openAtHorizon += 1
-                continue
             }
-            records.append(record(ticket))
             details.append(detail(ticket, number: index + 1))
             positions.append(ticket.circuit)
-            stages.record(ticket)
             count(ticket, in: &counts)
         }
         return ReplicationOutcome(
@@ -43,11 +44,38 @@ extension ReplicationRun {
             reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage)
     }
 
+    /// A ticket still open at the horizon, as a log read at that instant shows it: the
+    /// checkpoints reached so far; until the service is restored, `openAsOf` and `repairedAt`
+    /// the horizon (the outage lasts at least until then). A fault not yet reported has
+    /// `reportedAt` at the horizon too: its restoration clock has not started.
+    private func openRecord(_ ticket: Ticket) -> TicketRecord {
+        let asOf = clock.wallTime(horizon)
+        let reached = { (stage: TicketStage) in ticket.stage.rawValue >= stage.rawValue }
+        let (id, circuit) = ("", "")   // named when the log is written, as ``record(_:)``'s
+        let reportedAt = reached(.awaitingIntake) ? clock.wallTime(ticket.reportedAt) : asOf
+        let dispatchedAt = reached(.awaitingCrew) ? clock.wallTime(ticket.dispatchedAt) : nil
+        let acceptedAt = reached(.calledOut) ? clock.wallTime(ticket.acceptedAt) : nil
+        guard reached(.awaitingConfirmation) else {
+            return TicketRecord(ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart),
+                                reportedAt: reportedAt, dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf,
+                                outage: ticket.outage)
+        }
+        return TicketRecord(
+            ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart), reportedAt: reportedAt,
+            dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: clock.wallTime(ticket.repairedAt),
+            confirmedAt: nil, outage: ticket.outage)
+    }
+
+    /// The ticket's model-side facts; a crew still on an open ticket at the horizon has been
+    /// busy with it since acceptance.
     private func detail(_ ticket: Ticket, number: Int) -> TicketDetail {
-        TicketDetail(
+        let crewStillOnIt = ticket.crew != .none && ticket.stage.rawValue >= TicketStage.calledOut.rawValue
+            && ticket.stage.rawValue < TicketStage.awaitingConfirmation.rawValue
+        return TicketDetail(
             number: number, inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
             channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated,
-            crewMinutes: ticket.crewBusy.minutes, agentMinutes: ticket.agentBusy.minutes)
+            crewMinutes: crewStillOnIt ? (horizon - ticket.acceptedAt).minutes : ticket.crewBusy.minutes,
+            agentMinutes: ticket.agentBusy.minutes)
     }
 
     private func count(_ ticket: Ticket, in counts: inout TicketCounts) {
@@ -67,14 +95,24 @@ extension ReplicationRun {
             crews[Int(order.region)].installHours += hoursInWindow(from: order.assignedAt, to: end)
         }
         for (index, ticket) in tickets.enumerated() where ticket.crew != .none {
-            let logged = ticket.faultStart >= warmupEnd && ticket.stage == .closed
-            guard !logged else { continue }
+            guard ticket.faultStart < warmupEnd else { continue }
             let repaired = ticket.stage.rawValue >= TicketStage.awaitingConfirmation.rawValue
             crews[regionOf(index)].unloggedTicketHours += hoursInWindow(from: ticket.acceptedAt,
                                                                         to: repaired ? ticket.repairedAt : horizon)
         }
-        return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWork,
+        return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWorkAtHorizon(),
                                windowHours: (horizon - warmupEnd).hours)
+    }
+
+    /// The agents' work with the progress updates still waiting at the horizon judged: late once
+    /// waiting longer than the level's interval, else not judged yet (`updatesPending`).
+    private func agentWorkAtHorizon() -> AgentWorkStatistics {
+        var work = agentWork
+        for ticket in tickets where ticket.updatePending && ticket.faultStart >= warmupEnd {
+            let interval = classes[Int(ticket.classIndex)].updateInterval
+            if horizon - ticket.updateDue > interval { work.updatesLate += 1 } else { work.updatesPending += 1 }
+        }
+        return work
     }
 
     /// Hours of `from..<to` inside the observed window.
@@ -94,12 +132,16 @@ extension ReplicationRun {
                 let wait = order.assignedAt - order.orderedAt
                 statistics.appointmentMinutes.record(wait.minutes)
                 if wait <= appointment { statistics.appointmentMet += 1 }
+            } else if horizon - order.orderedAt <= appointment {
+                statistics.appointmentPending += 1
             }
             if order.completed {
                 statistics.completed += 1
                 let lead = order.completedAt - order.orderedAt
                 statistics.completionMinutes.record(lead.minutes)
                 if lead <= completion { statistics.completionMet += 1 }
+            } else if horizon - order.orderedAt <= completion {
+                statistics.completionPending += 1
             }
         }
         return statistics

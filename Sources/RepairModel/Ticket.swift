@@ -63,6 +63,8 @@ struct Ticket {
     var repairedAt = SimTime.zero
     var confirmedAt = SimTime.zero
     var reportSentAt = SimTime.zero
+    /// When the waiting progress update fell due (meaningful while `updatePending`).
+    var updateDue = SimTime.zero
 
     var detectionDelay: SimDuration
     var intakeWork: SimDuration

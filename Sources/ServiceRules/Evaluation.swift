@@ -77,6 +77,11 @@ public struct TicketEvaluation: Hashable, Sendable, Codable {
     public var excluded: Bool
     /// True when the ticket is a repeat fault of an earlier one on the same circuit.
     public var isRepeat: Bool
+    /// True when the ticket was still open when the log ended (judged as of then).
+    public var open = false
+    /// True for an open outage ticket not restored and still within its limit: its
+    /// restoration is not judged yet (`restoration` is not applicable).
+    public var restorationPending = false
 }
 
 /// A ticket the engine did not evaluate, with the reason.
@@ -144,6 +149,11 @@ public struct TierSummary: Hashable, Sendable, Codable {
     public var outageTickets: Int = 0
     /// Excluded tickets.
     public var excludedTickets: Int = 0
+    /// Tickets still open when the log ended (judged as of then), excluded ones included.
+    public var openTickets: Int = 0
+    /// Open outage tickets, not excluded, not restored and still within their restoration
+    /// limit: not judged yet (an open one past its limit counts as a missed restoration).
+    public var pendingRestorations: Int = 0
     /// Dispatch check over tickets where it applies.
     public var dispatch = CheckTally()
     /// Accept check.
@@ -180,6 +190,10 @@ public struct EvaluationTotals: Hashable, Sendable, Codable {
     public var dispatch = CheckTally(), accept = CheckTally(), restoration = CheckTally()
     /// Each check over every tier's tickets (continued).
     public var confirmation = CheckTally(), faultReport = CheckTally()
+    /// Tickets still open when the log ended (sum of `byTier.openTickets`).
+    public var openTickets: Int = 0
+    /// Restorations not judged yet (sum of `byTier.pendingRestorations`).
+    public var pendingRestorations: Int = 0
     /// Circuit-periods judged.
     public var circuitPeriods: Int = 0
     /// Circuit-periods meeting their availability target.

@@ -68,7 +68,8 @@ public struct TicketRecord: Hashable, Sendable {
     public var reportedAt: WallTime
     public var dispatchedAt: WallTime?
     public var acceptedAt: WallTime?
-    /// Service restored (end of the outage).
+    /// Service restored (end of the outage); for a ticket still open when the log ends, that
+    /// instant (``openAsOf``).
     public var repairedAt: WallTime
     public var confirmedAt: WallTime?
     public var reportSentAt: WallTime?
@@ -76,6 +77,12 @@ public struct TicketRecord: Hashable, Sendable {
     public var outage: Bool
     /// Reason the ticket counts for no compliance or credit (customer-caused, force majeure, ...).
     public var excluded: String?
+    /// For a ticket whose service was not restored when the log ends (a simulation's horizon):
+    /// that instant, as of which it is judged; nil for a restored ticket. The outage lasts at
+    /// least until then (`repairedAt` equals it); a checkpoint that is nil had not happened by
+    /// then: a limit already exceeded at `openAsOf` is missed, one not yet exceeded is not
+    /// judged yet (see `RuleEngine.check`).
+    public var openAsOf: WallTime?
 
     public init(
         ticketID: String, circuitID: String, faultStart: WallTime, reportedAt: WallTime,
@@ -93,5 +100,17 @@ public struct TicketRecord: Hashable, Sendable {
         self.reportSentAt = reportSentAt
         self.outage = outage
         self.excluded = excluded
+    }
+
+    /// A ticket still open at `asOf`, its service not restored: `repairedAt` is `asOf`, and
+    /// confirmation and report are empty.
+    public init(
+        ticketID: String, circuitID: String, faultStart: WallTime, reportedAt: WallTime,
+        dispatchedAt: WallTime?, acceptedAt: WallTime?, openAsOf asOf: WallTime, outage: Bool, excluded: String? = nil
+    ) {
+        self.init(ticketID: ticketID, circuitID: circuitID, faultStart: faultStart, reportedAt: reportedAt,
+                  dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: asOf, confirmedAt: nil,
+                  outage: outage, excluded: excluded)
+        openAsOf = asOf
     }
 }

@@ -218,6 +218,8 @@ struct EvaluationRun {
             totals.restoration.add(summary.restoration)
             totals.confirmation.add(summary.confirmation)
             totals.faultReport.add(summary.faultReport)
+            totals.openTickets += summary.openTickets
+            totals.pendingRestorations += summary.pendingRestorations
             totals.circuitPeriods += summary.circuitPeriods
             totals.availabilityMet += summary.availabilityMet
             totals.repeatViolations += summary.repeatViolations

@@ -1,5 +1,11 @@
 /// Per-ticket checks (docs/rules-semantics.md "The checks"): dispatch, accept, restoration,
 /// confirmation, fault report. Exactly at the limit is met.
+///
+/// A ticket not restored when the log ends (`openAsOf`) is judged as of that instant: its
+/// restoration is missed once `openAsOf − reported_at` exceeds the limit, and otherwise not
+/// judged yet (``TicketEvaluation/restorationPending``, counted apart); the same for a dispatch
+/// still missing. Accept is not judged while missing (a remote fix is never accepted by a
+/// crew), nor are confirmation and the fault report (both follow the repair).
 extension RuleEngine {
     /// Judges one valid ticket of a resolved circuit; also returns the restoration overrun in
     /// seconds of the limit's clock (0 when met, not applicable or excluded).
@@ -11,24 +17,31 @@ extension RuleEngine {
             index: index, ticketID: ticket.ticketID, circuitID: ticket.circuitID, circuitIndex: circuit,
             tier: tierKeys[plan.tier], limitSource: plan.limitSource,
             restorationClock: plan.limitIsWorking ? .working : .calendar,
-            dispatch: within(ticket.reportedAt, ticket.dispatchedAt, limits.dispatchSeconds),
+            dispatch: within(ticket.reportedAt, ticket.dispatchedAt, limits.dispatchSeconds, asOf: ticket.openAsOf),
             accept: within(ticket.dispatchedAt, ticket.acceptedAt, limits.acceptSeconds),
             restoration: ticket.outage ? restored.outcome : .notApplicable,
-            confirmation: within(ticket.repairedAt, ticket.confirmedAt, limits.confirmationSeconds),
+            confirmation: ticket.openAsOf == nil
+                ? within(ticket.repairedAt, ticket.confirmedAt, limits.confirmationSeconds) : .notApplicable,
             faultReport: faultReport(ticket, plan: plan),
             restorationMinutes: Double(restored.seconds) / 60,
             restorationLimitMinutes: Double(plan.limitSeconds) / 60,
             overrunMinutes: ticket.outage ? Double(restored.overrun) / 60 : 0,
-            outage: ticket.outage, excluded: excluded, isRepeat: false
+            outage: ticket.outage, excluded: excluded, isRepeat: false,
+            open: ticket.openAsOf != nil, restorationPending: ticket.outage && restored.outcome == .notApplicable
         )
         if excluded { result.clearOutcomes() }
         return (result, excluded || !ticket.outage ? 0 : restored.overrun)
     }
 
-    /// `to − from ≤ limit` in calendar time; not applicable when either instant is missing.
+    /// `to − from ≤ limit` in calendar time; not applicable when either instant is missing,
+    /// except that a missing `to` of a ticket open `asOf` an instant past `from + limit` is missed.
     @inline(__always)
-    func within(_ from: WallTime?, _ to: WallTime?, _ limit: Int64) -> CheckOutcome {
-        guard let from, let to else { return .notApplicable }
+    func within(_ from: WallTime?, _ to: WallTime?, _ limit: Int64, asOf: WallTime? = nil) -> CheckOutcome {
+        guard let from else { return .notApplicable }
+        guard let to else {
+            guard let asOf else { return .notApplicable }
+            return asOf.seconds - from.seconds > limit ? .missed : .notApplicable
+        }
         return to.seconds - from.seconds <= limit ? .met : .missed
     }
 
@@ -39,6 +52,7 @@ extension RuleEngine {
             ? calendars[plan.calendar].workingSeconds(from: ticket.reportedAt, to: ticket.repairedAt)
             : ticket.repairedAt.seconds - ticket.reportedAt.seconds
         let overrun = max(0, seconds - plan.limitSeconds)
+        if overrun == 0 && ticket.openAsOf != nil { return (seconds, 0, .notApplicable) }
         return (seconds, overrun, overrun == 0 ? .met : .missed)
     }
 
@@ -62,6 +76,7 @@ extension TicketEvaluation {
         confirmation = .notApplicable
         faultReport = .notApplicable
         overrunMinutes = 0
+        restorationPending = false
     }
 }
 
@@ -69,8 +84,10 @@ extension TierSummary {
     /// Adds one evaluated ticket to the tier's tallies.
     mutating func count(_ ticket: TicketEvaluation) {
         tickets += 1
+        if ticket.open { openTickets += 1 }
         if ticket.excluded { excludedTickets += 1; return }
         if ticket.outage { outageTickets += 1 }
+        if ticket.restorationPending { pendingRestorations += 1 }
         dispatch.add(ticket.dispatch)
         accept.add(ticket.accept)
         restoration.add(ticket.restoration)

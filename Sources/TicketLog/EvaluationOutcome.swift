@@ -25,10 +25,12 @@ public struct EvaluationOutcome: Sendable {
         inventoryPath: String, ticketsPath: String, catalogue: RuleCatalogue, period: PeriodKind
     ) throws(TicketLogError) -> EvaluationOutcome {
         let inventory = try InventoryReader(catalogue: catalogue).read(path: inventoryPath)
-        let tickets = try TicketLogReader(inventory: inventory, catalogue: catalogue).read(path: ticketsPath)
+        let span = inventorySpan(inventory.records)
+        var reader = TicketLogReader(inventory: inventory, catalogue: catalogue)
+        reader.openAsOf = span?.upperBound
+        let tickets = try reader.read(path: ticketsPath)
         let evaluation = RuleEngine(catalogue: catalogue).evaluate(
-            circuits: inventory.records, tickets: tickets.records, period: period,
-            span: inventorySpan(inventory.records))
+            circuits: inventory.records, tickets: tickets.records, period: period, span: span)
         return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
     }
 

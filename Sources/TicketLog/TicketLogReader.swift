@@ -6,11 +6,12 @@ import ServiceRules
 /// dispatched_at,accepted_at,repaired_at,confirmed_at,outage` (required) and
 /// `report_sent_at,excluded` (optional); other columns are ignored with a notice.
 ///
-/// A row is rejected (never guessed) when: a field is malformed, `fault_start`, `reported_at` or
-/// `repaired_at` is empty (not closed), the ticket id was used on an earlier row, the circuit is
-/// not in the accepted inventory, the rule catalogue's shared `validate` refuses the ticket
-/// (checkpoints going backwards), or `fault_start` is outside the circuit's service (before its
-/// inventory `start`, or at or after its `end`). `excluded` holds a reason; empty, `false`, `no` or `0` mean not
+/// A row is rejected (never guessed) when: a field is malformed, `fault_start` or `reported_at`
+/// is empty, `repaired_at` is empty (not closed) while the end of the log ``openAsOf`` is
+/// unknown, the ticket id was used on an earlier row, the circuit is not in the accepted
+/// inventory, the rule catalogue's shared `validate` refuses the ticket (checkpoints going
+/// backwards), or `fault_start` is outside the circuit's service (before its inventory `start`,
+/// or at or after its `end`). `excluded` holds a reason; empty, `false`, `no` or `0` mean not
 /// excluded.
 public struct TicketLogReader: Sendable {
     /// Ids of the circuits tickets may refer to (the accepted inventory).
@@ -23,6 +24,10 @@ public struct TicketLogReader: Sendable {
     public let catalogue: RuleCatalogue
     /// Parser for the checkpoints, converting explicit offsets to the calendar's zone.
     public let timestamps: TimestampParser
+    /// The end of the log, when known (e.g. the end of a dated inventory): a row with an empty
+    /// `repaired_at` is then a ticket still open at that instant, judged as of it
+    /// (`TicketRecord.openAsOf`). Nil: such a row is rejected as not closed.
+    public var openAsOf: WallTime?
 
     /// A reader for tickets on `circuitIDs`; `rejectedCircuitLines` sharpens the message for
     /// tickets on circuits whose inventory row was rejected.
@@ -160,10 +165,19 @@ struct TicketRowDecoder: RowDecoder {
         let reportedAt = try closing(row, columns.reportedAt, .reportedAt)
         let dispatchedAt = try instant(row, columns.dispatchedAt, .dispatchedAt)
         let acceptedAt = try instant(row, columns.acceptedAt, .acceptedAt)
-        let repairedAt = try closing(row, columns.repairedAt, .repairedAt)
+        let repairedAt = try instant(row, columns.repairedAt, .repairedAt)
         let confirmedAt = try instant(row, columns.confirmedAt, .confirmedAt)
         let reportSentAt = try instant(row, columns.reportSentAt, .reportSentAt)
         guard let outage = try row.flag(columns.outage, "outage") else { throw .emptyField(field: "outage") }
+        guard let repairedAt else {
+            guard let asOf = reader.openAsOf, confirmedAt == nil, reportSentAt == nil else {
+                throw .refusedByRules(.notClosed(missing: .repairedAt))
+            }
+            return TicketRecord(
+                ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
+                dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf, outage: outage,
+                excluded: try exclusion(row))
+        }
         return TicketRecord(
             ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
             dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: repairedAt,

@@ -30,7 +30,7 @@ public enum TicketLogWriter {
             try writer.append([
                 ticket.ticketID, ticket.circuitID, ticket.faultStart.isoString, ticket.reportedAt.isoString,
                 ticket.dispatchedAt?.isoString ?? "", ticket.acceptedAt?.isoString ?? "",
-                ticket.repairedAt.isoString, ticket.confirmedAt?.isoString ?? "", "\(ticket.outage)",
+                ticket.openAsOf == nil ? ticket.repairedAt.isoString : "", ticket.confirmedAt?.isoString ?? "", "\(ticket.outage)",
                 ticket.reportSentAt?.isoString ?? "",
             ])
         }

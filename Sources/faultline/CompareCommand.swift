@@ -64,6 +64,8 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var limits: RunLimitOptions
+
     func run() throws {
         var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames)
         if let seed = replicationOptions.seed { plan.base.seed = seed }
@@ -74,6 +76,9 @@ struct CompareCommand: ParsableCommand {
         }
         let tasks = count * (1 + plan.variants.count)
         let threads = replicationOptions.threadCount(replications: tasks)
+        try limits.check([(plan.baseFile, plan.base)] + plan.variants.map { source in
+            (source.inlineName.map { "\(source.file) variant «\($0)»" } ?? source.file, source.variant.scenario)
+        }, threads: threads, replications: tasks)
         let comparison = Comparison(base: plan.base, variants: plan.variants.map(\.variant), replications: count,
                                     period: periodOptions.period, pairing: independent ? .independent : .common)
         let timed = RunProgress.timed("run", total: tasks) { comparison.run(threads: threads, progress: $0) }

@@ -52,12 +52,17 @@ struct PriceCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var limits: RunLimitOptions
+
     func run() throws {
         var scenario = try scenarioOptions.load()
         if let seed = replicationOptions.seed { scenario.seed = seed }
         let count = replicationOptions.replications ?? scenario.replications
         let threads = replicationOptions.threadCount(replications: count)
         let study = PricingStudy(scenario: scenario, replications: count, sensitivity: sensitivity)
+        try limits.check(study.faultFactors.map { factor in
+            ("\(scenarioOptions.label)\(factor == 1 ? "" : " with fault rates × \(factor)")", scenario.scalingFaultRates(by: factor))
+        }, threads: threads, replications: count * study.faultFactors.count)
         let timed = RunProgress.timed("replication", total: count * study.faultFactors.count) {
             study.run(threads: threads, progress: $0)
         }

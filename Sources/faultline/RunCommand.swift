@@ -67,15 +67,18 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var limits: RunLimitOptions
+
     func run() throws {
         var scenario = try scenarioOptions.load()
         if let seed = replicationOptions.seed { scenario.seed = seed }
         let count = replicationOptions.replications ?? scenario.replications
         let replication = exportReplication ?? 0
+        let threads = replicationOptions.threadCount(replications: count)
+        try limits.check([(scenarioOptions.label, scenario)], threads: threads, replications: count)
         if exportTickets != nil, replication >= count {
             throw UserError("--export-replication \(replication) is not below the \(count) replications")
         }
-        let threads = replicationOptions.threadCount(replications: count)
         let experiment = Experiment(scenario: scenario, replications: count, period: periodOptions.period,
                                     breakdowns: by.map { [$0] } ?? [])
         let timed = RunProgress.timed("replication", total: count) { progress in

@@ -9,7 +9,9 @@ import TicketLog
 /// `evaluate`").
 ///
 /// The circuits' `start`/`end` are the observed window and the tickets are those the run
-/// judged, so `evaluate` on the two files reproduces the replication's figures.
+/// judged, so `evaluate` on the two files reproduces the replication's figures. A ticket not
+/// restored by the horizon has an empty `repaired_at`: `evaluate` judges it open as of the
+/// inventory's end, the horizon.
 enum RunTicketExport {
     /// Simulates replication `replication` again (a replication is a pure function of scenario,
     /// seed and index) and adds `circuits.csv` and `tickets.csv` in `folder` to `files`.

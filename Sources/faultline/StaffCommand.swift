@@ -97,11 +97,16 @@ struct StaffCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var limits: RunLimitOptions
+
     func run() throws {
         let written = try parsedTargets()
         let loaded = try loadScenarioFile(scenario)
         let parsed = try resolvedTargets(written, for: loaded)
         let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
+        try limits.check([(scenario, loaded)], threads: threadCount, replications: max(replications, verifyReplications),
+                         load: false)
+        RunLimitOptions.noticeOverload(loaded, label: scenario)
         let searchSeed = seed ?? loaded.seed
         let search = StaffSearch(
             scenario: loaded, targets: parsed, confidence: confidence, searchReplications: replications, searchSeed: searchSeed,

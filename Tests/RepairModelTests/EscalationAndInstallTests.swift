@@ -18,7 +18,7 @@ import Testing
         let outcome = RepairSimulation(scenario: try Self.scenario(escalation: fraction), replication: 0).run()
         let limitHours = [20.0, 24, 48]
         var escalated = 0
-        for (ticket, detail) in zip(outcome.tickets, outcome.details) {
+        for (ticket, detail) in zip(outcome.tickets, outcome.details) where ticket.confirmedAt != nil {   // closed tickets
             let threshold = fraction * limitHours[detail.inventoryClass] * 60
             let waited = ReplicationOutcome.minutes(ticket.reportedAt, ticket.acceptedAt!)
             guard abs(waited - threshold) > 1.0 / 60 else { continue }   // a tie within the second
@@ -33,7 +33,7 @@ import Testing
         func meanWaits(_ escalation: Double) throws -> [Double] {
             let outcome = RepairSimulation(scenario: try Self.scenario(escalation: escalation), replication: 0).run()
             var tallies = Array(repeating: Tally(), count: 3)
-            for (ticket, detail) in zip(outcome.tickets, outcome.details) {
+            for (ticket, detail) in zip(outcome.tickets, outcome.details) where ticket.confirmedAt != nil {   // closed tickets
                 tallies[detail.inventoryClass].record(ReplicationOutcome.minutes(ticket.dispatchedAt!, ticket.acceptedAt!))
             }
             return tallies.map(\.mean)

@@ -27,7 +27,7 @@ import Testing
         var byClass = Array(repeating: Tally(), count: circuits.count)
         var all = Tally()
         var waited = 0
-        for (record, detail) in zip(outcome.tickets, outcome.details) {
+        for (record, detail) in zip(outcome.tickets, outcome.details) where record.confirmedAt != nil {   // closed tickets
             let wait = ReplicationOutcome.minutes(record.dispatchedAt!, record.acceptedAt!)
             byClass[detail.inventoryClass].record(wait)
             all.record(wait)

@@ -83,7 +83,7 @@ import Testing
         let outcome = RepairSimulation(scenario: scenario, replication: 0).run()
         var night = 0
         var day = 0
-        for (ticket, detail) in zip(outcome.tickets, outcome.details) {
+        for (ticket, detail) in zip(outcome.tickets, outcome.details) where ticket.confirmedAt != nil {   // closed tickets
             let accepted = ticket.acceptedAt!
             let hour = accepted.secondOfDay / 3600
             let crewMinutes = ReplicationOutcome.minutes(accepted, ticket.repairedAt)

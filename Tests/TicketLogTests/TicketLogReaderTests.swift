@@ -70,6 +70,22 @@ struct TicketLogReaderTests {
         #expect(result.rejections.first?.reason.description == "repaired_at is empty: the ticket is not closed")
     }
 
+    @Test func anEmptyRepairedAtIsOpenAsOfTheEndOfTheLogWhenThatIsKnown() throws {
+        let open = "T1,C1,2026-03-02T09:00,2026-03-02T09:05,2026-03-02T09:10,,,,true"
+        let confirmedButNotRepaired = "T2,C1,2026-03-02T09:00,2026-03-02T09:05,2026-03-02T09:10,,,2026-03-02T10:00,true"
+        var reader = TicketLogReader(circuitIDs: ["C1"])
+        reader.openAsOf = Fixture.wallTime(2026, 4, 1)
+        let text = [Fixture.ticketHeader, open, confirmedButNotRepaired].joined(separator: "\n") + "\n"
+        let result = try reader.read(bytes: Fixture.bytes(text), path: "tickets.csv")
+        #expect(result.accepted == 1)
+        let ticket = try #require(result.records.first)
+        #expect(ticket.openAsOf == Fixture.wallTime(2026, 4, 1))
+        #expect(ticket.repairedAt == Fixture.wallTime(2026, 4, 1), "the outage lasts at least until the end of the log")
+        #expect(ticket.dispatchedAt == Fixture.wallTime(2026, 3, 2, 9, 10) && ticket.confirmedAt == nil)
+        #expect(result.rejections.first?.reason == .refusedByRules(.notClosed(missing: .repairedAt)),
+                "a confirmation without a repair is not an open ticket")
+    }
+
     @Test(arguments: [("true", true), ("FALSE", false), ("1", true), ("0", false), ("Yes", true), ("no", false)])
     func outageBooleans(text: String, value: Bool) throws {
         let row = Fixture.ticketRow("T1").replacingOccurrences(of: ",true", with: ",\(text)")

@@ -89,13 +89,13 @@ struct TicketRow: Encodable {
 /// A tier's figures as `evaluate` writes them: counts, each check's met share (null when it
 /// never applied), availability, repeats and credits.
 struct TierFigures: Encodable {
-    var tickets: Int, outageTickets: Int, excludedTickets: Int
+    var tickets: Int, outageTickets: Int, excludedTickets: Int, openTickets: Int, pendingRestorations: Int
     var dispatchMet: Double?, acceptMet: Double?, restorationMet: Double?, confirmationMet: Double?, faultReportMet: Double?
     var circuitPeriods: Int, availabilityMet: Int, repeatViolations: Int
     var credits: Double, expectedCredits: Double
 
     private enum Key: String, CodingKey {
-        case tickets, outageTickets, excludedTickets, dispatchMet, acceptMet, restorationMet, confirmationMet, faultReportMet
+        case tickets, outageTickets, excludedTickets, openTickets, pendingRestorations, dispatchMet, acceptMet, restorationMet, confirmationMet, faultReportMet
         case circuitPeriods, availabilityMet, repeatViolations, credits, expectedCredits
     }
 
@@ -103,6 +103,7 @@ struct TierFigures: Encodable {
         tickets = tier.tickets
         outageTickets = tier.outageTickets
         excludedTickets = tier.excludedTickets
+        (openTickets, pendingRestorations) = (tier.openTickets, tier.pendingRestorations)
         (dispatchMet, acceptMet, restorationMet) = (tier.dispatch.fraction, tier.accept.fraction, tier.restoration.fraction)
         (confirmationMet, faultReportMet) = (tier.confirmation.fraction, tier.faultReport.fraction)
         circuitPeriods = tier.circuitPeriods
@@ -116,6 +117,7 @@ struct TierFigures: Encodable {
         tickets = totals.tickets
         outageTickets = totals.outageTickets
         excludedTickets = totals.excludedTickets
+        (openTickets, pendingRestorations) = (totals.openTickets, totals.pendingRestorations)
         (dispatchMet, acceptMet, restorationMet) = (totals.dispatch.fraction, totals.accept.fraction, totals.restoration.fraction)
         (confirmationMet, faultReportMet) = (totals.confirmation.fraction, totals.faultReport.fraction)
         circuitPeriods = totals.circuitPeriods
@@ -131,6 +133,8 @@ struct TierFigures: Encodable {
         try container.encode(tickets, forKey: .tickets)
         try container.encode(outageTickets, forKey: .outageTickets)
         try container.encode(excludedTickets, forKey: .excludedTickets)
+        try container.encode(openTickets, forKey: .openTickets)
+        try container.encode(pendingRestorations, forKey: .pendingRestorations)
         try container.encode(dispatchMet, forKey: .dispatchMet)
         try container.encode(acceptMet, forKey: .acceptMet)
         try container.encode(restorationMet, forKey: .restorationMet)

@@ -38,7 +38,8 @@ public struct RunReport: Sendable {
 
     /// The report.
     public var report: Report {
-        var sections = results.breakdowns.flatMap { breakdownSections($0.breakdown, $0.groups + [results.overall]) }
+        var sections = results.overall.tickets.mean == 0 ? [noTicketSection] : []
+        sections += results.breakdowns.flatMap { breakdownSections($0.breakdown, $0.groups + [results.overall]) }
         sections += [restorationSection, utilisationSection]
         if staffCost.isCosted { sections.append(costSection) }
         sections.append(stageSection)
@@ -243,8 +244,20 @@ public struct RunReport: Sendable {
             blocks: [stageChart, .table(table),
                      .text("Installs (ordered and started in working hours): \(cell(installs.ordered, .count)) orders per "
                            + "replication · appointment in time \(cell(installs.appointmentMet, .share)) · completed in time "
-                           + "\(cell(installs.completionMet, .share)) · open at the horizon (not judged) "
-                           + "\(cell(results.openAtHorizon, .count)) tickets.")])
+                           + "\(cell(installs.completionMet, .share)) · open at the horizon "
+                           + "\(cell(results.openAtHorizon, .count)) tickets (judged as of the horizon; "
+                           + "\(cell(results.pendingRestorations, .count)) restorations within their limit, not judged yet).")])
+    }
+
+    /// Said first when no replication had a ticket in its window (no faults, or a window too
+    /// short for one): every compliance figure is then empty, not 100 %.
+    var noTicketSection: Section {
+        Section(
+            id: "no-tickets", title: "No ticket was judged",
+            lead: "None of the \(replications) replications had a fault ticket in its "
+                + "\(CellText.text(.number(results.windowDays, .count)))-day window, so there is no compliance, "
+                + "restoration time or credit to report.",
+            blocks: [])
     }
 
     func exportSection(_ export: ExportedReplication) -> Section {

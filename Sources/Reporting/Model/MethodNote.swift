@@ -10,7 +10,7 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
     case perYear
     /// p95 and p99 of money figures.
     case empiricalPercentiles
-    /// Restoration percentiles and charts pool every replication's outage tickets.
+    /// Restoration percentiles and charts pool every replication's restored outage tickets.
     case pooledRestoration
     /// Staff cost: roster hours plus measured call-outs.
     case staffCost
@@ -47,7 +47,7 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
             return "p95 and p99 are empirical percentiles (nearest rank) of the replication values, not confidence bounds."
         case .pooledRestoration:
             return "Restoration percentiles are in calendar minutes reported → repaired, pooled over every replication's "
-                + "outage tickets."
+                + "restored outage tickets."
         case .staffCost:
             return "Staff cost per year = roster hours × the scenario's `costs:` rates + measured call-out crew-hours "
                 + "× the crew-hour rate."

@@ -71,8 +71,14 @@ public struct Scenario: Sendable, Equatable {
     /// The observed length of a replication: the horizon after the warm-up.
     public var observedLength: SimDuration { horizon - warmup }
 
-    /// All circuits of the inventory.
-    public var circuitCount: Int { inventory.reduce(0) { $0 + $1.circuits } }
+    /// All circuits of the inventory (Int.max when the sum overflows: such a scenario is refused
+    /// before a run, see `RunLimits`).
+    public var circuitCount: Int {
+        inventory.reduce(0) { total, item in
+            let (sum, overflow) = total.addingReportingOverflow(item.circuits)
+            return overflow ? Int.max : sum
+        }
+    }
 
     /// The regions with crews, in file order.
     public var regions: [String] { crews.map(\.region) }

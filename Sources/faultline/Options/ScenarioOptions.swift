@@ -17,15 +17,27 @@ struct ScenarioOptions: ParsableArguments {
     /// How the report names the scenario: its file, or `built-in baseline`.
     var source: String { scenario ?? "built-in baseline" }
 
+    /// How messages name what runs: the source, with the variant when one is chosen.
+    var label: String { variant.map { "\(source) variant «\($0)»" } ?? source }
+
     /// The scenario file's scenario (or its variant), or the built-in baseline; a file's
     /// problems are printed as `validate` prints them (exit 2).
     func load() throws -> Scenario {
-        guard let scenario else { return Scenario.builtInBaseline }
+        guard let scenario else { return try builtInBaseline() }
         let loaded = try loadScenarioFile(scenario)
         guard let variant else { return loaded }
         guard let chosen = loaded.variants.first(where: { $0.name == variant }) else {
             throw UserError(CompareInputs.unknownVariant(variant, in: loaded, file: scenario))
         }
         return chosen.scenario
+    }
+
+    /// The baseline shipped beside the binary; a missing resource bundle is a one-line error.
+    private func builtInBaseline() throws -> Scenario {
+        do {
+            return try Scenario.loadBuiltInBaseline()
+        } catch {
+            throw UserError(error.description)
+        }
     }
 }
