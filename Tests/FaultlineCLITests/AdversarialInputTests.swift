@@ -5,9 +5,6 @@ import Testing
 /// Hostile and careless input, end to end through the built binary: every row gives the expected
 /// exit code and message, never a crash, a hang or a stack trace, and leaves exactly the files it
 /// should (none at all when the command fails).
-///
-/// Rows whose fix belongs to another area are wrapped in `withKnownIssue` and marked
-/// `// owned by: <area>`; remove the marker once that fix is merged.
 @Suite("Adversarial input: clear errors, no crash, no hang, no clobbered file")
 struct AdversarialInputTests {
     /// One hostile case: what is in the folder, the arguments, and what must follow.
@@ -26,7 +23,6 @@ struct AdversarialInputTests {
         /// Run under this umask (`sh -c 'umask …; exec faultline …'`).
         var umask: String?
         /// Owner of the fix when it is not this branch's (the row is a known issue until merged).
-        var owner: String?
         var timeoutSeconds: Double = 120
         var testDescription: String { name }
     }
@@ -84,7 +80,7 @@ struct AdversarialInputTests {
              arguments: evaluate + ["--json", "out.json", "--csv", "tables"], exitCode: 0, message: "",
              mustExist: ["out.json", "tables/by-tier.csv"], umask: "027"),
         Case(name: "same path for --json and --html", setup: centreFiles,
-             arguments: ["run", "centre.yaml", "--replications", "1", "--json", "x", "--html", "x"], exitCode: 2,
+             arguments: ["run", "centre.yaml", "--allow-unstable", "--replications", "1", "--json", "x", "--html", "x"], exitCode: 2,
              message: "faultline: error: --html: x: is also the --json output", mustNotExist: ["x"]),
     ]
 
@@ -109,10 +105,10 @@ struct AdversarialInputTests {
                           tickets: [EvaluateRun.ticketHeader, "T1,C\u{1B}[2J\u{1B}]0;owned\u{7},2026-03-10T09:55:00,2026-03-10T10:00:00,,,2026-03-10T11:30:00,,true"]),
              arguments: evaluate, exitCode: 1, message: "unknown circuit 'C\\x1B[2J\\x1B]0;owned\\x07'", forbidden: ["\u{1B}", "\u{7}"]),
         Case(name: "--period week", setup: twoFiles, arguments: evaluate + ["--period", "week"], exitCode: 2,
-             message: "faultline: error: --period: unknown period «week»"),
-        Case(name: "a calendar with no workdays", // owned by: calendar validation
+             message: "faultline: error: The value 'week' is invalid for '--period <period>'"),
+        Case(name: "a calendar with no workdays",
              setup: twoFiles.merging(["rules.yaml": .text("calendars:\n  standard:\n    workdays: []\n")]) { $1 },
-             arguments: evaluate + ["--rules", "rules.yaml"], exitCode: 2, message: "workdays", owner: "calendar validation",
+             arguments: evaluate + ["--rules", "rules.yaml"], exitCode: 2, message: "workdays",
              timeoutSeconds: 20),
     ]
 
@@ -133,19 +129,18 @@ struct AdversarialInputTests {
     static let optionAndScenarioCases: [Case] = [
         Case(name: "horizon: 0d", setup: scenario(replacing: "horizon: 3d\nwarmup: 1d", with: "horizon: 0d\nwarmup: 0d"),
              arguments: ["run", "s.yaml"], exitCode: 2, message: "horizon"),
-        Case(name: "weibull(shape: 0.01, scale: 1h)", // owned by: distribution validation
+        Case(name: "weibull(shape: 0.01, scale: 1h)",
              setup: scenario(replacing: "intake: \"exponential(mean: 5m)\"", with: "intake: \"weibull(shape: 0.01, scale: 1h)\""),
-             arguments: ["run", "s.yaml", "--replications", "1"], exitCode: 2, message: "weibull", owner: "distribution validation"),
-        Case(name: "queue --arrival-rate 1e-300", // owned by: overload/size estimates
-             arguments: ["queue", "--servers", "1", "--arrival-rate", "1e-300"], exitCode: 2, message: "--arrival-rate",
-             owner: "overload/size estimates"),
-        Case(name: "extends: /etc/shadow", // owned by: scenario reading (it must not echo another file's lines)
+             arguments: ["run", "s.yaml", "--replications", "1"], exitCode: 2, message: "weibull"),
+        Case(name: "queue --arrival-rate 1e-300",
+             arguments: ["queue", "--servers", "1", "--arrival-rate", "1e-300"], exitCode: 2, message: "--arrival-rate"),
+        Case(name: "extends: /etc/shadow",
              setup: ["s.yaml": .text("extends: /etc/shadow\n")], arguments: ["run", "s.yaml"], exitCode: 2,
-             message: "/etc/shadow", forbidden: ["root:"], owner: "scenario reading"),
+             message: "/etc/shadow", forbidden: ["root:"]),
         Case(name: "--replications -1", setup: centreFiles, arguments: ["run", "centre.yaml", "--replications", "-1"],
              exitCode: 2, message: "--replications"),
         Case(name: "--threads 0", setup: centreFiles, arguments: ["run", "centre.yaml", "--threads", "0"],
-             exitCode: 2, message: "faultline: error: --threads must be at least 1, got 0"),
+             exitCode: 2, message: "faultline: error: The value '0' is invalid for '--threads <count>'"),
         Case(name: "--seed -5", setup: centreFiles, arguments: ["run", "centre.yaml", "--seed", "-5"],
              exitCode: 2, message: "--seed"),
     ]
@@ -251,11 +246,7 @@ struct AdversarialInputTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try prepare(row.setup, in: folder)
-        if let owner = row.owner {
-            withKnownIssue("owned by: \(owner)") { try verify(row, try run(row, in: folder), in: folder) }
-        } else {
-            try verify(row, try run(row, in: folder), in: folder)
-        }
+        try verify(row, try run(row, in: folder), in: folder)
     }
 
     func verify(_ row: Case, _ result: RowResult, in folder: TemporaryFolder) throws {

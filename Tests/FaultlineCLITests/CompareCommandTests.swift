@@ -112,7 +112,7 @@ import Testing
             (["compare", plain, longer], "\(longer): horizon 90d differs from the base's 75d; compare pairs replications"),
             (["compare", study, "--replications", "1"], "--replications must be at least 2 for a confidence interval, got 1"),
             (["compare", study, "--period", "week"], "The value 'week' is invalid for '--period <period>'"),
-            (["compare", study, "--threads", "0"], "The value '0' is invalid for '--threads <count>': --threads must be a whole number ≥ 1"),
+            (["compare", study, "--threads", "0"], "The value '0' is invalid for '--threads <count>': must be a whole number ≥ 1"),
         ]
         for (arguments, message) in cases {
             let result = try FaultLineBinary.run(arguments)

@@ -98,7 +98,7 @@ import Testing
         let lines = output.split(separator: "\n").map(String.init)
         var rows: [TheoryRow] = []
         for (index, line) in lines.enumerated() where index > 0 && line.contains("Erlang C / Cobham") {
-            let intervals = matches(#"([0-9.]+) ±([0-9.]+)"#, in: lines[index - 1])
+            let intervals = matches(#"([0-9.]+) ± ?([0-9.]+)"#, in: lines[index - 1])
             let theories = matches(#"([0-9.]+) ([✓✗])"#, in: line)
             for (interval, theory) in zip(intervals, theories) {
                 rows.append(TheoryRow(estimate: Double(interval[0])!, halfWidth: Double(interval[1])!,

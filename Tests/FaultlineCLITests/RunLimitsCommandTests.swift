@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("access: 2.0", "access: 1e300", "beyond the model's limit"),
+        ("access: 2.0", "access: 1e11", "beyond the model's limit"),
         ("perDay: 1,", "perDay: 1e7,", "--allow-large"),
         ("circuits: 150,", "circuits: 1000000000,", "--allow-large"),
     ])

@@ -15,7 +15,7 @@ import Testing
         (["--target", "dispatch >= lots"], "--target «dispatch >= lots»: expected a number"),
         ([], "--target: give at least one target"),
         (["--target", "dispatch >= 0.9", "--confidence", "1.5"], "--confidence must be between"),
-        (["--target", "dispatch >= 0.9", "--replications", "0"], "The value '0' is invalid for '--replications <count>': --replications must be a whole number ≥ 1"),
+        (["--target", "dispatch >= 0.9", "--replications", "0"], "The value '0' is invalid for '--replications <count>': must be a whole number ≥ 1"),
     ])
     func badOptionsGiveOneLineAndExitTwo(arguments: [String], message: String) throws {
         let folder = try TemporaryFolder()

@@ -16,10 +16,11 @@ public enum HTMLRenderer {
         ).render()
     }
 
-    /// The section, or nil when nothing in it is for people (only CSV tables).
+    /// The section, or nil when all it holds is for programs (only CSV tables); a section of a
+    /// title and lead alone (e.g. "No ticket was judged") is shown.
     static func section(_ section: Section) -> HTMLPage.Section? {
         let blocks = section.blocks.compactMap(block)
-        guard !blocks.isEmpty else { return nil }
+        guard !blocks.isEmpty || section.blocks.isEmpty else { return nil }
         return HTMLPage.Section(id: section.id, title: section.title, lead: section.lead, blocks: blocks)
     }
 
