@@ -22,7 +22,7 @@ public struct PricingCosts: Sendable, Hashable {
     public var installLoadedPerYear: Double
     /// Roster cost of staff groups that did no work at all (nothing to spread it over).
     public var unattributedPerYear: Double
-    /// Call-outs: on-call crews' hours on tickets per year × `crewHour`.
+    /// Call-outs: on-call crews' measured call-out hours per year × `crewHour` (as `StaffCost`).
     public var callOutPerYear: Double
     /// The rosters' cost per year (`StaffCostPlan.totalPerYear`) + ``callOutPerYear``.
     public var staffPerYear: Double
@@ -41,7 +41,7 @@ public struct PricingCosts: Sendable, Hashable {
         callOutPerYear = 0
         staffPerYear = 0
         for (region, name) in plan.regions.enumerated() {
-            let callOut = (0..<tierCount).reduce(0) { $0 + figures.callOutHours[$1][region] } * rates.crewHour * years
+            let callOut = figures.callOutHours[region] * rates.crewHour * years
             callOutPerYear += callOut
             let cost = plan.rosterCostPerYear("crews.\(name)") + plan.rosterCostPerYear("onCall.\(name)") + callOut
             spread(cost, tierHours: figures.crewHours.map { $0[region] }, installHours: figures.installHours[region])

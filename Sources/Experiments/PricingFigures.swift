@@ -15,9 +15,9 @@ public struct PricingFigures: Sendable {
     /// Per tier, per region: crew-hours of the tier's logged tickets (acceptance to repair,
     /// call-out delay included for on-call crews).
     public var crewHours: [[Double]]
-    /// Per tier, per region: of ``crewHours``, those of on-call crews called out (paid as crew hours
-    /// on top of the standby allowance).
-    public var callOutHours: [[Double]]
+    /// Per region: the hours on-call crews were called out, as the model measured them (paid as
+    /// crew hours on top of the standby allowance) — the same hours `StaffCost` counts.
+    public var callOutHours: [Double]
     /// Per tier: agent-hours of work (intake, confirmation, updates, reports) on its logged tickets.
     public var agentHours: [Double]
     /// Per tier: credits customers are expected to claim over the window (expected × claim rate).
@@ -39,18 +39,17 @@ public struct PricingFigures: Sendable {
         windowSeconds = credits.windowSeconds
         tickets = Array(repeating: 0, count: tierCount)
         crewHours = Array(repeating: Array(repeating: 0, count: regionCount), count: tierCount)
-        callOutHours = crewHours
         agentHours = Array(repeating: 0, count: tierCount)
         for detail in outcome.details {
             let tier = plan.tierOfClass[detail.inventoryClass], region = plan.regionOfClass[detail.inventoryClass]
             tickets[tier] += 1
             crewHours[tier][region] += detail.crewMinutes / 60
-            if detail.crew == .onCall { callOutHours[tier][region] += detail.crewMinutes / 60 }
             agentHours[tier] += detail.agentMinutes / 60
         }
         let groups = credits.groups[.tier] ?? []
         claimedCredits = plan.tiers.map { tier in groups.first { $0.key == tier.key }?.claimedCredits ?? 0 }
         installHours = outcome.staff.crews.map(\.installHours)
+        callOutHours = outcome.staff.crews.map(\.calloutHours)
         unloggedTicketHours = outcome.staff.crews.map(\.unloggedTicketHours)
         busyCrewHours = outcome.staff.crews.map { $0.bands.busyHours.reduce(0, +) }
         busyAgentHours = outcome.staff.agents.busyHours.reduce(0, +)
