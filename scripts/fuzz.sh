@@ -30,7 +30,7 @@ seed() {
         FuzzScenario) cp "$root"/scenarios/*.yaml "$root"/Tests/ScenarioTests/Broken/*.yaml "$folder"/ ;;
         FuzzTimestamp)
             grep -ohE '[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:]{5,8}(Z|[+-][0-9:]{2,5})?)?' "$root"/examples/*.csv \
-                | sort -u | head -200 | while IFS= read -r line; do
+                | sort -u | awk 'NR <= 200' | while IFS= read -r line; do
                     count=$((count + 1)); printf '%s' "$line" > "$folder/seed-$count"; done ;;
         FuzzDistribution)
             grep -ohE '[a-z]+\([^()"]*(\([^()"]*\)[^()"]*)*\)' "$root"/scenarios/*.yaml "$root"/Tests/ScenarioTests/Broken/*.yaml \
