@@ -4,13 +4,18 @@ import SimCore
 // JSON shapes of the results types. Keys are written by name and sorted by the encoder
 // (Reporting's JSONRenderer), so the same results give the same bytes.
 
-/// A CodingKey from any string (breakdown and stage names as object keys).
-struct NameKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ name: String) { stringValue = name }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+/// A CodingKey from any string (breakdown, stage and tier names as object keys).
+public struct NameKey: CodingKey {
+    /// The name.
+    public var stringValue: String
+    /// Never an integer key.
+    public var intValue: Int? { nil }
+    /// The key `name`.
+    public init(_ name: String) { stringValue = name }
+    /// The key `stringValue`.
+    public init?(stringValue: String) { self.stringValue = stringValue }
+    /// Integer keys are not used.
+    public init?(intValue: Int) { nil }
 }
 
 extension ExposureEstimate: Encodable {

@@ -1,3 +1,4 @@
+import Experiments
 import ServiceRules
 
 /// One replication written by `run --export-tickets`, with the rule engine's own evaluation of
@@ -34,15 +35,6 @@ public struct ExportedReplication: Sendable, Encodable {
         try container.encode(tickets, forKey: .tickets)
         try encodeSummary(of: evaluation, into: &container)
     }
-}
-
-/// A coding key from any name (tier keys as object keys).
-struct NameKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ name: String) { stringValue = name }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
 }
 
 /// An evaluation's `periods` ({kind, first, last}), `byTier` (every tier of the
