@@ -58,13 +58,13 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var outputs: OutputOptions
 
+    @OptionGroup var limits: RunLimitOptions
+
     func validate() throws {
         if let count = replicationOptions.replications, count < 2 {
             throw ValidationError("--replications must be at least 2 for a confidence interval, got \(count)")
         }
     }
-
-    @OptionGroup var limits: RunLimitOptions
 
     func run() throws {
         var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames)

@@ -46,13 +46,13 @@ struct PriceCommand: ParsableCommand {
 
     @OptionGroup var outputs: OutputOptions
 
+    @OptionGroup var limits: RunLimitOptions
+
     func validate() throws {
         guard sensitivity.isFinite, sensitivity >= 0, sensitivity < 1 else {
             throw ValidationError("--sensitivity must be at least 0 and below 1, got \(sensitivity)")
         }
     }
-
-    @OptionGroup var limits: RunLimitOptions
 
     func run() throws {
         var scenario = try scenarioOptions.load()

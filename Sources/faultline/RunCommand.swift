@@ -61,13 +61,13 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var outputs: OutputOptions
 
+    @OptionGroup var limits: RunLimitOptions
+
     func validate() throws {
         if exportReplication != nil, exportTickets == nil {
             throw ValidationError("--export-replication needs --export-tickets (the folder to write the replication into)")
         }
     }
-
-    @OptionGroup var limits: RunLimitOptions
 
     func run() throws {
         var scenario = try scenarioOptions.load()

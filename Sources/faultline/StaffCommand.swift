@@ -90,14 +90,14 @@ struct StaffCommand: ParsableCommand {
 
     @OptionGroup var outputs: OutputOptions
 
+    @OptionGroup var limits: RunLimitOptions
+
     func validate() throws {
         _ = try parsedTargets()
         guard confidence > 0.5, confidence < 1 else {
             throw ValidationError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)")
         }
     }
-
-    @OptionGroup var limits: RunLimitOptions
 
     func run() throws {
         let written = try parsedTargets()
