@@ -139,8 +139,32 @@ public struct CheckTally: Hashable, Sendable, Codable {
     }
 }
 
+/// The judged figures a tier's summary and the grand totals share, so a report reads either
+/// the same way.
+public protocol JudgedFigures {
+    /// Evaluated tickets, outage tickets, excluded ones, open ones and restorations not judged yet.
+    var tickets: Int { get }
+    var outageTickets: Int { get }
+    var excludedTickets: Int { get }
+    var openTickets: Int { get }
+    var pendingRestorations: Int { get }
+    /// Each check's tally.
+    var dispatch: CheckTally { get }
+    var accept: CheckTally { get }
+    var restoration: CheckTally { get }
+    var confirmation: CheckTally { get }
+    var faultReport: CheckTally { get }
+    /// Circuit-periods judged and meeting their availability target; repeat violations.
+    var circuitPeriods: Int { get }
+    var availabilityMet: Int { get }
+    var repeatViolations: Int { get }
+    /// Credits owed and expected to be paid.
+    var credits: Double { get }
+    var expectedCredits: Double { get }
+}
+
 /// Aggregates for one tier.
-public struct TierSummary: Hashable, Sendable, Codable {
+public struct TierSummary: Hashable, Sendable, Codable, JudgedFigures {
     /// Tier key.
     public var tier: String
     /// Evaluated tickets, excluded ones included.
@@ -177,7 +201,7 @@ public struct TierSummary: Hashable, Sendable, Codable {
 }
 
 /// Grand totals of an evaluation.
-public struct EvaluationTotals: Hashable, Sendable, Codable {
+public struct EvaluationTotals: Hashable, Sendable, Codable, JudgedFigures {
     /// Tickets evaluated (sum of `byTier.tickets`).
     public var tickets: Int = 0
     /// Tickets skipped.

@@ -103,7 +103,7 @@ struct StaffCommand: ParsableCommand {
         let written = try parsedTargets()
         let loaded = try loadScenarioFile(scenario)
         let parsed = try resolvedTargets(written, for: loaded)
-        let threadCount = try replicationThreads(replications: max(replications, verifyReplications), requested: threads)
+        let threadCount = replicationThreads(replications: max(replications, verifyReplications), requested: threads)
         try limits.check([(scenario, loaded)], threads: threadCount, replications: max(replications, verifyReplications),
                          load: false)
         RunLimitOptions.noticeOverload(loaded, label: scenario)

@@ -100,32 +100,15 @@ struct TierFigures: Encodable {
         case circuitPeriods, availabilityMet, repeatViolations, credits, expectedCredits
     }
 
-    init(_ tier: TierSummary) {
-        tickets = tier.tickets
-        outageTickets = tier.outageTickets
-        excludedTickets = tier.excludedTickets
-        (openTickets, pendingRestorations) = (tier.openTickets, tier.pendingRestorations)
-        (dispatchMet, acceptMet, restorationMet) = (tier.dispatch.fraction, tier.accept.fraction, tier.restoration.fraction)
-        (confirmationMet, faultReportMet) = (tier.confirmation.fraction, tier.faultReport.fraction)
-        circuitPeriods = tier.circuitPeriods
-        availabilityMet = tier.availabilityMet
-        repeatViolations = tier.repeatViolations
-        credits = tier.credits
-        expectedCredits = tier.expectedCredits
-    }
-
-    init(_ totals: EvaluationTotals) {
-        tickets = totals.tickets
-        outageTickets = totals.outageTickets
-        excludedTickets = totals.excludedTickets
-        (openTickets, pendingRestorations) = (totals.openTickets, totals.pendingRestorations)
-        (dispatchMet, acceptMet, restorationMet) = (totals.dispatch.fraction, totals.accept.fraction, totals.restoration.fraction)
-        (confirmationMet, faultReportMet) = (totals.confirmation.fraction, totals.faultReport.fraction)
-        circuitPeriods = totals.circuitPeriods
-        availabilityMet = totals.availabilityMet
-        repeatViolations = totals.repeatViolations
-        credits = totals.credits
-        expectedCredits = totals.expectedCredits
+    init(_ figures: some JudgedFigures) {
+        (tickets, outageTickets, excludedTickets) = (figures.tickets, figures.outageTickets, figures.excludedTickets)
+        (openTickets, pendingRestorations) = (figures.openTickets, figures.pendingRestorations)
+        (dispatchMet, acceptMet) = (figures.dispatch.fraction, figures.accept.fraction)
+        (restorationMet, confirmationMet) = (figures.restoration.fraction, figures.confirmation.fraction)
+        faultReportMet = figures.faultReport.fraction
+        (circuitPeriods, availabilityMet) = (figures.circuitPeriods, figures.availabilityMet)
+        repeatViolations = figures.repeatViolations
+        (credits, expectedCredits) = (figures.credits, figures.expectedCredits)
     }
 
     /// Every key written, null for a check that never applied.

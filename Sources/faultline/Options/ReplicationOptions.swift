@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// `--replications`, `--seed` and `--threads`, shared by the commands that run replications.
 /// Negative values are read as values and refused with the option's name.
@@ -20,9 +19,8 @@ struct ReplicationOptions: ParsableArguments {
             transform: wholeNumber("--threads", atLeast: 1))
     var threads: Int?
 
-    /// The threads to run `replications` replications on: `--threads` when given, else one
-    /// per core, never more than there are replications.
+    /// The threads to run `replications` replications on (``replicationThreads(replications:requested:)``).
     func threadCount(replications: Int) -> Int {
-        max(1, min(replications, threads ?? ProcessInfo.processInfo.activeProcessorCount))
+        replicationThreads(replications: replications, requested: threads)
     }
 }
