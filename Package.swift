@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Scenario", targets: ["Scenario"]),
         .library(name: "RepairModel", targets: ["RepairModel"]),
         .library(name: "Experiments", targets: ["Experiments"]),
+        .library(name: "Study", targets: ["Study"]),
         .library(name: "Reporting", targets: ["Reporting"]),
     ],
     dependencies: [
@@ -45,11 +46,12 @@ let package = Package(
         ),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
         .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory"]),
+        .target(name: "Study", dependencies: ["Experiments", "RepairModel", "Scenario", "ServiceRules", "SimCore", "Reports"]),
         .target(name: "HTMLReport"),
         .target(
             name: "Reporting",
             dependencies: [
-                "Experiments", "HTMLReport", "Reports", "Scenario", "ServiceRules", "SimCore", "SimRandom", "TicketLog",
+                "Experiments", "Study", "HTMLReport", "Reports", "Scenario", "ServiceRules", "SimCore", "SimRandom", "TicketLog",
                 "QueueModel", "QueueingTheory",
             ]
         ),
@@ -58,7 +60,7 @@ let package = Package(
             name: "faultline",
             dependencies: [
                 "SimCore", "SimRandom", "QueueingTheory", "QueueModel", "ServiceRules",
-                "TicketLog", "Reports", "Scenario", "RepairModel", "Experiments",
+                "TicketLog", "Reports", "Scenario", "RepairModel", "Experiments", "Study",
                 "HTMLReport", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -78,6 +80,7 @@ let package = Package(
             dependencies: ["RepairModel", "Scenario", "QueueingTheory", "TestSupport"]
         ),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Scenario", "QueueingTheory", "TestSupport"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "Experiments", "Scenario", "TestSupport"]),
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport"]),
         .testTarget(
             name: "ReportingTests",
