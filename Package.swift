@@ -24,6 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -46,7 +47,13 @@ let package = Package(
         ),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
         .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory"]),
-        .target(name: "Study", dependencies: ["Experiments", "RepairModel", "Scenario", "ServiceRules", "SimCore", "Reports"]),
+        .target(
+            name: "Study",
+            dependencies: [
+                "Experiments", "RepairModel", "Scenario", "ServiceRules", "SimCore", "Reports",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "HTMLReport"),
         .target(
             name: "Reporting",

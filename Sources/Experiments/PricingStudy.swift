@@ -59,10 +59,35 @@ public struct PricingStudy: Sendable {
     public static func priced(_ scenario: Scenario, replication: Int, plan: PricingPlan, inventory: ExpandedInventory? = nil)
         -> (figures: PricingFigures, costs: PricingCosts)
     {
+        let priced = pricedAndJudged(scenario, replication: replication, plan: plan, inventory: inventory)
+        return (priced.figures, priced.costs)
+    }
+
+    /// One replication priced, with its judged figures (what `compare` pairs) from the same simulation.
+    static func pricedAndJudged(_ scenario: Scenario, replication: Int, plan: PricingPlan, inventory: ExpandedInventory?)
+        -> (figures: PricingFigures, costs: PricingCosts, judged: ReplicationFigures)
+    {
         let outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
-        let judged = ReplicationFigures(outcome, period: .month, breakdowns: [.tier], claimRates: scenario.claimRates)
+        var judged = ReplicationFigures(outcome, period: .month, breakdowns: [.tier], claimRates: scenario.claimRates)
         let figures = PricingFigures(outcome, credits: judged, plan: plan)
-        return (figures, PricingCosts(figures, plan: plan))
+        judged.dropRestorationTimes()
+        return (figures, PricingCosts(figures, plan: plan), judged)
+    }
+
+    /// The scenario's own case priced (no sensitivity cases), with every replication's judged
+    /// figures and costs from the same simulations — cost to serve and compliance of one staffing
+    /// in one pass (`faultline study`).
+    public func runJudged(threads: Int? = nil) -> (results: PricingResults, figures: [ReplicationFigures], costs: [PricingCosts]) {
+        let plan = PricingPlan(scenario)
+        let inventory = ExpandedInventory(scenario: scenario)
+        let scenario = self.scenario
+        let runs = Replications.run(replications, threads: threads) { r in
+            Self.pricedAndJudged(scenario, replication: r, plan: plan, inventory: inventory)
+        }
+        let results = PricingResults(
+            scenarioName: scenario.name, seed: scenario.seed, replications: replications, windowDays: scenario.observedLength.days,
+            sensitivity: 0, base: PricingCase(faultFactor: 1, plan: plan, runs.map { ($0.figures, $0.costs) }), sensitivityCases: [])
+        return (results, runs.map(\.judged), runs.map(\.costs))
     }
 }
 

@@ -222,7 +222,7 @@ public struct StaffSearch: Sendable {
 
 extension StaffingPlan {
     /// The roster lines of a pool.
-    func lines(of pool: StaffUnit.Pool) -> [ShiftLine] {
+    public func lines(of pool: StaffUnit.Pool) -> [ShiftLine] {
         switch pool {
         case .crews(let region): return crewLines[region]
         case .agents: return agentLines
@@ -230,7 +230,7 @@ extension StaffingPlan {
     }
 
     /// The plan with `count` more (or fewer) units on `unit`'s line.
-    func adding(_ count: Int, to unit: StaffUnit) -> StaffingPlan {
+    public func adding(_ count: Int, to unit: StaffUnit) -> StaffingPlan {
         var plan = self
         switch unit.pool {
         case .crews(let region): plan.crewLines[region][unit.line].capacity += count

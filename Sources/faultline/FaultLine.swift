@@ -18,7 +18,7 @@ struct FaultLine: ParsableCommand {
             """,
         version: FaultLine.version,
         subcommands: [
-            RunCommand.self, CompareCommand.self, StaffCommand.self, PriceCommand.self, ValidateCommand.self,
+            RunCommand.self, CompareCommand.self, StaffCommand.self, PriceCommand.self, StudyCommand.self, ValidateCommand.self,
             EvaluateCommand.self, QueueCommand.self,
         ]
     )

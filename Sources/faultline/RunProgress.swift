@@ -17,11 +17,11 @@ enum RunProgress {
     }
 
     /// Runs `body`, clears the progress line when it was shown, and times it.
-    static func timed<Result>(_ body: () -> Result) -> (results: Result, seconds: Double) {
+    static func timed<Result>(_ body: () throws -> Result) rethrows -> (results: Result, seconds: Double) {
         let clock = ContinuousClock()
         let started = clock.now
-        let results = body()
-        if showing { show("") }
+        defer { if showing { show("") } }
+        let results = try body()
         return (results, (clock.now - started).seconds)
     }
 

@@ -15,6 +15,8 @@ public enum ChartSpec: Sendable {
     case line(LineChart, label: String)
     /// Stacked bars.
     case stackedBar(StackedBarChart, label: String)
+    /// Labelled points with whiskers and their frontier.
+    case scatter(ScatterChart, label: String)
 
     /// The chart's `<svg>` element.
     public var svg: String {
@@ -25,6 +27,7 @@ public enum ChartSpec: Sendable {
         case .heatmap(let chart, let label): return chart.svg(label: label)
         case .line(let chart, let label): return chart.svg(label: label)
         case .stackedBar(let chart, let label): return chart.svg(label: label)
+        case .scatter(let chart, let label): return chart.svg(label: label)
         }
     }
 }

@@ -24,6 +24,8 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
     case targetBound
     /// Cost to serve per circuit-month (price).
     case costToServe
+    /// Headcount as full-time equivalents (study).
+    case headcount
     /// Closed-form predictions of the queue.
     case queueTheory
     /// Rows read = evaluated + rejected (evaluate).
@@ -66,6 +68,9 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
         case .costToServe:
             return "Cost to serve is per circuit-month in the currency of the fees; loaded cost spreads the year's "
                 + "staff cost by workload, marginal cost counts the extra work only."
+        case .headcount:
+            return "Headcount = rostered hours per year of every head on duty ÷ the productive hours of one full-time "
+                + "person a year (the scenario's `costs.productiveHoursPerYear`); on-call standby is not counted."
         case .queueTheory:
             return "Predictions: Erlang C with Cobham's priority waits (exact for exponential service), else the "
                 + "Allen–Cunneen approximation; ✓ when the prediction lies inside the simulated 95 % interval."

@@ -122,15 +122,19 @@ public struct Table: Sendable, Hashable {
     /// False for a table only programs read (CSV, e.g. 24 hourly columns): left off the
     /// terminal and the HTML page.
     public var isShownToPeople: Bool
+    /// False for a detail table people read on the HTML page but not on the terminal (a long
+    /// per-tier table of a study); only meaningful when ``isShownToPeople``.
+    public var isOnTerminal: Bool
 
     /// A table.
     public init(csvName: String? = nil, columns: [Column], rows: [[Cell]], emphasisedRows: Set<Int> = [],
-                isShownToPeople: Bool = true) {
+                isShownToPeople: Bool = true, isOnTerminal: Bool = true) {
         self.csvName = csvName
         self.columns = columns
         self.rows = rows
         self.emphasisedRows = emphasisedRows
         self.isShownToPeople = isShownToPeople
+        self.isOnTerminal = isOnTerminal
     }
 
     /// Whether any estimate in the table rests on fewer replications than the run has.

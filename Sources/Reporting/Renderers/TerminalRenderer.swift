@@ -28,7 +28,7 @@ public enum TerminalRenderer {
     static func section(_ section: Section) -> [String] {
         let shown = section.blocks.contains {
             switch $0 {
-            case .table(let table): return table.isShownToPeople
+            case .table(let table): return table.isShownToPeople && table.isOnTerminal
             case .text: return true
             case .charts: return false
             }
@@ -37,7 +37,7 @@ public enum TerminalRenderer {
         var lines = [section.lead.isEmpty ? section.title : "\(section.title): \(section.lead)"]
         for block in section.blocks {
             switch block {
-            case .table(let table) where table.isShownToPeople: lines += self.table(table)
+            case .table(let table) where table.isShownToPeople && table.isOnTerminal: lines += self.table(table)
             case .table: continue
             case .text(let text): lines.append(text)
             case .charts: continue

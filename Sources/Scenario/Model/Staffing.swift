@@ -40,6 +40,8 @@ public struct StaffCosts: Sendable, Equatable {
     /// Cost of protection per circuit-month by network grade key (the standby path, spare
     /// ports and switching a grade's protected segments need); a grade not listed costs 0.
     public var protectionPerCircuitMonth: [String: Double] = [:]
+    /// Productive hours one full-time person works in a year (headcount = rostered hours ÷ this).
+    public var productiveHoursPerYear: Double = 1680
 
     /// The protection cost of one circuit-month of `networkGrade` (0 when not listed).
     public func protection(networkGrade: String) -> Double { protectionPerCircuitMonth[networkGrade] ?? 0 }

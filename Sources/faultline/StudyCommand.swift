@@ -1,0 +1,153 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import HTMLReport
+import Reporting
+import Scenario
+import Study
+
+/// `faultline study`: for every service mix of a study file, SLA compliance and penalty
+/// exposure at today's staffing, the staffing it needs, and its cost to serve — in one table.
+struct StudyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "study",
+        abstract: "For every service mix of a study file: compliance, penalty exposure, staffing needed, cost to serve.",
+        discussion: """
+            A study file names a base scenario, staffing targets (as `staff --target`) and mixes: \
+            the base with circuits scaled, moved to another tier or set to a share, fault rates \
+            or installs scaled, named one by one or as a grid of every combination \
+            (docs/study-format.md). For the base and every mix, in file order: the standard \
+            figures at today's staffing, paired with the base's (common random numbers, as \
+            `compare`); the `staff` search for the cheapest rosters meeting every target, run \
+            from the analytic estimate and from the neighbouring mix's answer, the cheaper \
+            verified plan kept; and, at that staffing, compliance, yearly cost and cost to serve \
+            per tier (as `price`). Headcount is rostered hours ÷ the scenario's \
+            `costs.productiveHoursPerYear`.
+
+            Each finished mix is stored in the results folder (--results; default \
+            STUDY.results in the current folder) before the next starts. Running the same \
+            study again reads the stored mixes instead of computing them (the key is the \
+            resolved mix, its neighbour, the seeds, replications, targets and FaultLine's \
+            version), so a study stopped at any point resumes, and the outputs are the same \
+            bytes as those of an uninterrupted run. --dry-run lists the mixes and the work \
+            ahead without running anything.
+
+            Files: --csv writes mixes.csv, heads.csv, yearly-cost.csv, changes.csv, \
+            circuits.csv, compliance.csv, credits.csv, difference.csv, staffing.csv, \
+            targets.csv and cost-to-serve.csv; --json the results with every replication's \
+            values; --html a page with the cost-against-compliance frontier, the yearly cost \
+            per mix and, over a two-axis grid, heat maps of the cost and the binding target.
+
+            Exit codes: 0 every mix's recommended staffing meets every target; 1 some mix's \
+            does not (the outputs are written); 2 an invalid study file, base scenario or \
+            option (nothing is written). Method: docs/study.md.
+
+            Examples:
+              faultline study studies/enterprise-mix-2027.yaml --dry-run
+              faultline study studies/enterprise-mix-2027.yaml --threads 2 --html study.html --csv study/
+              faultline study studies/small.yaml --json small.json --omit-timing
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The study file (YAML).", valueName: "study"))
+    var study: String
+
+    @Flag(help: "List the mixes, their circuits per tier and the work ahead; run nothing.")
+    var dryRun = false
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Replications of each staffing's figures (default: the file's, else the base scenario's).",
+                               valueName: "count"),
+            transform: wholeNumber("--replications", atLeast: 2))
+    var replications: Int?
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Replications per candidate plan in the staffing search (default: the file's, else 8).",
+                               valueName: "count"),
+            transform: wholeNumber("--search-replications", atLeast: 1))
+    var searchReplications: Int?
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Fresh replications verifying each recommendation (default: the file's, else 60).",
+                               valueName: "count"),
+            transform: wholeNumber("--verify-replications", atLeast: 1))
+    var verifyReplications: Int?
+
+    @Option(help: ArgumentHelp("Confidence of the target bounds, in (0.5, 1) (default: the file's, else 0.95).",
+                               valueName: "level"))
+    var confidence: Double?
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Seed of every mix (default: the file's, else the base scenario's).", valueName: "seed"),
+            transform: wholeNumber("--seed", atLeast: UInt64(0)))
+    var seed: UInt64?
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Threads running replications (default: one per core); results do not depend on it.",
+                               valueName: "count"),
+            transform: wholeNumber("--threads", atLeast: 1))
+    var threads: Int?
+
+    @Option(help: ArgumentHelp("The results folder finished mixes are kept in (default: STUDY.results).", valueName: "folder"))
+    var results: String?
+
+    @Flag(help: "Keep no results folder: nothing is stored and nothing is resumed.")
+    var noResults = false
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Refuse a study of more mixes than this (default 200).", valueName: "count"),
+            transform: wholeNumber("--max-mixes", atLeast: 1))
+    var maxMixes: Int = 200
+
+    @OptionGroup var outputs: OutputOptions
+
+    @OptionGroup var limits: RunLimitOptions
+
+    func validate() throws {
+        if let confidence, !(confidence > 0.5 && confidence < 1) {
+            throw ValidationError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)")
+        }
+        if noResults, results != nil { throw ValidationError("--results and --no-results: give one") }
+    }
+
+    func run() throws {
+        let definition = try loadStudy()
+        let run = StudyRun(definition: definition, replications: replications, searchReplications: searchReplications,
+                           verifyReplications: verifyReplications, confidence: confidence, seed: seed, version: FaultLine.version)
+        let store = noResults ? nil : StudyStore(folder: results ?? "\(definition.name).results")
+        if let store, let problem = StudyStore.problem(with: store.folder) { throw UserError("--results: \(problem)") }
+        if dryRun {
+            let report = StudyPlanReport(run: run, store: store).report
+            try outputs.write(report)
+            print(TerminalRenderer.render(report))
+            return
+        }
+        let threadCount = replicationThreads(replications: max(run.replications, run.verifyReplications), requested: threads)
+        try limits.check(run.plans.map { ("\(study) mix «\($0.name)»", $0.scenario) }, threads: threadCount,
+                         replications: max(run.replications, run.verifyReplications), load: false)
+        let timed = try RunProgress.timed { try run.run(store: store, threads: threadCount, progress: Self.progress) }
+        let report = StudyReport(results: timed.results, timing: Timing(wallSeconds: timed.seconds, threads: threadCount)).report
+        try outputs.write(report)
+        print(TerminalRenderer.render(report))
+        if !timed.results.records.allSatisfy(\.staffing.allTargetsMet) { throw ExitCode(1) }
+    }
+
+    /// The study file, or its located problems on stderr and exit 2.
+    private func loadStudy() throws -> StudyDefinition {
+        do {
+            return try StudyDefinition.load(path: study, maxMixes: maxMixes)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// `mix 3/14 twice-aaa · staffing from the estimate: step 4 … · about 6 min left`, when stderr is a terminal.
+    static var progress: (@Sendable (StudyProgress) -> Void)? {
+        guard let show = RunProgress.lines else { return nil }
+        return { progress in
+            let left = progress.secondsLeft.map { " · about \(NumberText.duration(minutes: ($0 / 60).rounded(.up))) left" } ?? ""
+            show("mix \(progress.index + 1)/\(progress.total) \(progress.mix) · \(progress.stage)\(left)")
+        }
+    }
+}
