@@ -149,9 +149,12 @@ import TestSupport
             grid:
               g: {scale: {select: {}}, move: {select: {}, to: {tier: SLA-A}}, values: [1]}
             """)
-        #expect(problems.count == 3)
-        #expect(problems.last == "study.yaml:7:6: grid.g: an axis varies exactly one transformation "
-                + "(set, move, scale, faults or installs); found `scale` and `move`")
+        #expect(problems == [
+            "study.yaml:4:32: mixes.one.scale.select.tier: unknown tier `SLA-AAAA`; did you mean `SLA-AAA`?",
+            "study.yaml:5:33: mixes.two.scale.by: must be greater than 0 and at most 1000, found 0",
+            "study.yaml:7:6: grid.g: an axis varies exactly one transformation (set, move, scale, faults or installs); "
+                + "found `scale` and `move`",
+        ])
     }
 
     @Test func aFileThatIsNotAStudyIsRefusedInOneLine() throws {
@@ -162,5 +165,73 @@ import TestSupport
         let path = fixture.folder.file("missing.yaml")
         let missing = #expect(throws: StudyError.self) { try StudyDefinition.load(path: path) }
         #expect(missing?.problems.map(\.description) == ["\(path): cannot read the study file"])
+    }
+}
+
+/// Less common mistakes: still one located line each.
+@Suite struct StudyEdgeProblemTests {
+    @Test func aScenarioGivenAsAStudyIsSaidSoOnce() throws {
+        let fixture = try StudyFixture()
+        let error = #expect(throws: StudyError.self) {
+            try StudyDefinition.parse(yaml: StudyFixture.base, file: "tiny.yaml", baseDirectory: fixture.folder.path)
+        }
+        #expect(error?.problems.map(\.description) == ["tiny.yaml:1:1: not a study file: expected a mapping of study keys "
+                                                       + "(study, base, mixes, …), found a scenario (a study names its scenario with `base:`)"])
+    }
+
+    @Test func emptyNamesAndEmptySelectorValuesAreRefused() throws {
+        let fixture = try StudyFixture()
+        #expect(fixture.problems("mixes: {\"\": {}}\n") == ["study.yaml:3:9: mixes.: a mix needs a name"])
+        #expect(fixture.problems("mixes:\n  m: {scale: {select: {tier: }, by: 2}}\n")
+                == ["study.yaml:4:24: mixes.m.scale.select.tier: expected a value or a list of values, found an empty value"])
+        let unnamed = #expect(throws: StudyError.self) {
+            try StudyDefinition.parse(yaml: "study: \"\"\nbase: base.yaml\nmixes: {a: {}}\n", file: "s.yaml",
+                                      baseDirectory: fixture.folder.path)
+        }
+        #expect(unnamed?.problems.map(\.description) == ["s.yaml:1:8: study: the study needs a name"])
+    }
+
+    @Test func tooManyNamedMixesAreOneProblemAtMixes() throws {
+        let fixture = try StudyFixture()
+        #expect(fixture.problems("mixes: {a: {}, b: {}, c: {}}\n", maxMixes: 2)
+                == ["study.yaml:3:8: mixes: 3 mixes are named, more than the 2 allowed; raise the limit with --max-mixes"])
+    }
+
+    @Test func aMixNamedTwiceIsAYAMLProblem() throws {
+        let fixture = try StudyFixture()
+        let problems = fixture.problems("mixes:\n  a: {}\n  a: {scale: {select: {}, by: 2}}\n")
+        #expect(problems.count == 1 && problems[0].contains("duplicate keys: a"))
+    }
+
+    @Test func setAndMoveRefuseWhatTheyCannotDo() throws {
+        let fixture = try StudyFixture()
+        #expect(fixture.problems("mixes:\n  m: {set: {select: {}, share: 0.5}}\n")
+                == ["study.yaml:4:21: mixes.m.set.select: the selection (all) holds every circuit already; only a share of 1 is possible"])
+        #expect(fixture.problems("mixes:\n  m: {faults: {select: {tier: SLA-A}, by: 2}}\n")
+                == ["study.yaml:4:25: mixes.m.faults.select.tier: unknown key `tier`; expected one of: product"])
+    }
+
+    @Test func moveAddsToARowOfTheSameIdAndAShareOfOneEmptiesTheSource() throws {
+        let fixture = try StudyFixture()
+        let mix = try fixture.mix("""
+            {move: [{select: {region: east, tier: SLA-A}, to: {tier: SLA-AA}, share: 0.5},
+                      {select: {tier: SLA-A}, to: {tier: SLA-AA}, share: 1}]}
+            """)
+        // 5 move, then all 5 left: one row east-vpn-a@SLA-AA of 10, east-vpn-a gone.
+        #expect(mix.scenario.rows["east-vpn-a@SLA-AA"] == 10 && mix.scenario.rows["east-vpn-a"] == nil)
+        #expect(mix.changes == ["east SLA-A → SLA-AA: 5 of 10 circuits moved", "SLA-A → SLA-AA: 5 of 5 circuits moved"])
+    }
+
+    @Test func badGridValuesAreEachLocated() throws {
+        let fixture = try StudyFixture()
+        #expect(fixture.problems("""
+            grid:
+              a: {set: {select: {tier: SLA-A}}, values: [0.5, 2, x]}
+              b: {installs: {}, values: []}
+            """) == [
+                "study.yaml:4:51: grid.a.values[1]: must be greater than 0 and at most 1, found 2",
+                "study.yaml:4:54: grid.a.values[2]: expected a number, found `x`",
+                "study.yaml:5:29: grid.b.values: expected a list of at least one factor, found a list",
+            ])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Scenario
 import ServiceRules
 
@@ -12,6 +13,10 @@ extension StudyReader {
         var mixes: [StudyMix] = []
         for entry in entries {
             let path = StudyFields.child("mixes", entry.key)
+            guard !entry.key.trimmingCharacters(in: .whitespaces).isEmpty else {
+                report(.invalidValue, "a mix needs a name", at: entry.keyMark, path)
+                continue
+            }
             guard entry.key != "base" else {
                 report(.invalidValue, "a mix cannot be called `base`: the study reports the base scenario under that name",
                        at: entry.keyMark, path)

@@ -10,13 +10,15 @@ extension StudyReader {
 
     /// The study, or nil when something stops the reading (the problems say what).
     mutating func study(_ document: DocumentNode, file: String, baseDirectory: String, maxMixes: Int) -> StudyDefinition? {
-        guard document.mapping != nil else {
-            report(.wrongType, "not a study file: expected a mapping of study keys (study, base, mixes, …), found "
-                   + (document.isNull ? "an empty file" : document.shapeDescription), at: document.mark, "")
+        if let found = Self.notAStudy(document) {
+            // Said once: a list, plain text or a scenario would otherwise give a problem per key.
+            report(.wrongType, "not a study file: expected a mapping of study keys (study, base, mixes, …), found \(found)",
+                   at: document.mark, "")
             return nil
         }
         let top = fields(document, "", allowed: Self.topKeys, required: ["study", "base"])
         let name = top["study"].flatMap { text($0, "study") }
+        if let node = top["study"], name?.isEmpty == true { report(.invalidValue, "the study needs a name", at: node.mark, "study") }
         let description = top["description"].flatMap { text($0, "description") } ?? ""
         let settings = self.settings(top)
         guard let baseNode = top["base"], let (basePath, base) = baseScenario(baseNode, directory: baseDirectory) else { return nil }
@@ -29,11 +31,28 @@ extension StudyReader {
         return study
     }
 
+    /// What a document is when it cannot be a study: not a mapping, or a mapping none of whose
+    /// keys is a study key or a near miss of one (a scenario file given by mistake); nil for a study.
+    static func notAStudy(_ document: DocumentNode) -> String? {
+        switch document.value {
+        case .null: return "an empty file"
+        case .scalar: return "plain text"
+        case .sequence: return "a list"
+        case .mapping(let entries):
+            let keys = entries.map(\.key)
+            if !keys.contains("study"), keys.contains(where: ["inventory", "crews", "horizon"].contains) {
+                return "a scenario (a study names its scenario with `base:`)"
+            }
+            let known = keys.contains { topKeys.contains($0) || closestKey(to: $0, among: topKeys) != nil }
+            return known ? nil : "a mapping with none of them"
+        }
+    }
+
     /// The base scenario, loaded from its path relative to the study file; its problems (which
     /// name the base file) follow one at `base:` itself.
     mutating func baseScenario(_ node: DocumentNode, directory: String) -> (path: String, scenario: Scenario)? {
         guard let written = text(node, "base") else { return nil }
-        let path = written.hasPrefix("/") ? written : (directory as NSString).appendingPathComponent(written)
+        let path = written.hasPrefix("/") || directory == "." ? written : (directory as NSString).appendingPathComponent(written)
         do {
             return (path, try Scenario.load(path: path))
         } catch {
