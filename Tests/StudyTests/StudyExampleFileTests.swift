@@ -51,6 +51,9 @@ import Testing
         #expect(study.mixes[0].scenario == study.base)
         #expect(study.mixes[0].changes.isEmpty)
         #expect(study.mixes[4].scenario == study.base)  // aaa=1,growth=1: both scales by 1
+        #expect(study.mixes[4].changes.isEmpty)
+        #expect(study.mixes[7].changes == ["SLA-AAA circuits × 1.5: 1,080 → 1,620"])  // aaa=1.5,growth=1
+        #expect(study.mixes[8].changes == ["SLA-AAA circuits × 1.5: 1,080 → 1,620", "all circuits × 1.1: 38,820 → 42,703"])
         #expect(study.base == (try Scenario.load(path: "\(repositoryRoot)/scenarios/baseline.yaml")))
     }
 

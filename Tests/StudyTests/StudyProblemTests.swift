@@ -74,8 +74,8 @@ import TestSupport
               a: {scale: {select: {}}, values: [1, 2, 3]}
               b: {installs: {}, values: [1, 2, 3, 4]}
             """, maxMixes: 12)
-        #expect(problems == ["study.yaml:6:3: grid: the grid has 12 points, which with 1 named mix is more than the 12 mixes "
-                             + "allowed; use fewer values, or raise the limit with --max-mixes"])
+        #expect(problems == ["study.yaml:6:3: grid: the grid has 12 points and 1 named mix: more than the 12 mixes allowed; "
+                             + "use fewer values, or raise the limit with --max-mixes"])
         #expect(try fixture.parse("grid:\n  a: {scale: {select: {}}, values: [1, 2, 3]}\n", maxMixes: 3).mixes.count == 3)
     }
 
@@ -83,7 +83,8 @@ import TestSupport
         let fixture = try StudyFixture()
         let values = (1...15).map { String($0) }.joined(separator: ", ")
         let problems = fixture.problems("grid:\n  a: {scale: {select: {}}, values: [\(values)]}\n  b: {faults: {}, values: [\(values)]}\n")
-        #expect(problems.count == 1 && problems[0].hasPrefix("study.yaml:4:3: grid: the grid has 225 points"))
+        #expect(problems == ["study.yaml:4:3: grid: the grid has 225 points: more than the 200 mixes allowed; "
+                             + "use fewer values, or raise the limit with --max-mixes"])
     }
 
     @Test func aBaseThatDoesNotValidateGivesItsOwnProblemsAndTheStudysBaseKey() throws {

@@ -53,7 +53,10 @@ extension StudyReader {
         let ordered = steps.enumerated().sorted { ($0.element.step.rank, $0.offset) < ($1.element.step.rank, $1.offset) }
         for (_, located) in ordered {
             do {
-                changes.append(try located.step.apply(to: &scenario, base: base))
+                let before = scenario
+                let change = try located.step.apply(to: &scenario, base: base)
+                // A grid's value 1 (× 1) changes nothing, and says nothing.
+                if !Self.sameWork(before, scenario) { changes.append(change) }
             } catch {
                 report(.inconsistent, error.message, at: error.atSelection ? located.selectMark : located.mark,
                        error.atSelection ? located.selectPath : located.path)
@@ -65,5 +68,10 @@ extension StudyReader {
             return nil
         }
         return StudyMix(name: name, scenario: scenario, changes: changes, gridPoint: gridPoint)
+    }
+
+    /// Whether two scenarios have the same circuits, fault rates and installs: all a step changes.
+    static func sameWork(_ left: Scenario, _ right: Scenario) -> Bool {
+        left.inventory == right.inventory && left.faults.rates == right.faults.rates && left.installs == right.installs
     }
 }

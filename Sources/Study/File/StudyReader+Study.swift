@@ -117,9 +117,9 @@ extension StudyReader {
         guard let gridNode = top["grid"], let axes = gridAxes(gridNode, base: base) else { return (mixes, []) }
         guard let points = Self.pointCount(axes), points <= maxMixes - named else {
             let points = Self.pointCount(axes).map(\.groupedText) ?? "more than \(Int.max.groupedText)"
-            report(.invalidValue, "the grid has \(points) points, which with \(named) named mix\(named == 1 ? "" : "es") "
-                   + "is more than the \(maxMixes) mixes allowed; use fewer values, or raise the limit with --max-mixes",
-                   at: gridNode.mark, "grid")
+            let withNamed = named == 0 ? "" : " and \(named) named mix\(named == 1 ? "" : "es")"
+            report(.invalidValue, "the grid has \(points) points\(withNamed): more than the \(maxMixes) mixes allowed; "
+                   + "use fewer values, or raise the limit with --max-mixes", at: gridNode.mark, "grid")
             return (mixes, axes.map(\.axis))
         }
         guard uniqueGridNames(axes, named: mixes.map(\.name), at: gridNode.mark) else { return (mixes, axes.map(\.axis)) }
