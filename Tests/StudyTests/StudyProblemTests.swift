@@ -236,3 +236,29 @@ import TestSupport
             ])
     }
 }
+
+/// Moves that cannot move anything, and axis names that would make point names ambiguous.
+@Suite struct StudyMoveAndAxisProblemTests {
+    @Test func aMoveWhoseRowsAreAllInTheTargetTierIsAProblem() throws {
+        let fixture = try StudyFixture()
+        #expect(fixture.problems("mixes:\n  m: {move: {select: {tier: SLA-AA}, to: {tier: SLA-AA}, share: 1}}\n")
+                == ["study.yaml:4:22: mixes.m.move.select: every row the selection (SLA-AA) matches is in SLA-AA already"])
+        // Rows already in the target tier are left out of the count.
+        let mix = try fixture.mix("{move: {select: {product: mpls-vpn}, to: {tier: SLA-AA}, share: 1}}")
+        #expect(mix.changes == ["mpls-vpn → SLA-AA: 10 of 10 circuits moved"])
+    }
+
+    @Test func anAxisNameWithAnEqualsSignOrCommaIsRefused() throws {
+        let fixture = try StudyFixture()
+        #expect(fixture.problems("grid: {\"a=b\": {installs: {}, values: [1]}}\n")
+                == ["study.yaml:3:8: grid.a=b: an axis needs a name without `=` or `,` (they separate the grid points' names)"])
+    }
+
+    @Test func aMoveTargetCollectsEachBadKey() throws {
+        let fixture = try StudyFixture()
+        #expect(fixture.problems("mixes:\n  m: {move: {select: {}, to: {tier: SLA-AA, networkGrade: AA, monthlyFee: -1}, share: 1}}\n") == [
+            "study.yaml:4:59: mixes.m.move.to.networkGrade: unknown network grade `AA`; did you mean `A`?",
+            "study.yaml:4:75: mixes.m.move.to.monthlyFee: must be at least 0 and at most 1000000000000, found -1",
+        ])
+    }
+}

@@ -2,18 +2,20 @@ import Scenario
 import ServiceRules
 
 extension MixStep {
-    /// Moves round(share × circuits) of each selected row to `target`: the moved circuits become
-    /// the row `<id>@<tier>`, placed after the row they came from (added to it if it exists).
+    /// Moves round(share × circuits) of each selected row not yet in the target tier: the moved
+    /// circuits become the row `<id>@<tier>`, placed after the row they came from (added to it
+    /// if it exists).
     static func move(_ selector: RowSelector, to target: MoveTarget, share: Double, in scenario: inout Scenario,
                      base: Scenario) throws(StepFailure) -> String {
-        let rows = try selected(selector, in: scenario)
-        let ids = rows.map { scenario.inventory[$0].id }
+        let rows = try selected(selector, in: scenario).filter { scenario.inventory[$0].tier != target.tier }
+        guard !rows.isEmpty else {
+            throw StepFailure(message: "every row the selection (\(selector.label)) matches is in \(target.tier) already",
+                              atSelection: true)
+        }
         let before = circuits(rows, in: scenario)
         var moved = 0
-        for id in ids {
-            guard let row = scenario.inventory.firstIndex(where: { $0.id == id }), scenario.inventory[row].tier != target.tier else {
-                continue
-            }
+        for id in rows.map({ scenario.inventory[$0].id }) {
+            guard let row = scenario.inventory.firstIndex(where: { $0.id == id }) else { continue }
             let count = CircuitRounding.nearest(Double(scenario.inventory[row].circuits) * share) ?? 0
             guard count > 0 else { continue }
             moved += count

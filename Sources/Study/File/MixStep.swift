@@ -26,13 +26,6 @@ enum MixStep {
         }
     }
 
-    /// The row selection, for the steps that have one.
-    var selector: RowSelector? {
-        switch self {
-        case .set(let selector, _), .move(let selector, _, _), .scale(let selector, _): return selector
-        case .faults, .installs: return nil
-        }
-    }
 }
 
 /// Where moved circuits go: a tier, and what the moved row keeps unless given.

@@ -13,9 +13,8 @@ enum StepKind: String, CaseIterable {
     /// The step's keys besides its number.
     var keys: [String] {
         switch self {
-        case .set, .scale: return ["select"]
+        case .set, .scale, .faults: return ["select"]
         case .move: return ["select", "to"]
-        case .faults: return ["select"]
         case .installs: return []
         }
     }

@@ -19,7 +19,15 @@ extension StudyReader {
             return nil
         }
         let problemsBefore = problems.count
-        let axes = entries.compactMap { gridAxis($0.value, StudyFields.child("grid", $0.key), name: $0.key, base: base) }
+        let axes = entries.compactMap { entry -> GridAxis? in
+            let path = StudyFields.child("grid", entry.key)
+            guard !entry.key.isEmpty, !entry.key.contains(where: { $0 == "=" || $0 == "," }) else {
+                report(.invalidValue, "an axis needs a name without `=` or `,` (they separate the grid points' names)",
+                       at: entry.keyMark, path)
+                return nil
+            }
+            return gridAxis(entry.value, path, name: entry.key, base: base)
+        }
         return problems.count == problemsBefore ? axes : nil
     }
 

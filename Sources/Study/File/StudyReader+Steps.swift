@@ -55,27 +55,21 @@ extension StudyReader {
         return word
     }
 
-    /// `to: {tier, networkGrade?, monthlyFee?, afterSales?}`.
+    /// `to: {tier, networkGrade?, monthlyFee?, afterSales?}`; nil after a problem.
     mutating func moveTarget(_ node: DocumentNode, _ path: String, base: Scenario) -> MoveTarget? {
+        let problemsBefore = problems.count
         let entry = fields(node, path, allowed: ["tier", "networkGrade", "monthlyFee", "afterSales"], required: ["tier"])
         let catalogue = base.catalogue
         let tier = entry["tier"].flatMap { reference($0, entry.path("tier"), among: catalogue.tiers.map(\.key), what: "tier") }
-        var target = tier.map { MoveTarget(tier: $0) }
-        if let node = entry["networkGrade"] {
-            target?.networkGrade = reference(node, entry.path("networkGrade"), among: catalogue.networkGrades.map(\.key),
-                                             what: "network grade")
-            if target?.networkGrade == nil { target = nil }
+        let grade = entry["networkGrade"].flatMap {
+            reference($0, entry.path("networkGrade"), among: catalogue.networkGrades.map(\.key), what: "network grade")
         }
-        if let node = entry["afterSales"] {
-            target?.afterSales = reference(node, entry.path("afterSales"), among: catalogue.afterSalesLevels.map(\.key),
-                                           what: "after-sales level")
-            if target?.afterSales == nil { target = nil }
+        let level = entry["afterSales"].flatMap {
+            reference($0, entry.path("afterSales"), among: catalogue.afterSalesLevels.map(\.key), what: "after-sales level")
         }
-        if let node = entry["monthlyFee"] {
-            target?.monthlyFee = number(node, entry.path("monthlyFee"), within: .fee)
-            if target?.monthlyFee == nil { target = nil }
-        }
-        return target
+        let fee = entry["monthlyFee"].flatMap { number($0, entry.path("monthlyFee"), within: .fee) }
+        guard let tier, problems.count == problemsBefore else { return nil }
+        return MoveTarget(tier: tier, networkGrade: grade, monthlyFee: fee, afterSales: level)
     }
 
     /// The values a selector field may take in `base`: its catalogue's keys (`none` is the tier
