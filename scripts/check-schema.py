@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Checks docs/scenario.schema.json (draft 2020-12) and validates scenarios/*.yaml against it.
+"""Checks docs/scenario.schema.json and docs/study.schema.json (draft 2020-12) and validates
+scenarios/*.yaml and studies/*.yaml against them.
 
 Dev tool only (needs jsonschema and PyYAML). Dates stay strings and keys become strings, as
 FaultLine reads them. Exit 0 when every file validates, 1 otherwise.
-    python3 scripts/check-schema.py [files...]
+    python3 scripts/check-schema.py [files...]     (a file under studies/ is checked as a study)
 """
 import glob
 import json
@@ -32,15 +33,22 @@ def stringify_keys(value):
     return value
 
 
-def main(paths):
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    with open(os.path.join(root, "docs", "scenario.schema.json"), encoding="utf-8") as handle:
+def validator_for(root, name):
+    with open(os.path.join(root, "docs", name), encoding="utf-8") as handle:
         schema = json.load(handle)
     jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
-    paths = paths or sorted(glob.glob(os.path.join(root, "scenarios", "*.yaml")))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def main(paths):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    scenario = validator_for(root, "scenario.schema.json")
+    study = validator_for(root, "study.schema.json")
+    paths = paths or sorted(glob.glob(os.path.join(root, "scenarios", "*.yaml"))
+                            + glob.glob(os.path.join(root, "studies", "*.yaml")))
     failures = 0
     for path in paths:
+        validator = study if os.path.basename(os.path.dirname(os.path.abspath(path))) == "studies" else scenario
         with open(path, encoding="utf-8") as handle:
             document = stringify_keys(yaml.load(handle, Loader=ScenarioLoader))
         errors = sorted(validator.iter_errors(document), key=lambda error: list(error.path))

@@ -7,6 +7,8 @@ import Scenario
 public struct StudyDefinition: Sendable {
     /// The study's name (`study:`), used in reports and in the results store's key.
     public var name: String
+    /// The study's `description:`; empty when the file has none.
+    public var description: String = ""
     /// The study file's path as given.
     public var file: String
     /// The base scenario's path, resolved relative to the study file.
@@ -42,9 +44,11 @@ public struct StudyDefinition: Sendable {
 public struct StudyMix: Sendable, Equatable {
     /// The mix's name: its key under `mixes:`, or the grid point's name, e.g. `aaa=1.5,growth=1.1`.
     public var name: String
-    /// The transformed scenario; staffing, rosters and costs are the base's.
+    /// The transformed scenario; every field but the inventory, fault rates and installs is the
+    /// base's (name and seed included), so a mix that changes nothing is `==` to the base.
     public var scenario: Scenario
-    /// What was changed, one short line per transformation, e.g. `SLA-AAA circuits × 2 (+1,240)`.
+    /// What was changed, one short line per transformation in the order applied, e.g.
+    /// `SLA-AAA circuits × 2: 1,080 → 2,160`; empty for a mix that changes nothing.
     public var changes: [String]
     /// The value of each grid axis, in the order of ``StudyDefinition/gridAxes``; empty for a mix
     /// named under `mixes:`.

@@ -40,9 +40,18 @@ public struct StaffCosts: Sendable, Equatable {
     /// Cost of protection per circuit-month by network grade key (the standby path, spare
     /// ports and switching a grade's protected segments need); a grade not listed costs 0.
     public var protectionPerCircuitMonth: [String: Double] = [:]
-    /// Productive hours one full-time person works in a year (headcount = rostered hours ÷ this).
-    public var productiveHoursPerYear: Double = 1680
+    /// Hours one full-time person is productive in a year (`costs.productiveHoursPerYear`):
+    /// what turns a roster's yearly staff-hours into headcount. See ``fullTimeEquivalents(hoursPerYear:)``.
+    public var productiveHoursPerYear: Double = StaffCosts.defaultProductiveHoursPerYear
+
+    /// 52 weeks × 40 h = 2,080 h, less 25 days of leave, 11 public holidays and 14 days of
+    /// training and sickness (50 days × 8 h = 400 h): 1,680 h (docs/scenario-format.md).
+    public static let defaultProductiveHoursPerYear = 1680.0
 
     /// The protection cost of one circuit-month of `networkGrade` (0 when not listed).
     public func protection(networkGrade: String) -> Double { protectionPerCircuitMonth[networkGrade] ?? 0 }
+
+    /// Full-time equivalents needed to staff `hoursPerYear` staff-hours (a roster line's yearly
+    /// hours): the hours ÷ ``productiveHoursPerYear``.
+    public func fullTimeEquivalents(hoursPerYear: Double) -> Double { hoursPerYear / productiveHoursPerYear }
 }

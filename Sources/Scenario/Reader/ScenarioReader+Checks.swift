@@ -2,7 +2,9 @@ import ServiceRules
 
 /// `claimRates:` and `costs:`, and the checks that tie sections together.
 extension ScenarioReader {
-    static let costKeys = ["crewHour", "agentHour", "onCallHour", "protection"]
+    static let costKeys = ["crewHour", "agentHour", "onCallHour", "protection", "productiveHoursPerYear"]
+    /// The hours of a 365-day year: nobody is productive for more.
+    static let hoursPerYear = 8760.0
 
     /// Claim rate for every catalogue tier: given, else 1.0 (docs/rules-semantics.md
     /// "Payment modes").
@@ -26,7 +28,18 @@ extension ScenarioReader {
         return StaffCosts(crewHour: amount(section["crewHour"], section.path("crewHour"), default: 0),
                           agentHour: amount(section["agentHour"], section.path("agentHour"), default: 0),
                           onCallHour: amount(section["onCallHour"], section.path("onCallHour"), default: 0),
-                          protectionPerCircuitMonth: readProtection(section["protection"], section.path("protection")))
+                          protectionPerCircuitMonth: readProtection(section["protection"], section.path("protection")),
+                          productiveHoursPerYear: readProductiveHours(section["productiveHoursPerYear"],
+                                                                      section.path("productiveHoursPerYear")))
+    }
+
+    /// `costs.productiveHoursPerYear`: in (0, 8760], default 1,680 h.
+    private mutating func readProductiveHours(_ node: DocumentNode?, _ path: String) -> Double {
+        let fallback = StaffCosts.defaultProductiveHoursPerYear
+        let hours = amount(node, path, default: fallback, positive: true)
+        guard let node, hours > Self.hoursPerYear else { return hours }
+        report(.invalidValue, "must be at most 8760 (the hours of a 365-day year), found \(node.scalar ?? "")", at: node.mark, path)
+        return fallback
     }
 
     /// `costs.protection`: amount per circuit-month by network grade of the catalogue.
