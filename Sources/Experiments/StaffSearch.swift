@@ -70,26 +70,55 @@ public struct StaffSearch: Sendable {
 
     /// Runs the search on up to `threads` threads; `progress` receives a short line per stage.
     public func run(threads: Int? = nil, progress: (@Sendable (String) -> Void)? = nil) -> StaffSearchResult {
+        run(from: [start], threads: threads, progress: progress).result
+    }
+
+    /// Runs the search once from each start (nil: the analytic estimate), all on the same search
+    /// replications with one memory of the plans already judged, and keeps the cheapest plan
+    /// that meets every target there (the earliest start's on a tie, or when none does); only
+    /// that plan is verified. Returns it with the index of the start it came from.
+    public func run(from starts: [StaffingPlan?], threads: Int? = nil,
+                    progress: (@Sendable (String) -> Void)? = nil) -> (result: StaffSearchResult, start: Int) {
+        precondition(!starts.isEmpty, "StaffSearch: at least one start")
         var evaluator = Evaluator(search: self, threads: threads)
         let currentPlan = StaffingPlan(scenario)
         let units = units(of: currentPlan)
         progress?("judging the current staffing")
         let (currentJudgements, currentStaff) = evaluator.measure(currentPlan, seed: searchSeed, replications: searchReplications)
         let current = evaluator.step(.current, currentPlan, judgements: currentJudgements)
+        let paths = starts.map { start in
+            search(from: start, current: current, units: units, evaluator: &evaluator, progress: progress)
+        }
+        let kept = paths.indices.min { a, b in
+            let (left, right) = (paths[a], paths[b])
+            if (left.stop == .met) != (right.stop == .met) { return left.stop == .met }
+            let (leftCost, rightCost) = (left.curve.last!.costPerYear, right.curve.last!.costPerYear)
+            return left.stop == .met && leftCost != rightCost ? leftCost < rightCost : a < b
+        }!
+        let path = paths[kept]
+        progress?("verifying on \(verifyReplications) fresh replications")
+        let (verification, verifiedStaff) = evaluator.measure(path.plan, seed: verifySeed, replications: verifyReplications)
+        let result = StaffSearchResult(
+            targets: targets, confidence: confidence, searchReplications: searchReplications, searchSeed: searchSeed,
+            verifyReplications: verifyReplications, verifySeed: verifySeed, units: units, current: current, curve: path.curve,
+            stop: path.stop, recommended: path.plan, currentCost: StaffCost(scenario: scenario, staff: currentStaff),
+            recommendedCost: StaffCost(scenario: path.plan.applied(to: scenario), staff: verifiedStaff), verification: verification,
+            bindingUnits: path.binding, evaluations: evaluator.evaluations)
+        return (result, kept)
+    }
+
+    /// One path of the search: greedy additions from `start`, then the trim.
+    private func search(from start: StaffingPlan?, current: StaffStep, units: [StaffUnit], evaluator: inout Evaluator,
+                        progress: (@Sendable (String) -> Void)?)
+        -> (plan: StaffingPlan, curve: [StaffStep], stop: StaffStop, binding: [[Int]])
+    {
         var plan = covered(start ?? StaffEstimate.plan(for: scenario, targets: targets))
         var curve = [evaluator.step(.start, plan)]
         let costCap = costCapFactor * max(current.costPerYear, curve[0].costPerYear)
         let stop = greedy(&plan, &curve, units: units, costCap: costCap, evaluator: &evaluator, progress: progress)
         var binding = Array(repeating: [Int](), count: targets.count)
         if stop == .met { trim(&plan, &curve, &binding, units: units, evaluator: &evaluator, progress: progress) }
-        progress?("verifying on \(verifyReplications) fresh replications")
-        let (verification, verifiedStaff) = evaluator.measure(plan, seed: verifySeed, replications: verifyReplications)
-        return StaffSearchResult(
-            targets: targets, confidence: confidence, searchReplications: searchReplications, searchSeed: searchSeed,
-            verifyReplications: verifyReplications, verifySeed: verifySeed, units: units, current: current, curve: curve,
-            stop: stop, recommended: plan, currentCost: StaffCost(scenario: scenario, staff: currentStaff),
-            recommendedCost: StaffCost(scenario: plan.applied(to: scenario), staff: verifiedStaff), verification: verification,
-            bindingUnits: binding, evaluations: evaluator.evaluations)
+        return (plan, curve, stop, binding)
     }
 
     /// Adds the best unit per cost while a target fails. Lazy greedy: a unit's gain per cost at
@@ -244,12 +273,15 @@ extension StaffingPlan {
 private struct Evaluator {
     let search: StaffSearch
     let threads: Int?
+    /// The scenario's circuits, expanded once: plans change staffing only.
+    let inventory: ExpandedInventory
     var cache: [StaffingPlan: [TargetJudgement]] = [:]
     var evaluations = 0
 
     init(search: StaffSearch, threads: Int?) {
         self.search = search
         self.threads = threads
+        inventory = ExpandedInventory(scenario: search.scenario)
     }
 
     /// A curve point for `plan` (judged on the search replications unless given).
@@ -299,10 +331,10 @@ private struct Evaluator {
             return scenario
         }
         let targets = search.targets
-        let inventories = ExpandedInventory.shared(by: scenarios)
+        let inventory = self.inventory
         let values = Replications.run(plans.count * replications, threads: threads) { job in
             let figures = Experiment(scenario: scenarios[job / replications], replications: replications)
-                .figures(replication: job % replications, inventory: inventories[job / replications])
+                .figures(replication: job % replications, inventory: inventory)
             return (targets.map { $0.metric.value(in: figures) }, figures.staff)
         }
         return plans.indices.map { planIndex in

@@ -35,7 +35,7 @@ public struct StudyReport: Sendable {
         [results.file, "base \(results.basePath) (`\(results.baseScenarioName)`)", plural(records.count - 1, "mix", "mixes"),
          "seed \(results.seed)", "\(plural(results.replications, "replication")) per staffing",
          "search \(results.searchReplications) per plan", "verification \(results.verifyReplications) fresh",
-         "window \(CellText.number(results.windowDays, .count)) days"]
+         "window \(NumberText.grouped(results.windowDays, results.windowDays == results.windowDays.rounded() ? 0 : 1)) days"]
     }
 
     var keyFigures: [KeyFigure] {
@@ -44,8 +44,8 @@ public struct StudyReport: Sendable {
         return [
             KeyFigure("mixes meeting every target", .text("\(met) of \(records.count)"),
                       detail: "with the recommended staffing, on \(results.verifyReplications) fresh replications"),
-            KeyFigure("base: staff needed per year", .money(results.base.staffing.rosterCostPerYear),
-                      detail: "today \(CellText.money(results.base.current.staffCostPerYear.mean)) (rosters and call-outs)"),
+            KeyFigure("base: rosters needed per year", .money(results.base.staffing.rosterCostPerYear),
+                      detail: "staff cost today \(CellText.money(results.base.current.staffCostPerYear.mean)), rosters and call-outs"),
             KeyFigure("rosters needed per year", .text("\(CellText.money(costs.min() ?? 0)) – \(CellText.money(costs.max() ?? 0))"),
                       detail: "cheapest – dearest mix"),
             KeyFigure("headcount needed", .text("\(fte(records.map(\.staffing.headcount).min())) – \(fte(records.map(\.staffing.headcount).max()))"),
@@ -88,7 +88,7 @@ public struct StudyReport: Sendable {
             return [.text(record.name)] + pools.map { .count(heads[$0] ?? 0) }
                 + [.number(record.staffing.headcount, .count), .text(record.staffing.startedFrom)]
         }
-        let today = [Cell.text("today")] + records[0].staffing.headsByPool.map { .count($0.today) }
+        let today = [Cell.text("staffing today")] + records[0].staffing.headsByPool.map { .count($0.today) }
             + [.number(records[0].staffing.headcountToday, .count), .text("")]
         let columns = [Column("mix")] + pools.map { Column($0, csv: $0.replacingOccurrences(of: ".", with: "_")) }
             + [Column("headcount", csv: "headcount"), Column("search kept", csv: "started_from")]

@@ -76,7 +76,7 @@ public struct StaffingRecord: Codable, Sendable, Equatable {
     public var stop: String
     /// Every target judged and held on the fresh replications after a search that reached them.
     public var allTargetsMet: Bool
-    /// Candidate plans simulated by both searches.
+    /// Candidate plans simulated by the searches (each plan once).
     public var evaluations: Int
     /// Every roster line the search varies, today's heads and the recommended heads.
     public var lines: [StaffLineRecord]
@@ -118,13 +118,9 @@ public struct StaffLineRecord: Codable, Sendable, Equatable {
     public var recommended: Int
     /// Rostered hours per year of one head on the line.
     public var hoursPerHeadPerYear: Double
-    /// Productive hours per person-year (the scenario's `costs.productiveHoursPerYear`).
-    public var productiveHoursPerYear: Double
-
-    /// Full-time equivalents recommended: heads × rostered hours ÷ productive hours.
-    public var recommendedFTE: Double { Double(recommended) * hoursPerHeadPerYear / productiveHoursPerYear }
-    /// Full-time equivalents today.
-    public var todayFTE: Double { Double(today) * hoursPerHeadPerYear / productiveHoursPerYear }
+    /// Full-time equivalents today and recommended (`StaffCosts.fullTimeEquivalents`).
+    public var todayFTE: Double
+    public var recommendedFTE: Double
 }
 
 /// One target judged on the verification's fresh replications.

@@ -124,7 +124,12 @@ public struct StudyRun: Sendable {
     func figures(_ scenario: Scenario, threads: Int?) -> MixFigures {
         let run = PricingStudy(scenario: scenario, replications: replications, sensitivity: 0).runJudged(threads: threads)
         var seen = Set<Metric>()
-        let metrics = run.figures.flatMap(Metric.standard(for:)).filter { seen.insert($0).inserted }
+        let standard = run.figures.flatMap(Metric.standard(for:)).filter { seen.insert($0).inserted }
+        let expected = standard.compactMap { metric -> Metric? in
+            guard case .group(let tier, .credits) = metric.subject else { return nil }
+            return Metric(.group(tier, .expectedCredits))
+        }
+        let metrics = standard + expected
         let priced = run.results.base
         return MixFigures(
             replications: replications,
@@ -135,29 +140,20 @@ public struct StudyRun: Sendable {
     }
 
     /// The staffing search from the analytic estimate and, when the mix has a neighbour, from the
-    /// neighbour's answer; the cheaper plan that meets every target is kept (the estimate's on a
-    /// tie, or when neither meets them).
+    /// neighbour's answer, sharing the plans judged; the cheaper plan that meets every target is
+    /// kept (the estimate's on a tie, or when neither meets them) and verified.
     func staffingNeeded(_ scenario: Scenario, neighbour: MixRecord?, threads: Int?,
                         progress: @escaping @Sendable (String) -> Void) -> (StaffingRecord, StaffingPlan) {
-        var search = StaffSearch(
+        let search = StaffSearch(
             scenario: scenario, targets: definition.targets, confidence: confidence, searchReplications: searchReplications,
             searchSeed: seed, verifyReplications: verifyReplications, verifySeed: seed &+ 1)
-        var searches = [(from: "analytic estimate", result: search.run(threads: threads) { progress("staffing from the estimate: \($0)") })]
-        if let neighbour, let start = Self.plan(neighbour.staffing, for: scenario, search: search),
-           start != StaffEstimate.plan(for: scenario, targets: definition.targets) {
-            search.start = start
-            searches.append((from: "mix \(neighbour.name)", result: search.run(threads: threads) {
-                progress("staffing from \(neighbour.name)'s answer: \($0)")
-            }))
+        var starts: [(label: String, plan: StaffingPlan?)] = [("analytic estimate", nil)]
+        if let neighbour, let plan = Self.plan(neighbour.staffing, for: scenario, search: search),
+           plan != StaffEstimate.plan(for: scenario, targets: definition.targets) {
+            starts.append(("mix \(neighbour.name)", plan))
         }
-        let kept = searches.enumerated().min { left, right in
-            let (a, b) = (left.element.result, right.element.result)
-            if a.allTargetsMet != b.allTargetsMet { return a.allTargetsMet }
-            guard a.allTargetsMet, a.recommendedStep.costPerYear != b.recommendedStep.costPerYear else { return left.offset < right.offset }
-            return a.recommendedStep.costPerYear < b.recommendedStep.costPerYear
-        }!.element
-        let evaluations = searches.reduce(0) { $0 + $1.result.evaluations }
-        return (StaffingRecord(kept.result, from: kept.from, evaluations: evaluations, scenario: scenario), kept.result.recommended)
+        let (result, kept) = search.run(from: starts.map(\.plan), threads: threads) { progress("staffing search: \($0)") }
+        return (StaffingRecord(result, from: starts[kept].label, scenario: scenario), result.recommended)
     }
 
     /// A stored answer as a plan of `scenario`'s roster lines (nil when the lines differ).
@@ -231,20 +227,20 @@ extension Duration {
 
 extension StaffingRecord {
     /// The record of a kept search.
-    init(_ result: StaffSearchResult, from start: String, evaluations: Int, scenario: Scenario) {
+    init(_ result: StaffSearchResult, from start: String, scenario: Scenario) {
         let today = StaffingPlan(scenario)
         let weeks = StaffCostPlan.weeksPerYear
-        let productive = scenario.costs.productiveHoursPerYear
         startedFrom = start
         stop = result.stop.rawValue
         allTargetsMet = result.allTargetsMet
-        self.evaluations = evaluations
+        evaluations = result.evaluations
         lines = result.units.map { unit in
-            let line = result.recommended.lines(of: unit.pool)[unit.line]
-            let hoursPerHead = line.hoursPerWeek * weeks
-            return StaffLineRecord(group: unit.group, shift: unit.shift, today: today.capacity(of: unit),
-                                   recommended: result.recommended.capacity(of: unit), hoursPerHeadPerYear: hoursPerHead,
-                                   productiveHoursPerYear: productive)
+            let hoursPerHead = result.recommended.lines(of: unit.pool)[unit.line].hoursPerWeek * weeks
+            let (current, recommended) = (today.capacity(of: unit), result.recommended.capacity(of: unit))
+            return StaffLineRecord(
+                group: unit.group, shift: unit.shift, today: current, recommended: recommended, hoursPerHeadPerYear: hoursPerHead,
+                todayFTE: scenario.costs.fullTimeEquivalents(hoursPerYear: Double(current) * hoursPerHead),
+                recommendedFTE: scenario.costs.fullTimeEquivalents(hoursPerYear: Double(recommended) * hoursPerHead))
         }
         rosterCostPerYear = result.recommendedStep.costPerYear
         verifiedStaffCostPerYear = result.recommendedCost.totalPerYear
