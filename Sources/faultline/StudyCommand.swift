@@ -99,6 +99,11 @@ struct StudyCommand: ParsableCommand {
             transform: wholeNumber("--max-mixes", atLeast: 1))
     var maxMixes: Int = 200
 
+    @Option(help: ArgumentHelp(
+        "Also write every mix at the staffing it needs as a scenario file (MIX.yaml, extending the base) into this folder.",
+        valueName: "folder"))
+    var writeScenarios: String?
+
     @OptionGroup var outputs: OutputOptions
 
     @OptionGroup var limits: RunLimitOptions
@@ -127,9 +132,27 @@ struct StudyCommand: ParsableCommand {
                          replications: max(run.replications, run.verifyReplications), load: false)
         let timed = try RunProgress.timed { try run.run(store: store, threads: threadCount, progress: Self.progress) }
         let report = StudyReport(results: timed.results, timing: Timing(wallSeconds: timed.seconds, threads: threadCount)).report
-        try outputs.write(report)
+        var files = ReportFiles()
+        if let writeScenarios { try addScenarios(run, timed.results, into: writeScenarios, files: &files) }
+        try outputs.add(report, to: &files)
+        try files.write()
         print(TerminalRenderer.render(report))
         if !timed.results.records.allSatisfy(\.staffing.allTargetsMet) { throw ExitCode(1) }
+    }
+
+    /// Every plan at the staffing it needs as `FOLDER/NAME.yaml` (`/` in a name becomes `_`).
+    private func addScenarios(_ run: StudyRun, _ results: StudyResults, into folder: String, files: inout ReportFiles) throws {
+        files.addFolder(folder, option: "--write-scenarios")
+        let base = MixScenarioFile.relativePath(of: run.definition.basePath, from: folder)
+        for (plan, record) in zip(run.plans, results.records) {
+            guard let staffing = run.recommendedPlan(record, for: plan.scenario) else {
+                throw UserError("--write-scenarios: mix «\(record.name)»: the stored staffing does not fit its rosters")
+            }
+            let yaml = MixScenarioFile.yaml(mix: plan.scenario, base: run.definition.base, extending: base,
+                                            name: "\(run.definition.name)/\(record.name)", staffing: staffing)
+            let file = record.name.replacingOccurrences(of: "/", with: "_") + ".yaml"
+            files.add(Array(yaml.utf8), to: (folder as NSString).appendingPathComponent(file), option: "--write-scenarios")
+        }
     }
 
     /// The study file, or its located problems on stderr and exit 2.

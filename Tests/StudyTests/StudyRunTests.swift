@@ -134,4 +134,38 @@ struct SmallStudy {
         }
         #expect(try cost(2, 1.5) > cost(1, 1), "twice the SLA-AA circuits and half as many again must cost more")
     }
+
+    /// A mix written as a scenario file reads back as the mix with its recommended rosters.
+    @Test func aMixWrittenAsAScenarioReadsBackAsTheMixAtItsStaffing() throws {
+        let study = try SmallStudy()
+        let run = try study.run("""
+            mixes:
+              changed:
+                move: {select: {tier: SLA-A}, to: {tier: SLA-AA}, share: 0.5}
+                scale: {select: {tier: MQ-I}, by: 0.004}
+                faults: {by: 1.25}
+                installs: {by: 2}
+
+            """)
+        let results = try run.run(store: nil, threads: 2)
+        let plan = run.plans[1]
+        let ids = Set(plan.scenario.inventory.map(\.id))
+        #expect(ids.contains("a@SLA-AA") && !ids.contains("mq"), "the move adds a row, the scale drops one: \(ids)")
+        let staffing = try #require(run.recommendedPlan(results.records[1], for: plan.scenario))
+        let text = MixScenarioFile.yaml(mix: plan.scenario, base: run.definition.base, extending: "base.yaml", name: "small/changed",
+                                        staffing: staffing)
+        let loaded = try Scenario.load(path: try study.folder.write(text, to: "changed.yaml"))
+        let expected = staffing.applied(to: plan.scenario)
+        #expect(Set(loaded.inventory) == Set(expected.inventory))
+        #expect(loaded.faults == expected.faults)
+        #expect(loaded.installs == expected.installs)
+        #expect(loaded.crews == expected.crews)
+        #expect(loaded.monitoringCentre == expected.monitoringCentre)
+        #expect(loaded.name == "small/changed")
+    }
+
+    @Test func aRelativePathLeadsFromTheFolderToTheFile() {
+        #expect(MixScenarioFile.relativePath(of: "/a/b/base.yaml", from: "/a/c/d") == "../../b/base.yaml")
+        #expect(MixScenarioFile.relativePath(of: "/a/base.yaml", from: "/a") == "base.yaml")
+    }
 }
