@@ -27,8 +27,9 @@ public struct StudyDefinition: Sendable {
 
     /// A definition from its parts (tests and the reader build one this way).
     public init(name: String, file: String, basePath: String, base: Scenario, targets: [StaffTarget], mixes: [StudyMix],
-                gridAxes: [StudyAxis] = [], settings: StudySettings = StudySettings()) {
+                gridAxes: [StudyAxis] = [], settings: StudySettings = StudySettings(), description: String = "") {
         self.name = name
+        self.description = description
         self.file = file
         self.basePath = basePath
         self.base = base

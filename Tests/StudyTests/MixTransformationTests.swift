@@ -102,3 +102,20 @@ import Testing
         #expect(study.mixes[1].scenario.circuits(tier: "SLA-AA") == 15 && study.mixes[1].scenario.faults.rates["xdsl"]?.total == 2)
     }
 }
+
+/// Figures too large to transform are problems, never a crash.
+@Suite struct HugeInventoryTests {
+    @Test func aRowScaledBeyondATrillionCircuitsIsAProblem() throws {
+        let fixture = try StudyFixture(base: StudyFixture.base.replacingOccurrences(of: "circuits: 10,", with: "circuits: 999999999999,"))
+        #expect(fixture.problems("mixes:\n  m: {scale: {select: {tier: SLA-A}, by: 2}}\n")
+                == ["study.yaml:4:14: mixes.m.scale: row `east-vpn-a` would hold more than 1e12 circuits"])
+    }
+
+    @Test func anInventoryBeyondAQuadrillionCircuitsIsNotTransformed() throws {
+        let huge = StudyFixture.base.replacingOccurrences(of: "circuits: 10,", with: "circuits: 9000000000000000000,")
+        let fixture = try StudyFixture(base: huge)
+        #expect(fixture.problems("mixes:\n  m: {set: {select: {tier: SLA-A}, share: 0.5}}\n")
+                == ["study.yaml:4:12: mixes.m.set: the inventory holds more than 1e15 circuits, too many to transform"])
+        #expect(try fixture.parse("mixes:\n  today: {}\n").mixes[0].scenario.rows["east-vpn-a"] == 9_000_000_000_000_000_000)
+    }
+}

@@ -5,12 +5,13 @@
 enum CircuitRounding {
     /// The largest row a study may make: beyond it every simulation is out of reach anyway.
     static let largestRow = 1e12
+    /// The largest inventory a study transforms: its rows' figures stay far inside `Int`.
+    static let largestInventory = 1e15
 
-    /// `exact` as whole circuits; nil when it exceeds ``largestRow``.
-    static func nearest(_ exact: Double) -> Int? {
-        let cleaned = decimal(exact)
-        guard cleaned <= largestRow else { return nil }
-        return Int(cleaned.rounded(.toNearestOrAwayFromZero))
+    /// `exact` (≥ 0, far below `Int.max`: callers keep it under ``largestInventory`` × 1,000)
+    /// as whole circuits.
+    static func nearest(_ exact: Double) -> Int {
+        Int(decimal(exact).rounded(.toNearestOrAwayFromZero))
     }
 
     /// `exact` with binary noise below 1e-9 removed.

@@ -6,6 +6,9 @@ extension MixStep {
     /// in one line, e.g. `SLA-AAA circuits × 2: 1,080 → 2,160`. `base` gives the default fee of
     /// moved circuits.
     func apply(to scenario: inout Scenario, base: Scenario) throws(StepFailure) -> String {
+        guard Double(scenario.circuitCount) <= CircuitRounding.largestInventory else {
+            throw StepFailure(message: "the inventory holds more than 1e15 circuits, too many to transform")
+        }
         switch self {
         case .set(let selector, let share): return try Self.set(selector, share: share, in: &scenario)
         case .move(let selector, let target, let share):
@@ -36,10 +39,11 @@ extension MixStep {
         let rows = try selected(selector, in: scenario)
         let before = circuits(rows, in: scenario)
         for row in rows {
-            guard let whole = CircuitRounding.nearest(Double(scenario.inventory[row].circuits) * by) else {
+            let exact = Double(scenario.inventory[row].circuits) * by
+            guard exact <= CircuitRounding.largestRow else {
                 throw StepFailure(message: "row `\(scenario.inventory[row].id)` would hold more than 1e12 circuits")
             }
-            scenario.inventory[row].circuits = whole
+            scenario.inventory[row].circuits = CircuitRounding.nearest(exact)
         }
         let after = circuits(rows, in: scenario)
         scenario.inventory.removeAll { $0.circuits == 0 }
@@ -57,7 +61,7 @@ extension MixStep {
             throw StepFailure(message: "the selection (\(selector.label)) holds every circuit already; only a share of 1 is possible",
                               atSelection: true)
         }
-        let target = CircuitRounding.nearest(share * Double(total)) ?? total
+        let target = CircuitRounding.nearest(share * Double(total))
         distribute(target, among: rows, in: &scenario)
         distribute(total - target, among: others, in: &scenario)
         scenario.inventory.removeAll { $0.circuits == 0 }

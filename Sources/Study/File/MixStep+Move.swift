@@ -16,7 +16,7 @@ extension MixStep {
         var moved = 0
         for id in rows.map({ scenario.inventory[$0].id }) {
             guard let row = scenario.inventory.firstIndex(where: { $0.id == id }) else { continue }
-            let count = CircuitRounding.nearest(Double(scenario.inventory[row].circuits) * share) ?? 0
+            let count = CircuitRounding.nearest(Double(scenario.inventory[row].circuits) * share)
             guard count > 0 else { continue }
             moved += count
             let source = scenario.inventory[row]

@@ -25,10 +25,8 @@ extension StudyReader {
         let targets = top["targets"].map { self.targets($0, base: base) } ?? []
         let (mixes, axes) = self.mixes(top, base: base, maxMixes: maxMixes)
         guard let name else { return nil }
-        var study = StudyDefinition(name: name, file: file, basePath: basePath, base: base, targets: targets, mixes: mixes,
-                                    gridAxes: axes, settings: settings)
-        study.description = description
-        return study
+        return StudyDefinition(name: name, file: file, basePath: basePath, base: base, targets: targets, mixes: mixes,
+                               gridAxes: axes, settings: settings, description: description)
     }
 
     /// What a document is when it cannot be a study: not a mapping, or a mapping none of whose
