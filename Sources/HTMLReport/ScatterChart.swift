@@ -88,11 +88,16 @@ public struct ScatterChart: Sendable {
             }
             canvas.polyline(line, stroke: Palette.muted, width: 1.5, dash: "4 3")
         }
-        for point in points { draw(point, on: &canvas, x, y) }
+        for (index, point) in points.enumerated() {
+            // Points at the same place (a mix identical to the reference) share one label.
+            guard !points[..<index].contains(where: { $0.x == point.x && $0.y == point.y }) else { continue }
+            let label = points.filter { $0.x == point.x && $0.y == point.y }.map(\.label).joined(separator: ", ")
+            draw(point, label: label, on: &canvas, x, y)
+        }
         return canvas.svg(label: label)
     }
 
-    private func draw(_ point: Point, on canvas: inout SVGCanvas, _ x: Scale, _ y: Scale) {
+    private func draw(_ point: Point, label: String, on canvas: inout SVGCanvas, _ x: Scale, _ y: Scale) {
         let (px, py) = (x.position(point.x), y.position(point.y))
         let colour = point.isReference ? Palette.ink : Palette.series(0)
         if point.xHalfWidth != nil {
@@ -102,7 +107,7 @@ public struct ScatterChart: Sendable {
             canvas.line(px, y.position(point.yRange.0), px, y.position(point.yRange.1), stroke: colour, width: 1.5)
         }
         canvas.circle(px, py, radius: 5, fill: point.isReference ? "#FFFFFF" : colour, stroke: colour,
-                      tooltip: "\(point.label): \(xAxis.format.text(point.x)), \(yAxis.format.text(point.y))")
-        canvas.text(point.label, px + 8, py - 8, size: 11, fill: Palette.ink)
+                      tooltip: "\(label): \(xAxis.format.text(point.x)), \(yAxis.format.text(point.y))")
+        canvas.text(label, px + 8, py - 8, size: 11, fill: Palette.ink)
     }
 }

@@ -44,9 +44,9 @@ public struct StudyReport: Sendable {
         return [
             KeyFigure("mixes meeting every target", .text("\(met) of \(records.count)"),
                       detail: "with the recommended staffing, on \(results.verifyReplications) fresh replications"),
-            KeyFigure("base: rosters needed per year", .money(results.base.staffing.rosterCostPerYear),
-                      detail: "staff cost today \(CellText.money(results.base.current.staffCostPerYear.mean)), rosters and call-outs"),
-            KeyFigure("rosters needed per year", .text("\(CellText.money(costs.min() ?? 0)) – \(CellText.money(costs.max() ?? 0))"),
+            KeyFigure("base: rosters needed per year", .text(NumberText.compact(results.base.staffing.rosterCostPerYear)),
+                      detail: "staff cost today \(NumberText.compact(results.base.current.staffCostPerYear.mean)), rosters and call-outs"),
+            KeyFigure("rosters needed per year", .text("\(NumberText.compact(costs.min() ?? 0)) – \(NumberText.compact(costs.max() ?? 0))"),
                       detail: "cheapest – dearest mix"),
             KeyFigure("headcount needed", .text("\(fte(records.map(\.staffing.headcount).min())) – \(fte(records.map(\.staffing.headcount).max()))"),
                       detail: "full-time equivalents; base today \(fte(results.base.staffing.headcountToday))"),
@@ -62,14 +62,12 @@ public struct StudyReport: Sendable {
             let credits = difference("credits", record)
             return [.text(record.name), .count(record.circuits), estimate("restoration", record.current, .share),
                     estimate("credits", record.current, .money), .difference(credits, .money, of: results.replications),
-                    .estimate(record.current.staffCostPerYear, .money, of: results.replications),
                     .money(record.staffing.rosterCostPerYear), .number(record.staffing.headcount, .count),
                     .text(record.staffing.allTargetsMet ? "yes" : "no"), .text(binding(record))]
         }
         let columns = [Column("mix"), Column("circuits"), Column("restoration today", csv: "restoration_met_today"),
                        Column("credits / year today", csv: "credits_per_year_today"),
                        Column("credits vs base", csv: "credits_difference_from_base"),
-                       Column("staff cost today", csv: "staff_cost_per_year_today"),
                        Column("rosters needed / year", csv: "roster_cost_per_year_needed"),
                        Column("headcount needed", csv: "headcount_needed"), Column("targets met", csv: "targets_met"),
                        Column("binding", csv: "binding_targets")]
