@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "HTMLReportTests", dependencies: ["HTMLReport"]),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "Experiments", "Scenario", "HTMLReport", "SimCore", "TestSupport"], exclude: ["Golden"]
+            dependencies: ["Reporting", "Experiments", "Scenario", "HTMLReport", "SimCore", "Study", "TestSupport"], exclude: ["Golden"]
         ),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]

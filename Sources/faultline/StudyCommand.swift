@@ -33,7 +33,7 @@ struct StudyCommand: ParsableCommand {
             ahead without running anything.
 
             Files: --csv writes mixes.csv, heads.csv, yearly-cost.csv, changes.csv, \
-            circuits.csv, compliance.csv, credits.csv, difference.csv, staffing.csv, \
+            circuits.csv, compliance.csv, credits.csv, utilisation.csv, difference.csv, staffing.csv, \
             targets.csv and cost-to-serve.csv; --json the results with every replication's \
             values; --html a page with the cost-against-compliance frontier, the yearly cost \
             per mix and, over a two-axis grid, heat maps of the cost and the binding target.

@@ -85,6 +85,22 @@ extension StudyReport {
                      .table(Table(csvName: "difference", columns: columns, rows: all, isShownToPeople: false))])
     }
 
+    /// Each pool's utilisation (busy ÷ present hours) today and at the staffing needed.
+    var utilisationSection: Section {
+        let pools = records[0].current.metrics.map(\.metric).filter { $0.hasSuffix("utilisation") }
+        let rows = records.flatMap { record in
+            [("today", record.current), ("needed", record.recommended)].map { staffing, figures -> [Cell] in
+                [.text(record.name), .text(staffing)] + pools.map { estimate($0, figures, .share) }
+            }
+        }
+        let columns = [Column("mix"), Column("staffing")]
+            + pools.map { Column(String($0.dropLast(".utilisation".count)), csv: $0.replacingOccurrences(of: ".", with: "_")) }
+        return Section(
+            id: "utilisation", title: "Utilisation",
+            lead: "busy hours ÷ hours on duty of each pool, at today's staffing and at the staffing needed",
+            blocks: [.table(Table(csvName: "utilisation", columns: columns, rows: rows, isOnTerminal: false))])
+    }
+
     /// Every roster line of every mix: heads today and needed, and their full-time equivalents.
     var staffingSection: Section {
         let rows = records.flatMap { record in

@@ -24,7 +24,7 @@ public struct StudyReport: Sendable {
         Report(
             command: "study", title: "FaultLine study · \(results.name)", context: context, keyFigures: keyFigures,
             sections: [mixesSection, headsSection, yearlyCostSection, changesSection, chartsSection, circuitsSection,
-                       complianceSection, creditsSection, differenceSection, staffingSection, targetsSection, costToServeSection],
+                       complianceSection, creditsSection, utilisationSection, differenceSection, staffingSection, targetsSection, costToServeSection],
             notes: [.studentT, .perYear, .empiricalPercentiles, .pairedDifference, .targetBound, .staffCost, .headcount, .costToServe],
             document: StudyDocument(results: results), timing: timing)
     }
