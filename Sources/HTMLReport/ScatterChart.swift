@@ -4,8 +4,11 @@
 public struct ScatterChart: Sendable {
     /// One labelled point; the half-widths draw its whiskers (nil: none).
     public struct Point: Sendable, Hashable {
+        /// The point's name, written beside it.
         public var label: String
+        /// Its position.
         public var x: Double, y: Double
+        /// Half-widths of its 95 % intervals; nil draws no whisker.
         public var xHalfWidth: Double?, yHalfWidth: Double?
         /// A point to stand out (the reference): drawn hollow.
         public var isReference: Bool

@@ -28,7 +28,9 @@ public struct MixRecord: Codable, Sendable, Equatable {
 
 /// Circuits of one tier.
 public struct TierCircuits: Codable, Sendable, Equatable {
+    /// The tier's key, or `untiered`.
     public var tier: String
+    /// Its circuits.
     public var circuits: Int
 }
 
@@ -64,7 +66,9 @@ public struct MixFigures: Codable, Sendable, Equatable {
 
 /// One metric's value in every replication, by the metric's name (`SLA-AA.restoration`).
 public struct MetricValues: Codable, Sendable, Equatable {
+    /// The metric's name as `Metric.parse` reads it.
     public var metric: String
+    /// Its value in replication 0, 1, …; nil where it had none.
     public var values: [Double?]
 }
 
@@ -143,7 +147,9 @@ public struct TargetRecord: Codable, Sendable, Equatable {
 
 /// One tier's cost to serve per circuit-month.
 public struct TierCost: Codable, Sendable, Equatable {
+    /// The tier's key, or `all`.
     public var tier: String
+    /// Circuits judged under the tier.
     public var circuits: Int
     /// Today's monthly fee per circuit (circuit-weighted).
     public var fee: Double

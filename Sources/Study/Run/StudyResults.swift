@@ -6,18 +6,23 @@ import SimCore
 public struct StudyResults: Sendable {
     /// The study's name.
     public var name: String
-    /// The study file and the base scenario's path.
+    /// The study file's path.
     public var file: String
+    /// The base scenario's path.
     public var basePath: String
     /// The base scenario's name.
     public var baseScenarioName: String
     /// The targets as written.
     public var targets: [String]
-    /// Settings as run.
+    /// Replications of each staffing's figures.
     public var replications: Int
+    /// Replications per candidate plan of the search.
     public var searchReplications: Int
+    /// Fresh replications verifying each recommendation.
     public var verifyReplications: Int
+    /// Confidence of the target bounds.
     public var confidence: Double
+    /// The seed of every plan.
     public var seed: UInt64
     /// The observed window of every replication, in days.
     public var windowDays: Double

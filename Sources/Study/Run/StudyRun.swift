@@ -31,9 +31,11 @@ public struct StudyRun: Sendable {
     /// FaultLine's version: part of every record's digest.
     public var version: String
 
-    /// Defaults where neither the command line nor the study file gives a setting.
+    /// Replications per candidate plan where neither the command line nor the file gives one.
     public static let defaultSearchReplications = 8
+    /// Fresh replications verifying a plan, by default.
     public static let defaultVerifyReplications = 60
+    /// Confidence of the target bounds, by default.
     public static let defaultConfidence = 0.95
 
     /// A run of `definition`; each setting from the argument, else the file's `StudySettings`,
@@ -200,8 +202,11 @@ public struct StudyRun: Sendable {
 /// One unit of a study's work: the base or a mix, seeded, with the plan its second staffing
 /// search starts from.
 public struct MixPlan: Sendable {
+    /// `base`, or the mix's name.
     public var name: String
+    /// What the mix changed (``StudyMix/changes``).
     public var changes: [String]
+    /// The grid axes' values (empty for a named mix and the base).
     public var gridPoint: [Double]
     /// The scenario as run (the study's seed).
     public var scenario: Scenario
@@ -213,10 +218,14 @@ public struct MixPlan: Sendable {
 /// Where a study is: mix `index + 1` of `total`, its stage, and an estimate of the time left
 /// (nil until a mix has been computed).
 public struct StudyProgress: Sendable {
+    /// The plan's index (0 is the base) and the number of plans.
     public var index: Int
     public var total: Int
+    /// The plan's name.
     public var mix: String
+    /// What it is doing (`stored` when its record was read from the store).
     public var stage: String
+    /// Mean seconds per plan computed so far × plans left to compute; nil before the first.
     public var secondsLeft: Double?
 }
 
