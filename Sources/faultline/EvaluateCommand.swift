@@ -49,7 +49,7 @@ struct EvaluateCommand: ParsableCommand {
     var summaryOnly = false
 
     func run() throws {
-        let catalogue = try loadCatalogue()
+        let catalogue = try loadCatalogue(rulesFile: rules, option: "--rules")
         let outcome: EvaluationOutcome
         do {
             outcome = try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, catalogue: catalogue,
@@ -64,24 +64,6 @@ struct EvaluateCommand: ParsableCommand {
         print(TerminalRenderer.render(report))
         try files.write()
         if !outcome.rejected.isEmpty { throw ExitCode(1) }
-    }
-
-    /// The built-in catalogue, changed by the rules file when one is given.
-    private func loadCatalogue() throws -> RuleCatalogue {
-        guard let rules else { return .builtIn }
-        let text: String
-        do {
-            text = try String(contentsOfFile: rules, encoding: .utf8)
-        } catch {
-            throw UserError("--rules: cannot read \(rules): \(error.localizedDescription)")
-        }
-        do {
-            return try RuleCatalogue.builtIn.applying(rulesYAML: text, file: rules)
-        } catch {
-            let count = error.problems.count
-            throw UserError(["invalid rules file \(rules) (\(count) problem\(count == 1 ? "" : "s")):"]
-                + error.problems.map(\.description))
-        }
     }
 
     /// Where the terminal report tells a reader to find the full list of rejected rows.
