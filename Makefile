@@ -23,7 +23,7 @@ run: setup
 test: setup
 	$(SWIFT) build $(TEST_FLAGS) --product faultline
 	$(SWIFT) test $(TEST_FLAGS)
-	.build/release/faultline rules check --bench corpus/*/
+	.build/release/faultline rules check --bench corpus/*
 	scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 build: setup

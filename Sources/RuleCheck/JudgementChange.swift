@@ -16,6 +16,15 @@ public struct JudgementChange: Hashable, Sendable {
     public var old: FigureValue?
     /// The value now; nil when the entry is absent.
     public var new: FigureValue?
+
+    /// A change of `figure` of `subject` from `old` to `new`.
+    public init(entry: Entry, subject: String, figure: String, old: FigureValue?, new: FigureValue?) {
+        self.entry = entry
+        self.subject = subject
+        self.figure = figure
+        self.old = old
+        self.new = new
+    }
 }
 
 extension Judgement {

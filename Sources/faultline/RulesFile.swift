@@ -1,10 +1,10 @@
 import Foundation
 import ServiceRules
 
-/// The built-in catalogue, changed by the rules file at `path` when one is given; `option`
-/// names where the path came from in the error when the file cannot be read.
-func loadCatalogue(rulesFile path: String?, option: String) throws -> RuleCatalogue {
-    guard let path else { return .builtIn }
+/// The `base` catalogue (default: the built-in one), changed by the rules file at `path` when
+/// one is given; `option` names where the path came from in the error when the file cannot be read.
+func loadCatalogue(rulesFile path: String?, option: String, over base: RuleCatalogue = .builtIn) throws -> RuleCatalogue {
+    guard let path else { return base }
     let text: String
     do {
         text = try String(contentsOfFile: path, encoding: .utf8)
@@ -12,7 +12,7 @@ func loadCatalogue(rulesFile path: String?, option: String) throws -> RuleCatalo
         throw UserError("\(option): cannot read \(path): \(error.localizedDescription)")
     }
     do {
-        return try RuleCatalogue.builtIn.applying(rulesYAML: text, file: path)
+        return try base.applying(rulesYAML: text, file: path)
     } catch {
         let count = error.problems.count
         throw UserError(["invalid rules file \(path) (\(count) problem\(count == 1 ? "" : "s")):"]
