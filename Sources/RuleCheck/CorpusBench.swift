@@ -15,17 +15,17 @@ public struct CorpusBench: Sendable, Hashable {
     /// True when the best run reached the floor.
     public var passed: Bool { ticketsPerSecond >= floor }
 
-    /// Times `runs` judgements of `corpus` by `catalogue` and keeps the best.
+    /// Times `runs` judgements of `corpus` by `rules` and keeps the best.
     /// - Throws: `CorpusError` for a missing or malformed `bench.json`; `TicketLogError` when
     ///   a file cannot be read.
-    public static func measure(_ corpus: RuleCorpus, catalogue: RuleCatalogue, runs: Int = 3) throws -> CorpusBench {
+    public static func measure(_ corpus: RuleCorpus, rules: RuleVersions, runs: Int = 3) throws -> CorpusBench {
         let floor = try readFloor(corpus.benchPath)
         var best = Duration.seconds(Int64.max)
         var tickets = 0
         for _ in 0..<max(1, runs) {
             let clock = ContinuousClock()
             let start = clock.now
-            tickets = try corpus.judge(by: catalogue).tickets.rowsRead
+            tickets = try corpus.judge(by: rules).tickets.rowsRead
             best = min(best, clock.now - start)
         }
         let seconds = max(Double(best.components.seconds) + Double(best.components.attoseconds) * 1e-18, 1e-9)

@@ -16,13 +16,13 @@ public struct CorpusCheck: Sendable {
     /// The new `expected.json` (what `--update` writes).
     public var expectedJSON: [UInt8]
 
-    /// Judges `corpus` by `catalogue` and compares with its `expected.json`. With `updating`,
+    /// Judges `corpus` by `rules` and compares with its `expected.json`. With `updating`,
     /// a missing or unreadable `expected.json` is no error (it is about to be replaced) and
     /// counts as no change. Both sides are compared as read back from their JSON, so a figure
     /// that prints the same is the same.
     /// - Throws: `CorpusError`, or `TicketLogError` when a CSV file cannot be read at all.
-    public static func run(_ corpus: RuleCorpus, catalogue: RuleCatalogue, updating: Bool = false) throws -> CorpusCheck {
-        let outcome = try corpus.judge(by: catalogue)
+    public static func run(_ corpus: RuleCorpus, rules: RuleVersions, updating: Bool = false) throws -> CorpusCheck {
+        let outcome = try corpus.judge(by: rules)
         let bytes = try Judgement(outcome).expectedJSON()
         let now = try Judgement.read(expectedJSON: bytes, file: corpus.expectedPath)
         let before = updating ? try? corpus.expected() : try corpus.expected()

@@ -39,10 +39,10 @@ public struct RuleCorpus: Sendable {
         guard FileManager.default.isReadableFile(atPath: path) else { throw .missingFile(path: path, role: role) }
     }
 
-    /// Reads both files and judges them by `catalogue` (month periods).
+    /// Reads both files and judges them by `rules` (month periods).
     /// - Throws: `TicketLogError` when a file cannot be read at all.
-    public func judge(by catalogue: RuleCatalogue) throws(TicketLogError) -> EvaluationOutcome {
-        try EvaluationOutcome.judge(inventoryPath: circuitsPath, ticketsPath: ticketsPath, catalogue: catalogue, period: .month)
+    public func judge(by rules: RuleVersions) throws(TicketLogError) -> EvaluationOutcome {
+        try EvaluationOutcome.judge(inventoryPath: circuitsPath, ticketsPath: ticketsPath, rules: rules, period: .month)
     }
 
     /// The judgement `expected.json` holds.

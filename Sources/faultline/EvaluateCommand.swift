@@ -49,10 +49,10 @@ struct EvaluateCommand: ParsableCommand {
     var summaryOnly = false
 
     func run() throws {
-        let catalogue = try loadCatalogue(rulesFile: rules, option: "--rules")
+        let versions = try loadRules(rulesFile: rules, option: "--rules")
         let outcome: EvaluationOutcome
         do {
-            outcome = try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, catalogue: catalogue,
+            outcome = try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, rules: versions,
                                                   period: periodOptions.period)
         } catch {
             throw UserError(error.description)

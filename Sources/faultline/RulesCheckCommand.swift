@@ -70,9 +70,9 @@ struct RulesCheckCommand: ParsableCommand {
     private func check(_ folder: String) throws -> RulesCheckReport.Entry {
         do {
             let corpus = try RuleCorpus(folder: folder, expectedMayBeMissing: update)
-            let catalogue = try loadCatalogue(rulesFile: corpus.rulesPath, option: folder)
-            let check = try CorpusCheck.run(corpus, catalogue: catalogue, updating: update)
-            let timing = bench ? try CorpusBench.measure(corpus, catalogue: catalogue) : nil
+            let rules = try loadRules(rulesFile: corpus.rulesPath, option: folder)
+            let check = try CorpusCheck.run(corpus, rules: rules, updating: update)
+            let timing = bench ? try CorpusBench.measure(corpus, rules: rules) : nil
             return RulesCheckReport.Entry(check: check, bench: timing, updated: update)
         } catch let error as CorpusError {
             throw UserError(error.description)

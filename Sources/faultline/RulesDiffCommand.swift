@@ -53,17 +53,17 @@ struct RulesDiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let oldCatalogue = try loadCatalogue(rulesFile: old, option: "--old")
-        let newCatalogue = try loadCatalogue(rulesFile: new, option: "--new")
-        let diff = RulesDiff(old: try judge(by: oldCatalogue), new: try judge(by: newCatalogue))
+        let oldRules = try loadRules(rulesFile: old, option: "--old")
+        let newRules = try loadRules(rulesFile: new, option: "--new")
+        let diff = RulesDiff(old: try judge(by: oldRules), new: try judge(by: newRules))
         let report = RulesDiffReport(diff: diff, oldRules: old, newRules: new, limit: changeLimit.limit).report
         try outputs.write(report)
         print(TerminalRenderer.render(report))
     }
 
-    private func judge(by catalogue: RuleCatalogue) throws -> EvaluationOutcome {
+    private func judge(by rules: RuleVersions) throws -> EvaluationOutcome {
         do {
-            return try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, catalogue: catalogue,
+            return try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, rules: rules,
                                                period: periodOptions.period)
         } catch {
             throw UserError(error.description)

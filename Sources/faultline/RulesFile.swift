@@ -14,8 +14,29 @@ func loadCatalogue(rulesFile path: String?, option: String, over base: RuleCatal
     do {
         return try base.applying(rulesYAML: text, file: path)
     } catch {
-        let count = error.problems.count
-        throw UserError(["invalid rules file \(path) (\(count) problem\(count == 1 ? "" : "s")):"]
-            + error.problems.map(\.description))
+        throw invalidRules(path, error)
     }
+}
+
+/// The rules a rules file gives over the built-in ones, versions and all (a plain file is one
+/// version); `option` names where the path came from in errors.
+func loadRules(rulesFile path: String?, option: String) throws -> RuleVersions {
+    guard let path else { return RuleVersions(single: .builtIn) }
+    let text: String
+    do {
+        text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+        throw UserError("\(option): cannot read \(path): \(error.localizedDescription)")
+    }
+    do {
+        return try RuleVersions.reading(rulesYAML: text, file: path, over: .builtIn)
+    } catch {
+        throw invalidRules(path, error)
+    }
+}
+
+/// Every problem of a rules file, one line each.
+private func invalidRules(_ path: String, _ error: DocumentError) -> UserError {
+    let count = error.problems.count
+    return UserError(["invalid rules file \(path) (\(count) problem\(count == 1 ? "" : "s")):"] + error.problems.map(\.description))
 }

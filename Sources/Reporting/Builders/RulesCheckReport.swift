@@ -53,7 +53,7 @@ public struct RulesCheckReport: Sendable {
             [.text(entry.check.corpus.folder), .count(entry.check.ticketsRead),
              .count(Set(entry.check.changes.filter { $0.entry == .ticket }.map(\.subject)).count),
              .count(Set(entry.check.changes.filter { $0.entry == .circuitPeriod }.map(\.subject)).count),
-             .text(Self.result(entry)), .number(entry.bench?.ticketsPerSecond, .count), .number(entry.bench?.floor, .count)]
+             .text(Self.result(entry)), Self.rate(entry.bench?.ticketsPerSecond), Self.rate(entry.bench?.floor)]
         }
         let table = Table(csvName: "corpora",
                           columns: [Column("corpus"), Column("tickets", csv: "tickets_read"),
@@ -64,6 +64,9 @@ public struct RulesCheckReport: Sendable {
         return Section(id: "corpora", title: "Corpora",
                        lead: "each corpus judged again and compared with its expected.json", blocks: [.table(table)])
     }
+
+    /// Tickets per second, whole; missing when not timed.
+    static func rate(_ value: Double?) -> Cell { value.map { .count(Int($0.rounded())) } ?? .number(nil, .count) }
 
     func changeSection(_ entry: Entry) -> Section {
         let changes = entry.check.changes
