@@ -13,8 +13,11 @@ struct EvaluateCommand: ParsableCommand {
             Reads an inventory (circuits.csv) and a ticket log (tickets.csv), judges every ticket \
             and every circuit-period with the rule engine (built-in rules, or the built-in rules \
             changed by --rules; see docs/rules-format.md) and prints a summary per tier with the \
-            totals over all tiers. Every data row is either evaluated or rejected with its file, \
-            line and reason: read = evaluated + rejected. The first 20 rejected rows are printed; \
+            totals over all tiers. A rules file with `versions:` judges each ticket by the \
+            version in force when it was reported and each circuit-period by the one in force \
+            at its start, and the report says how many each version judged. Every data row is \
+            either evaluated or rejected with its file, line and reason: read = evaluated + \
+            rejected. The first 20 rejected rows are printed; \
             --json (rows.rejected) and --csv (rejected.csv) hold them all.
 
             Files: --csv writes by-tier.csv, rejected.csv, tickets.csv and circuit-periods.csv \
