@@ -26,9 +26,13 @@ public struct RuleCorpus: Sendable {
     /// The corpus's name: its folder's last component.
     public var name: String { URL(fileURLWithPath: folder).lastPathComponent }
 
+    /// The inventory, `circuits.csv`.
     public var circuitsPath: String { path("circuits.csv") }
+    /// The ticket log, `tickets.csv`.
     public var ticketsPath: String { path("tickets.csv") }
+    /// The expected judgement, `expected.json`.
     public var expectedPath: String { path("expected.json") }
+    /// The throughput floor, `bench.json`.
     public var benchPath: String { path("bench.json") }
     /// `rules.yaml` when the corpus has one.
     public var rulesPath: String? { FileManager.default.fileExists(atPath: path("rules.yaml")) ? path("rules.yaml") : nil }

@@ -31,7 +31,9 @@ struct CompareInputs {
             throw UserError("compare needs a base scenario and a variant: give two files, or a file with `variants:`")
         }
         let base = try loadScenarioFile(baseFile)
-        if let rulesFile { return try judgedByRules(base, baseFile: baseFile, rulesFile: rulesFile, files: files, variantNames: variantNames) }
+        if let rulesFile {
+            return try judgedByRules(base, baseFile: baseFile, rulesFile: rulesFile, files: files, variantNames: variantNames)
+        }
         var variants = try files.dropFirst().map { file in
             let loaded = try loadScenarioFile(file)
             return Source(variant: Comparison.Variant(name: loaded.name, scenario: loaded), file: file, inlineName: nil)

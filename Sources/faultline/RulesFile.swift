@@ -2,15 +2,11 @@ import Foundation
 import ServiceRules
 
 /// The `base` catalogue (default: the built-in one), changed by the rules file at `path` when
-/// one is given; `option` names where the path came from in the error when the file cannot be read.
+/// one is given; `option` names where the path came from in the error when the file cannot be
+/// read. One version only: a file with `versions:` is refused as an unknown key.
 func loadCatalogue(rulesFile path: String?, option: String, over base: RuleCatalogue = .builtIn) throws -> RuleCatalogue {
     guard let path else { return base }
-    let text: String
-    do {
-        text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-        throw UserError("\(option): cannot read \(path): \(error.localizedDescription)")
-    }
+    let text = try rulesText(path, option: option)
     do {
         return try base.applying(rulesYAML: text, file: path)
     } catch {
@@ -22,16 +18,20 @@ func loadCatalogue(rulesFile path: String?, option: String, over base: RuleCatal
 /// version); `option` names where the path came from in errors.
 func loadRules(rulesFile path: String?, option: String) throws -> RuleVersions {
     guard let path else { return RuleVersions(single: .builtIn) }
-    let text: String
-    do {
-        text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-        throw UserError("\(option): cannot read \(path): \(error.localizedDescription)")
-    }
+    let text = try rulesText(path, option: option)
     do {
         return try RuleVersions.reading(rulesYAML: text, file: path, over: .builtIn)
     } catch {
         throw invalidRules(path, error)
+    }
+}
+
+/// The text of the rules file at `path`, or a user error naming `option`.
+private func rulesText(_ path: String, option: String) throws -> String {
+    do {
+        return try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+        throw UserError("\(option): cannot read \(path): \(error.localizedDescription)")
     }
 }
 
