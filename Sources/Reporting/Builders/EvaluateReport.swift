@@ -63,7 +63,7 @@ public struct EvaluateReport: Sendable {
         let count = { (value: Int) in CellText.text(.count(value)) }
         return "Rules versions (a ticket by the version in force when reported, a circuit-period at its start): "
             + evaluation.versions.map { version in
-                "\(version.name)\(version.effective.map { " from \($0)" } ?? "") judged \(count(version.tickets)) "
+                "\(version.name)\(version.effective.map { $0 == version.name ? "" : " from \($0)" } ?? "") judged \(count(version.tickets)) "
                     + "ticket\(version.tickets == 1 ? "" : "s") and \(count(version.circuitPeriods)) "
                     + "circuit-period\(version.circuitPeriods == 1 ? "" : "s")"
             }.joined(separator: "; ") + "."

@@ -34,7 +34,7 @@ public struct RulesCheckReport: Sendable {
         let changed = entries.filter { !$0.check.changes.isEmpty }
         return Report(
             command: "rules check", title: "FaultLine rules check",
-            context: ["\(entries.count) corpus\(entries.count == 1 ? "" : "es")"],
+            context: ["\(entries.count) corp\(entries.count == 1 ? "us" : "ora")"],
             sections: [summarySection] + changed.map(changeSection) + [allChangesSection],
             document: RulesCheckDocument(entries: entries))
     }
