@@ -40,12 +40,15 @@ public struct Judgement: Hashable, Sendable, Decodable {
 /// One ticket's verdicts: the tier it was judged under, each check, and whether it repeats an
 /// earlier fault.
 public struct TicketVerdicts: Hashable, Sendable, Codable {
+    /// The tier the ticket was judged and counted under.
     public var tier: String
+    /// Each check's verdict (docs/rules-semantics.md "The checks").
     public var dispatch: CheckOutcome
     public var accept: CheckOutcome
     public var restoration: CheckOutcome
     public var confirmation: CheckOutcome
     public var faultReport: CheckOutcome
+    /// Whether it repeats an earlier fault on its circuit.
     public var `repeat`: Bool
 
     /// The verdicts of an evaluated ticket.
@@ -59,10 +62,14 @@ public struct TicketVerdicts: Hashable, Sendable, Codable {
 
 /// A circuit-period's availability, repeat violations and credit.
 public struct CircuitPeriodFigures: Hashable, Sendable, Codable {
+    /// Merged outage in the period, minutes.
     public var outageMinutes: Double
+    /// 1 − outage / minutes the circuit existed in the period, and whether it met the target.
     public var availability: Double
     public var availabilityMet: Bool
+    /// Repeat violations counted in the period.
     public var repeatViolations: Int
+    /// Credit owed, and expected to be paid.
     public var credit: Double
     public var expectedCredit: Double
 
@@ -76,11 +83,15 @@ public struct CircuitPeriodFigures: Hashable, Sendable, Codable {
 /// A tier's (or the totals') figures as whole counts, so a change of one ticket shows: each
 /// check's met and applicable tickets, not a rounded share.
 public struct TierCounts: Hashable, Sendable, Codable {
+    /// Tickets judged, with an outage, excluded, open, and restorations not judged yet.
     public var tickets: Int, outageTickets: Int, excludedTickets: Int, openTickets: Int, pendingRestorations: Int
+    /// Each check's met tickets and tickets where it applied.
     public var dispatchMet: Int, dispatchApplicable: Int, acceptMet: Int, acceptApplicable: Int
     public var restorationMet: Int, restorationApplicable: Int, confirmationMet: Int, confirmationApplicable: Int
     public var faultReportMet: Int, faultReportApplicable: Int
+    /// Circuit-periods judged and meeting the availability target; repeat violations.
     public var circuitPeriods: Int, availabilityMet: Int, repeatViolations: Int
+    /// Credits owed and expected to be paid.
     public var credits: Double, expectedCredits: Double
 
     /// The counts of a tier summary or of the totals.

@@ -3,6 +3,7 @@
 public struct JudgementChange: Hashable, Sendable {
     /// What kind of entry changed.
     public enum Entry: String, Hashable, Sendable, CaseIterable {
+        /// A tier's figures, the totals, a ticket's verdicts, a circuit-period's figures, a rejected row's reason.
         case tier, totals, ticket, circuitPeriod, rejectedRow
     }
 

@@ -5,8 +5,11 @@ import TicketLog
 public struct RulesDiff: Sendable {
     /// One figure of one tier (or `all`) under the old and the new rules.
     public struct TierFigure: Sendable, Hashable {
+        /// The tier key, or `all`.
         public var tier: String
+        /// The figure's name (`restorationMet`, `credits`, …).
         public var figure: String
+        /// Its value under the old and the new rules (nil: the tier is absent, or a check never applied).
         public var old: FigureValue?
         public var new: FigureValue?
 

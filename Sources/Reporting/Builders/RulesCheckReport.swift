@@ -6,8 +6,11 @@ import RuleCheck
 public struct RulesCheckReport: Sendable {
     /// One corpus's check, its bench when timed, and whether its `expected.json` was rewritten.
     public struct Entry: Sendable {
+        /// The corpus judged again and its changes.
         public var check: CorpusCheck
+        /// Its throughput under `--bench`, nil otherwise.
         public var bench: CorpusBench?
+        /// Whether its `expected.json` is rewritten (`--update`).
         public var updated: Bool
 
         /// An entry.

@@ -8,8 +8,9 @@ import TicketLog
 public struct RulesDiffReport: Sendable {
     /// The comparison.
     public var diff: RulesDiff
-    /// The two rules files (nil: the built-in rules).
+    /// The old rules file (nil: the built-in rules).
     public var oldRules: String?
+    /// The new rules file (nil: the built-in rules).
     public var newRules: String?
     /// Rows shown per list on the terminal.
     public var limit: Int
