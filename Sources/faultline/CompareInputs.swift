@@ -57,7 +57,8 @@ struct CompareInputs {
                             + "give the base scenario only, without variant files or --variant")
         }
         let rules = try loadCatalogue(rulesFile: rulesFile, option: "--rules", over: base.catalogue)
-        let variant = Comparison.Variant(name: "rules \(rulesFile)", scenario: base, judgingRules: rules)
+        let name = "rules " + ((rulesFile as NSString).lastPathComponent as NSString).deletingPathExtension
+        let variant = Comparison.Variant(name: name, scenario: base, judgingRules: rules)
         return CompareInputs(base: base, baseFile: baseFile, variants: [Source(variant: variant, file: rulesFile, inlineName: nil)])
     }
 
