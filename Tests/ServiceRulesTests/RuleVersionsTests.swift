@@ -105,4 +105,33 @@ struct RuleVersionsTests {
             (error as? DocumentError)?.problems.first?.description.contains("needs `effective: YYYY-MM-DD`") == true
         }
     }
+    /// Three versions that change nothing judge a random log exactly as the plain rules do: the
+    /// assembly of tickets, circuit-periods and tier figures from the versions' pieces loses and
+    /// doubles nothing (credits summed in another order, so within a rounding error).
+    @Test(arguments: [1, 2, 42] as [UInt64], [PeriodKind.month, .quarter])
+    func versionsThatChangeNothingJudgeAsThePlainRules(seed: UInt64, period: PeriodKind) throws {
+        let (circuits, tickets) = PropertyTests().randomCase(seed: seed)
+        let same = "versions:\n  - effective: 2026-01-01\n  - effective: 2026-03-01\n  - effective: 2026-06-01\n"
+        let versions = try RuleVersions.reading(rulesYAML: same, file: "same.yaml", over: .builtIn)
+        for span in [nil, at("2026-01-10T00:00:00")..<at("2027-02-01T00:00:00")] {
+            let versioned = versions.evaluate(circuits: circuits, tickets: tickets, period: period, span: span)
+            let plain = RuleEngine(catalogue: .builtIn).evaluate(circuits: circuits, tickets: tickets, period: period, span: span)
+            expectSame(versioned, plain)
+        }
+    }
+
+    func expectSame(_ versioned: Evaluation, _ plain: Evaluation) {
+        #expect(versioned.tickets == plain.tickets && versioned.skipped == plain.skipped)
+        #expect(versioned.circuitPeriods == plain.circuitPeriods)
+        #expect(versioned.firstPeriod == plain.firstPeriod && versioned.lastPeriod == plain.lastPeriod)
+        for (mine, theirs) in zip(versioned.byTier, plain.byTier) {
+            var rounded = mine
+            #expect(abs(mine.credits - theirs.credits) < 1e-6 && abs(mine.expectedCredits - theirs.expectedCredits) < 1e-6)
+            (rounded.credits, rounded.expectedCredits) = (theirs.credits, theirs.expectedCredits)
+            #expect(rounded == theirs)
+        }
+        #expect(versioned.versions.map(\.tickets).reduce(0, +) == plain.tickets.count)
+        #expect(versioned.versions.map(\.circuitPeriods).reduce(0, +) == plain.totals.circuitPeriods)
+        #expect(versioned.versions.allSatisfy { $0.tickets > 0 }, "every version judged some of the random tickets")
+    }
 }
