@@ -124,6 +124,7 @@ struct RuleVersionsTests {
         #expect(versioned.tickets == plain.tickets && versioned.skipped == plain.skipped)
         #expect(versioned.circuitPeriods == plain.circuitPeriods)
         #expect(versioned.firstPeriod == plain.firstPeriod && versioned.lastPeriod == plain.lastPeriod)
+        #expect(versioned.byTier.map(\.tier) == plain.byTier.map(\.tier))
         for (mine, theirs) in zip(versioned.byTier, plain.byTier) {
             var rounded = mine
             #expect(abs(mine.credits - theirs.credits) < 1e-6 && abs(mine.expectedCredits - theirs.expectedCredits) < 1e-6)
