@@ -28,11 +28,10 @@ listed_subcommands() {
 }
 
 overview=$("$binary" --help)
-# Subcommand names: the two-space-indented words under SUBCOMMANDS: (the listing ends at a blank line).
-# Every command path: each subcommand, then its own subcommands (`rules check`), one per line.
+# Every command path: each subcommand, then its own subcommands as `rules+check`, one per line.
 subcommands=$(for name in $(listed_subcommands "$overview"); do
     echo "$name"
-    for nested in $(listed_subcommands "$("$binary" help "$name")"); do echo "$name-$nested"; done
+    for nested in $(listed_subcommands "$("$binary" help "$name")"); do echo "$name+$nested"; done
 done)
 if [ -z "$subcommands" ]; then
     echo "generate-command-docs: no subcommands found in \`$binary --help\`" >&2
@@ -54,13 +53,13 @@ trap 'rm -f "$temporary"' EXIT
     printf 'Every command of `faultline`, as its own `--help` describes it. Regenerate this page with\n'
     printf '`scripts/generate-command-docs.sh` after changing a help text; a test fails until you do.\n\n'
     for name in $subcommands; do
-        printf -- '- [`faultline %s`](#faultline-%s)\n' "${name//-/ }" "$name"
+        printf -- '- [`faultline %s`](#faultline-%s)\n' "${name//+/ }" "${name//+/-}"
     done
     printf '\n## `faultline`\n\n'
     help_block "$overview"
     for name in $subcommands; do
-        printf '\n## `faultline %s`\n\n' "${name//-/ }"
-        help_block "$("$binary" help ${name//-/ })"
+        printf '\n## `faultline %s`\n\n' "${name//+/ }"
+        help_block "$("$binary" help ${name//+/ })"
     done
 } > "$temporary"
 mv "$temporary" "$output"
