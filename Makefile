@@ -3,6 +3,8 @@
 #   make test  - set up, then the whole test suite
 #   make fuzz  - coverage-guided fuzzing of the readers of user text, FUZZ_SECONDS per target
 # Statistical validation tests are heavy, so the suite runs in release mode with testing enabled.
+# After the Swift tests, `make test` checks the rule engine against every regression corpus in
+# corpus/ (verdicts, credits and throughput floors; docs/rules-check.md).
 # `make test` ends with a bounded fuzz run (FUZZ_TEST_SECONDS per target, four targets) that fails
 # the suite on a crash or a violated property; libFuzzer ships with the Swift toolchain.
 
@@ -21,6 +23,7 @@ run: setup
 test: setup
 	$(SWIFT) build $(TEST_FLAGS) --product faultline
 	$(SWIFT) test $(TEST_FLAGS)
+	.build/release/faultline rules check --bench corpus/*
 	scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 build: setup

@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "RepairModel", targets: ["RepairModel"]),
         .library(name: "Experiments", targets: ["Experiments"]),
         .library(name: "Study", targets: ["Study"]),
+        .library(name: "RuleCheck", targets: ["RuleCheck"]),
         .library(name: "Reporting", targets: ["Reporting"]),
     ],
     dependencies: [
@@ -39,6 +40,7 @@ let package = Package(
         .target(name: "ServiceRules", dependencies: ["Yams"]),
         .target(name: "TicketLog", dependencies: ["ServiceRules", "Reports"]),
         .target(name: "Reports"),
+        .target(name: "RuleCheck", dependencies: ["ServiceRules", "TicketLog", "Reports"]),
         // The built-in baseline is scenarios/baseline.yaml; SwiftPM resources must live inside the
         // target, so the file is here and scenarios/baseline.yaml links to it.
         .target(
@@ -59,7 +61,7 @@ let package = Package(
             name: "Reporting",
             dependencies: [
                 "Experiments", "Study", "HTMLReport", "Reports", "Scenario", "ServiceRules", "SimCore", "SimRandom", "TicketLog",
-                "QueueModel", "QueueingTheory",
+                "QueueModel", "QueueingTheory", "RuleCheck",
             ]
         ),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
@@ -68,7 +70,7 @@ let package = Package(
             dependencies: [
                 "SimCore", "SimRandom", "QueueingTheory", "QueueModel", "ServiceRules",
                 "TicketLog", "Reports", "Scenario", "RepairModel", "Experiments", "Study",
-                "HTMLReport", "Reporting",
+                "HTMLReport", "Reporting", "RuleCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +82,7 @@ let package = Package(
         ),
         .testTarget(name: "ServiceRulesTests", dependencies: ["ServiceRules", "TestSupport"]),
         .testTarget(name: "TicketLogTests", dependencies: ["TicketLog", "Reports", "TestSupport"]),
+        .testTarget(name: "RuleCheckTests", dependencies: ["RuleCheck", "ServiceRules", "TicketLog", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"], exclude: ["Broken"]),
         .testTarget(

@@ -19,12 +19,20 @@ if [ -z "$binary" ]; then
 fi
 export COLUMNS=100
 
+# The subcommands a help text lists under SUBCOMMANDS: (the listing ends at a blank line).
+listed_subcommands() {
+    printf '%s\n' "$1" | awk '
+        /^SUBCOMMANDS:/ { listing = 1; next }
+        listing && /^$/ { exit }
+        listing && /^  [a-z][a-z0-9-]*( |$)/ { print $1 }'
+}
+
 overview=$("$binary" --help)
-# Subcommand names: the two-space-indented words under SUBCOMMANDS: (the listing ends at a blank line).
-subcommands=$(printf '%s\n' "$overview" | awk '
-    /^SUBCOMMANDS:/ { listing = 1; next }
-    listing && /^$/ { exit }
-    listing && /^  [a-z][a-z0-9-]*( |$)/ { print $1 }')
+# Every command path: each subcommand, then its own subcommands as `rules+check`, one per line.
+subcommands=$(for name in $(listed_subcommands "$overview"); do
+    echo "$name"
+    for nested in $(listed_subcommands "$("$binary" help "$name")"); do echo "$name+$nested"; done
+done)
 if [ -z "$subcommands" ]; then
     echo "generate-command-docs: no subcommands found in \`$binary --help\`" >&2
     exit 2
@@ -45,13 +53,13 @@ trap 'rm -f "$temporary"' EXIT
     printf 'Every command of `faultline`, as its own `--help` describes it. Regenerate this page with\n'
     printf '`scripts/generate-command-docs.sh` after changing a help text; a test fails until you do.\n\n'
     for name in $subcommands; do
-        printf -- '- [`faultline %s`](#faultline-%s)\n' "$name" "$name"
+        printf -- '- [`faultline %s`](#faultline-%s)\n' "${name//+/ }" "${name//+/-}"
     done
     printf '\n## `faultline`\n\n'
     help_block "$overview"
     for name in $subcommands; do
-        printf '\n## `faultline %s`\n\n' "$name"
-        help_block "$("$binary" help "$name")"
+        printf '\n## `faultline %s`\n\n' "${name//+/ }"
+        help_block "$("$binary" help ${name//+/ })"
     done
 } > "$temporary"
 mv "$temporary" "$output"

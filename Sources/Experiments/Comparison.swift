@@ -26,11 +26,18 @@ public struct Comparison: Sendable {
         public var name: String
         /// The validated scenario.
         public var scenario: Scenario
+        /// Rules the variant's tickets are judged by instead of its scenario's catalogue; nil
+        /// judges by the scenario's. The simulation still runs with the scenario's own
+        /// catalogue (its restoration limits set when tickets escalate), so a variant whose
+        /// scenario is the base and whose judging rules differ sees exactly the base's
+        /// tickets: only the judgement differs (`compare --rules`).
+        public var judgingRules: RuleCatalogue?
 
-        /// A variant called `name`.
-        public init(name: String, scenario: Scenario) {
+        /// A variant called `name`, judged by `judgingRules` when given.
+        public init(name: String, scenario: Scenario, judgingRules: RuleCatalogue? = nil) {
             self.name = name
             self.scenario = scenario
+            self.judgingRules = judgingRules
         }
     }
 
@@ -85,9 +92,11 @@ public struct Comparison: Sendable {
         let period = self.period
         let finished = Mutex(0)
         let inventories = ExpandedInventory.shared(by: scenarios)
+        let judgingRules = [nil] + variants.map(\.judgingRules)
         let all = Replications.run(scenarios.count * count, threads: threads) { task in
             let experiment = Experiment(scenario: scenarios[task / count], replications: count, period: period)
-            var figures = experiment.figures(replication: task % count, inventory: inventories[task / count])
+            var figures = experiment.figures(replication: task % count, inventory: inventories[task / count],
+                                             judgedBy: judgingRules[task / count])
             figures.dropRestorationTimes()   // metrics never read them: keep each replication small
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return figures

@@ -54,9 +54,11 @@ public struct Experiment: Sendable {
         figures(replication: replication, inventory: ExpandedInventory(scenario: scenario))
     }
 
-    /// One replication over `inventory`, the scenario's circuits shared by its replications.
-    public func figures(replication: Int, inventory: ExpandedInventory) -> ReplicationFigures {
-        let outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
+    /// One replication over `inventory`, the scenario's circuits shared by its replications; its
+    /// tickets judged by `rules` when given, else by the scenario's catalogue.
+    public func figures(replication: Int, inventory: ExpandedInventory, judgedBy rules: RuleCatalogue? = nil) -> ReplicationFigures {
+        var outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
+        if let rules { outcome.catalogue = rules }
         return ReplicationFigures(outcome, period: period, breakdowns: breakdowns, claimRates: scenario.claimRates)
     }
 }

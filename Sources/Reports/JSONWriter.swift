@@ -6,13 +6,21 @@
 ///   whole number written without `.0` (`2.0` → `2`, `-0.0` → `0`, `1e+20` stays as is).
 /// - NaN and ±infinity are refused (`ReportError.nonFiniteNumber` with the key path), not nulled.
 /// - Strings escape `"`, `\` and control characters (`\n`, `\t`, … or `\u00XX`); other text is UTF-8.
-/// - `pretty`: two-space indentation, `": "` after keys, and a final newline.
+/// - `pretty`: two-space indentation, `": "` after keys, and a final newline; objects and arrays
+///   at `compactFromDepth` or deeper on one line each (a file of records reads one record a
+///   line, so a text diff shows which record changed).
 public struct JSONWriter: Sendable {
     /// Indented multi-line output (true) or compact single-line output (false).
     public var pretty: Bool
+    /// In pretty output, the nesting depth (the top-level value is depth 0) from which objects
+    /// and arrays are written compactly on one line; nil indents every level.
+    public var compactFromDepth: Int?
 
     /// A writer producing pretty (default) or compact output.
-    public init(pretty: Bool = true) { self.pretty = pretty }
+    public init(pretty: Bool = true, compactFromDepth: Int? = nil) {
+        self.pretty = pretty
+        self.compactFromDepth = compactFromDepth
+    }
 
     /// The bytes of `value`.
     /// - Throws: `ReportError` for NaN/infinity or a duplicate key, naming the key path.
@@ -35,10 +43,15 @@ public struct JSONWriter: Sendable {
         case .integer(let number): output += Array(String(number).utf8)
         case .number(let number): output += Array(try Self.format(number, path: path).utf8)
         case .string(let text): Self.appendQuoted(text, to: &output)
+        case .array where isCompact(at: depth), .object where isCompact(at: depth):
+            try JSONWriter(pretty: false).write(value, into: &output, depth: depth, path: path)
         case .array(let elements): try writeArray(elements, into: &output, depth: depth, path: path)
         case .object(let members): try writeObject(members, into: &output, depth: depth, path: path)
         }
     }
+
+    /// Whether a container at `depth` is written on one line.
+    private func isCompact(at depth: Int) -> Bool { pretty && depth >= (compactFromDepth ?? .max) }
 
     private func writeArray(_ elements: [JSONValue], into output: inout [UInt8], depth: Int, path: String) throws(ReportError) {
         output.append(0x5B)

@@ -18,6 +18,9 @@ public struct Evaluation: Hashable, Sendable, Codable {
     public var byTier: [TierSummary]
     /// Grand totals.
     public var totals: EvaluationTotals
+    /// How many tickets and circuit-periods each version of the rules judged, in version order
+    /// (set by ``RuleVersions/evaluate(circuits:tickets:period:span:)``; empty from a `RuleEngine`).
+    public var versions: [RuleVersionUse] = []
 }
 
 /// The outcome of one check on one ticket.

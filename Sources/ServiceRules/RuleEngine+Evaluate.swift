@@ -207,30 +207,36 @@ struct EvaluationRun {
     }
 
     func evaluation() -> Evaluation {
-        var totals = EvaluationTotals()
-        totals.skippedTickets = skipped.count
-        for summary in summaries {
-            totals.tickets += summary.tickets
-            totals.outageTickets += summary.outageTickets
-            totals.excludedTickets += summary.excludedTickets
-            totals.dispatch.add(summary.dispatch)
-            totals.accept.add(summary.accept)
-            totals.restoration.add(summary.restoration)
-            totals.confirmation.add(summary.confirmation)
-            totals.faultReport.add(summary.faultReport)
-            totals.openTickets += summary.openTickets
-            totals.pendingRestorations += summary.pendingRestorations
-            totals.circuitPeriods += summary.circuitPeriods
-            totals.availabilityMet += summary.availabilityMet
-            totals.repeatViolations += summary.repeatViolations
-            totals.credits += summary.credits
-            totals.expectedCredits += summary.expectedCredits
-        }
-        return Evaluation(
+        Evaluation(
             periodKind: periodKind, firstPeriod: range?.first.label, lastPeriod: range?.last.label,
             tickets: evaluations, skipped: skipped, circuitPeriods: circuitPeriods,
-            byTier: summaries, totals: totals
+            byTier: summaries, totals: EvaluationTotals(summing: summaries, skipped: skipped.count)
         )
+    }
+}
+
+extension EvaluationTotals {
+    /// The totals of tier summaries, with `skipped` tickets skipped.
+    init(summing summaries: [TierSummary], skipped: Int) {
+        self.init()
+        skippedTickets = skipped
+        for summary in summaries {
+            tickets += summary.tickets
+            outageTickets += summary.outageTickets
+            excludedTickets += summary.excludedTickets
+            dispatch.add(summary.dispatch)
+            accept.add(summary.accept)
+            restoration.add(summary.restoration)
+            confirmation.add(summary.confirmation)
+            faultReport.add(summary.faultReport)
+            openTickets += summary.openTickets
+            pendingRestorations += summary.pendingRestorations
+            circuitPeriods += summary.circuitPeriods
+            availabilityMet += summary.availabilityMet
+            repeatViolations += summary.repeatViolations
+            credits += summary.credits
+            expectedCredits += summary.expectedCredits
+        }
     }
 }
 

@@ -24,13 +24,21 @@ public struct EvaluationOutcome: Sendable {
     public static func judge(
         inventoryPath: String, ticketsPath: String, catalogue: RuleCatalogue, period: PeriodKind
     ) throws(TicketLogError) -> EvaluationOutcome {
-        let inventory = try InventoryReader(catalogue: catalogue).read(path: inventoryPath)
+        try judge(inventoryPath: inventoryPath, ticketsPath: ticketsPath, rules: RuleVersions(single: catalogue), period: period)
+    }
+
+    /// Reads both files with the latest version of `rules` (it knows every tier and product)
+    /// and judges what they accept, each ticket and circuit-period by its version.
+    /// - Throws: `TicketLogError` when a file cannot be read at all.
+    public static func judge(
+        inventoryPath: String, ticketsPath: String, rules: RuleVersions, period: PeriodKind
+    ) throws(TicketLogError) -> EvaluationOutcome {
+        let inventory = try InventoryReader(catalogue: rules.latest).read(path: inventoryPath)
         let span = inventorySpan(inventory.records)
-        var reader = TicketLogReader(inventory: inventory, catalogue: catalogue)
+        var reader = TicketLogReader(inventory: inventory, catalogue: rules.latest)
         reader.openAsOf = span?.upperBound
         let tickets = try reader.read(path: ticketsPath)
-        let evaluation = RuleEngine(catalogue: catalogue).evaluate(
-            circuits: inventory.records, tickets: tickets.records, period: period, span: span)
+        let evaluation = rules.evaluate(circuits: inventory.records, tickets: tickets.records, period: period, span: span)
         return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
     }
 

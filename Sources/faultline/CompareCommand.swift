@@ -25,6 +25,12 @@ struct CompareCommand: ParsableCommand {
             gives each variant a seed of its own instead (derived from the base's), to show how \
             much wider the intervals are without common random numbers.
 
+            --rules B.yaml compares rules instead of scenarios: the base scenario is simulated \
+            and its tickets judged twice, by the scenario's rules and by them changed by B.yaml \
+            (as evaluate --rules changes the built-in ones). Both sides simulate the base \
+            (escalation follows the scenario's own limits) with the same seed, so each paired \
+            difference is the change of rules alone, on identical tickets.
+
             Files: --csv writes comparison.csv (one row per variant and metric); --json the \
             comparison (keys in CHANGELOG.md); --html a page with each variant's difference \
             charts and metric table.
@@ -38,6 +44,7 @@ struct CompareCommand: ParsableCommand {
               faultline compare study.yaml --variant night-cut --json compare.json
               faultline compare base.yaml variant.yaml --independent --replications 40
               faultline compare scenarios/baseline.yaml scenarios/night-crew-cut.yaml --html compare.html
+              faultline compare scenarios/baseline.yaml --rules sla-aa-60.yaml --replications 10
             """
     )
 
@@ -56,6 +63,11 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Give each variant independent random streams instead of the base's (to see what pairing buys).")
     var independent = false
 
+    @Option(help: ArgumentHelp(
+        "Rules file (YAML): judge the base's simulated tickets by its rules and by them changed by this file.",
+        valueName: "B.yaml"))
+    var rules: String?
+
     @OptionGroup var outputs: OutputOptions
 
     @OptionGroup var limits: RunLimitOptions
@@ -67,7 +79,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames)
+        var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames, rulesFile: rules)
         if let seed = replicationOptions.seed { plan.base.seed = seed }
         let count = replicationOptions.replications ?? plan.base.replications
         if count < 2 {

@@ -23,12 +23,17 @@ struct CompareInputs {
     var variants: [Source]
 
     /// Loads the files and picks the variants; every problem is a one-line `UserError` (a
-    /// scenario's own problems are printed as `validate` prints them, exit 2).
-    static func load(files: [String], variantNames: [String]) throws -> CompareInputs {
+    /// scenario's own problems are printed as `validate` prints them, exit 2). With `rulesFile`
+    /// the one variant is the base itself, its tickets judged by the base's rules changed by
+    /// that file.
+    static func load(files: [String], variantNames: [String], rulesFile: String? = nil) throws -> CompareInputs {
         guard let baseFile = files.first else {
             throw UserError("compare needs a base scenario and a variant: give two files, or a file with `variants:`")
         }
         let base = try loadScenarioFile(baseFile)
+        if let rulesFile {
+            return try judgedByRules(base, baseFile: baseFile, rulesFile: rulesFile, files: files, variantNames: variantNames)
+        }
         var variants = try files.dropFirst().map { file in
             let loaded = try loadScenarioFile(file)
             return Source(variant: Comparison.Variant(name: loaded.name, scenario: loaded), file: file, inlineName: nil)
@@ -41,6 +46,20 @@ struct CompareInputs {
         }
         try checkPairable(base, baseFile: baseFile, variants)
         return CompareInputs(base: base, baseFile: baseFile, variants: uniquelyNamed(variants))
+    }
+
+    /// The base against itself judged by the rules file: the same simulated tickets, two judgements.
+    private static func judgedByRules(
+        _ base: Scenario, baseFile: String, rulesFile: String, files: [String], variantNames: [String]
+    ) throws -> CompareInputs {
+        guard files.count == 1, variantNames.isEmpty else {
+            throw UserError("--rules compares the base scenario's rules with \(rulesFile) on the same tickets; "
+                            + "give the base scenario only, without variant files or --variant")
+        }
+        let rules = try loadCatalogue(rulesFile: rulesFile, option: "--rules", over: base.catalogue)
+        let name = "rules " + ((rulesFile as NSString).lastPathComponent as NSString).deletingPathExtension
+        let variant = Comparison.Variant(name: name, scenario: base, judgingRules: rules)
+        return CompareInputs(base: base, baseFile: baseFile, variants: [Source(variant: variant, file: rulesFile, inlineName: nil)])
     }
 
     /// The inline variants called `names`, in that order.

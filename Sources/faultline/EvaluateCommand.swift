@@ -13,8 +13,11 @@ struct EvaluateCommand: ParsableCommand {
             Reads an inventory (circuits.csv) and a ticket log (tickets.csv), judges every ticket \
             and every circuit-period with the rule engine (built-in rules, or the built-in rules \
             changed by --rules; see docs/rules-format.md) and prints a summary per tier with the \
-            totals over all tiers. Every data row is either evaluated or rejected with its file, \
-            line and reason: read = evaluated + rejected. The first 20 rejected rows are printed; \
+            totals over all tiers. A rules file with `versions:` judges each ticket by the \
+            version in force when it was reported and each circuit-period by the one in force \
+            at its start, and the report says how many each version judged. Every data row is \
+            either evaluated or rejected with its file, line and reason: read = evaluated + \
+            rejected. The first 20 rejected rows are printed; \
             --json (rows.rejected) and --csv (rejected.csv) hold them all.
 
             Files: --csv writes by-tier.csv, rejected.csv, tickets.csv and circuit-periods.csv \
@@ -49,10 +52,10 @@ struct EvaluateCommand: ParsableCommand {
     var summaryOnly = false
 
     func run() throws {
-        let catalogue = try loadCatalogue()
+        let versions = try loadRules(rulesFile: rules, option: "--rules")
         let outcome: EvaluationOutcome
         do {
-            outcome = try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, catalogue: catalogue,
+            outcome = try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, rules: versions,
                                                   period: periodOptions.period)
         } catch {
             throw UserError(error.description)
@@ -64,24 +67,6 @@ struct EvaluateCommand: ParsableCommand {
         print(TerminalRenderer.render(report))
         try files.write()
         if !outcome.rejected.isEmpty { throw ExitCode(1) }
-    }
-
-    /// The built-in catalogue, changed by the rules file when one is given.
-    private func loadCatalogue() throws -> RuleCatalogue {
-        guard let rules else { return .builtIn }
-        let text: String
-        do {
-            text = try String(contentsOfFile: rules, encoding: .utf8)
-        } catch {
-            throw UserError("--rules: cannot read \(rules): \(error.localizedDescription)")
-        }
-        do {
-            return try RuleCatalogue.builtIn.applying(rulesYAML: text, file: rules)
-        } catch {
-            let count = error.problems.count
-            throw UserError(["invalid rules file \(rules) (\(count) problem\(count == 1 ? "" : "s")):"]
-                + error.problems.map(\.description))
-        }
     }
 
     /// Where the terminal report tells a reader to find the full list of rejected rows.

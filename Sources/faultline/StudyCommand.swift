@@ -130,6 +130,7 @@ struct StudyCommand: ParsableCommand {
         let threadCount = replicationThreads(replications: max(run.replications, run.verifyReplications), requested: threads)
         try limits.check(run.plans.map { ("\(study) mix «\($0.name)»", $0.scenario) }, threads: threadCount,
                          replications: max(run.replications, run.verifyReplications), load: false)
+        for plan in run.plans { RunLimitOptions.noticeOverload(plan.scenario, label: "\(study) mix «\(plan.name)»") }
         let timed = try RunProgress.timed { try run.run(store: store, threads: threadCount, progress: Self.progress) }
         let report = StudyReport(results: timed.results, timing: Timing(wallSeconds: timed.seconds, threads: threadCount)).report
         var files = ReportFiles()

@@ -9,7 +9,7 @@ struct EvaluateDocument: Encodable, Sendable {
     var rules: String?
     var summaryOnly: Bool
 
-    private enum Key: String, CodingKey { case inputs, periods, rows, byTier, totals, tickets, circuitPeriods }
+    private enum Key: String, CodingKey { case inputs, periods, rows, byTier, totals, tickets, circuitPeriods, rulesVersions }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
@@ -19,6 +19,7 @@ struct EvaluateDocument: Encodable, Sendable {
         try inputs.encode(rules, forKey: NameKey("rules"))
         try container.encode(RowAccounting(outcome), forKey: .rows)
         try encodeSummary(of: outcome.evaluation, into: &container)
+        if outcome.evaluation.versions.count > 1 { try container.encode(outcome.evaluation.versions, forKey: .rulesVersions) }
         guard !summaryOnly else { return }
         try container.encode(outcome.evaluation.tickets.map { TicketRow(ticket: $0, line: outcome.line(of: $0)) }, forKey: .tickets)
         try container.encode(outcome.evaluation.circuitPeriods, forKey: .circuitPeriods)

@@ -30,7 +30,8 @@ public struct EvaluateReport: Sendable {
 
     /// The report.
     public var report: Report {
-        var blocks: [Block] = [.text(rowsText), .table(tierTable), .text(creditsText)]
+        var blocks: [Block] = [.text(rowsText)] + (versionsText.map { [Block.text($0)] } ?? [])
+        blocks += [.table(tierTable), .text(creditsText)]
         blocks += notices.map(Block.text)
         var sections = [Section(id: "tiers", title: "Compliance per tier", lead: "met / tickets where the check applies",
                                 blocks: blocks)]
@@ -53,6 +54,19 @@ public struct EvaluateReport: Sendable {
         return "Rows: \(count(outcome.read)) read = \(count(outcome.evaluated)) evaluated + \(count(outcome.rejected.count)) "
             + "rejected (circuits \(count(outcome.inventory.accepted)) of \(count(outcome.inventory.rowsRead)), tickets "
             + "\(count(evaluation.tickets.count)) of \(count(outcome.tickets.rowsRead)))."
+    }
+
+    /// Which versions of a versioned rules file judged how many tickets and circuit-periods;
+    /// nil for rules with one version.
+    var versionsText: String? {
+        guard evaluation.versions.count > 1 else { return nil }
+        let count = { (value: Int) in CellText.text(.count(value)) }
+        return "Rules versions (a ticket by the version in force when reported, a circuit-period at its start): "
+            + evaluation.versions.map { version in
+                "\(version.name)\(version.effective.map { $0 == version.name ? "" : " from \($0)" } ?? "") judged \(count(version.tickets)) "
+                    + "ticket\(version.tickets == 1 ? "" : "s") and \(count(version.circuitPeriods)) "
+                    + "circuit-period\(version.circuitPeriods == 1 ? "" : "s")"
+            }.joined(separator: "; ") + "."
     }
 
     var creditsText: String {
