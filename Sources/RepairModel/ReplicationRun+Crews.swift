@@ -39,9 +39,8 @@ extension ReplicationRun {
 
     private mutating func enqueue(_ index: Int, region: Int) {
         let ticket = tickets[index]
-        let base = ticket.escalated ? ClassPlan.escalatedBase : ClassPlan.normalBase
-        desks[region].line.push(job: Int32(index), priority: base + classes[Int(ticket.classIndex)].rank,
-                                token: ticket.queueToken)
+        let band = ticket.escalated ? ClassPlan.escalatedBand : ClassPlan.repairBand
+        desks[region].line.push(CrewJob(index: Int32(index), token: ticket.queueToken), band: band, key: crewKey(index))
     }
 
     /// A ticket still waiting at its threshold moves ahead of every non-escalated ticket.
@@ -118,9 +117,9 @@ extension ReplicationRun {
     /// `repairsOnly`: an installation at the head of the line is left waiting (installs are
     /// behind every repair, so no repair waits then).
     mutating func takeNext(_ region: Int, repairsOnly: Bool) -> Int32? {
-        while let top = desks[region].line.first {
-            if top.job >= 0 {
-                let ticket = tickets[Int(top.job)]
+        while let top = desks[region].line.first?.job {
+            if top.index >= 0 {
+                let ticket = tickets[Int(top.index)]
                 guard ticket.stage == .awaitingCrew, ticket.queueToken == top.token else {
                     _ = desks[region].line.popFirst()
                     continue
@@ -128,7 +127,7 @@ extension ReplicationRun {
             } else if repairsOnly {
                 return nil
             }
-            return desks[region].line.popFirst()!.job
+            return desks[region].line.popFirst()!.job.index
         }
         return nil
     }

@@ -90,6 +90,7 @@ extension ReplicationRun {
     mutating func detected(_ index: Int) {
         tickets[index].reportedAt = simulation.now
         tickets[index].stage = .awaitingIntake
+        setDeadline(index)
         requestAgent(AgentTask(ticket: Int32(index), kind: .intake))
         scheduleProgressUpdate(index, after: simulation.now)
     }

@@ -23,7 +23,7 @@ struct ReplicationRun {
     var counts = TicketCounts()
 
     // Staff
-    var agents: ResourcePool<AgentTask>
+    var agents: AgentDesk
     var agentBands: BandedLevel
     /// Progress updates and fault reports of faults in the observed window.
     var agentWork = AgentWorkStatistics()
@@ -49,7 +49,7 @@ struct ReplicationRun {
         faultSources = FaultSource.sources(scenario: scenario, replication: replication,
                                            storms: streams.stormSchedule(scenario))
         openFaults = Array(repeating: 0, count: scenario.circuitCount * NetworkSegment.allCases.count)
-        agents = ResourcePool(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
+        agents = AgentDesk(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
         agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
         desks = scenario.crews.map { CrewDesk(region: $0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
@@ -113,12 +113,11 @@ struct ReplicationRun {
     }
 
     private static func classPlans(_ scenario: Scenario) -> [ClassPlan] {
-        let engine = RuleEngine(catalogue: scenario.catalogue)
         var first = 0
         return scenario.inventory.map { inventoryClass in
             let region = scenario.crews.firstIndex { $0.region == inventoryClass.region }!
             defer { first += inventoryClass.circuits }
-            return ClassPlan(inventoryClass, firstCircuit: first, region: region, scenario: scenario, engine: engine)
+            return ClassPlan(inventoryClass, firstCircuit: first, region: region, scenario: scenario)
         }
     }
 

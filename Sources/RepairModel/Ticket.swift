@@ -65,6 +65,8 @@ struct Ticket {
     var reportSentAt = SimTime.zero
     /// When the waiting progress update fell due (meaningful while `updatePending`).
     var updateDue = SimTime.zero
+    /// When the restoration limit runs out (set at detection under the earliest-deadline policy).
+    var deadline = SimTime.zero
 
     var detectionDelay: SimDuration
     var intakeWork: SimDuration

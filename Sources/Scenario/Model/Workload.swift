@@ -21,6 +21,21 @@ public struct Escalation: Sendable, Equatable {
     public var atFractionOfLimit: Double
 }
 
+/// The order in which waiting work is taken (`dispatch.policy`; docs/repair-model.md, "Dispatch
+/// policy"). Escalated tickets still go ahead of the others, and installations behind every
+/// repair; the policy orders the tickets within those bands, for crews and for agents.
+public enum DispatchPolicy: String, Sendable, Equatable, CaseIterable {
+    /// Crews: the ticket's tier (catalogue order), then its customer grade, then first come.
+    /// Agents: first come within each kind of task. The order before policies existed.
+    case tierPriority = "tier-priority"
+    /// First come, first served: crews by the instant the ticket was dispatched, agents by
+    /// the instant the task was asked for (within each kind of task).
+    case fifo
+    /// The ticket whose restoration limit runs out first (`reported_at` + its limit), ties by
+    /// arrival, for crews and within each kind of agent task.
+    case earliestDeadline = "earliest-deadline"
+}
+
 /// Installations and moves (docs/domain.md §6): they compete with repairs for crews, at a
 /// lower priority than any repair ticket.
 public struct Installs: Sendable, Equatable {
