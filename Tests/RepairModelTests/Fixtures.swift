@@ -19,10 +19,11 @@ enum Fixtures {
     /// The M/M/c case: Poisson faults on the access segment of three untiered virtual-network
     /// classes whose customer grades give three priority classes (group, localA, localC);
     /// every delay but the exponential repair is 0; `crews` crews always on duty; no protection.
-    /// Class k has `circuits[k]` circuits, each with `ratePerCircuitYear` faults a year.
+    /// Class k has `circuits[k]` circuits, each with `ratePerCircuitYear` faults a year. The
+    /// matrix gives the classes restoration limits of 20 h, 24 h and 48 h.
     static func queueingYAML(
         circuits: [Int], ratePerCircuitYear: Double, crews: Int, repairMean: Int, days: Int,
-        escalationFraction: Double = 1, installsPerDay: Double = 0
+        escalationFraction: Double = 1, installsPerDay: Double = 0, dispatch: DispatchPolicy = .tierPriority
     ) -> String {
         let grades = ["group", "localA", "localC"]
         let rows = circuits.indices.map { index in
@@ -54,6 +55,7 @@ enum Fixtures {
         repair:
           access: "exponential(mean: \(repairMean)m)"
         escalation: {atFractionOfLimit: \(escalationFraction)}
+        dispatch: {policy: \(dispatch.rawValue)}
         installs: {perDay: \(installsPerDay), work: 2h}
         """
     }

@@ -158,3 +158,25 @@ extension ScenarioReadingTests {
         #expect(error?.problems.map(\.keyPath) == ["horizon", "variants[0].replications"])
     }
 }
+
+extension ScenarioReadingTests {
+    @Test(arguments: [("", DispatchPolicy.tierPriority), ("dispatch: {policy: tier-priority}\n", .tierPriority),
+                      ("dispatch: {policy: fifo}\n", .fifo), ("dispatch:\n  policy: earliest-deadline\n", .earliestDeadline)])
+    func theDispatchPolicyIsRead(line: String, policy: DispatchPolicy) throws {
+        #expect(try Self.parse(Self.minimal + line).dispatchPolicy == policy)
+    }
+
+    @Test func aVariantCanChangeTheDispatchPolicy() throws {
+        let text = Self.minimal + "variants:\n  - name: edf\n    overrides: {dispatch: {policy: earliest-deadline}}\n"
+        let scenario = try Self.parse(text)
+        #expect(scenario.dispatchPolicy == .tierPriority)
+        #expect(scenario.variants.first?.scenario.dispatchPolicy == .earliestDeadline)
+    }
+
+    @Test func anUnknownDispatchPolicyIsLocatedWithASuggestion() {
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(Self.minimal + "dispatch:\n  policy: earliest\n") }
+        #expect(error?.problems.count == 1)
+        #expect(error?.description.split(separator: "\n").first
+                == "test.yaml:12:11: dispatch.policy: unknown dispatch policy `earliest`; did you mean `earliest-deadline`?")
+    }
+}
