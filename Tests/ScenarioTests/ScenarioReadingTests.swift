@@ -63,6 +63,9 @@ import TestSupport
         ("16:00-24:00", [(2, 15 * 60 + 59, 0), (2, 16 * 60, 3), (2, 23 * 60 + 59, 3)]),
         ("22:00-06:00", [(6, 23 * 60, 3), (0, 5 * 60 + 59, 3), (0, 6 * 60, 0), (0, 21 * 60 + 59, 0)]),
         ("Sat,Sun 22:00-06:00", [(5, 23 * 60, 3), (0, 5 * 60, 3), (0, 23 * 60, 0)]),
+        ("Mon 12:00-12:00", [(0, 11 * 60 + 59, 0), (0, 12 * 60, 3), (1, 11 * 60 + 59, 3), (1, 12 * 60, 0)]),
+        ("Sat 00:00-00:00", [(4, 23 * 60 + 59, 0), (5, 0, 3), (5, 23 * 60 + 59, 3), (6, 0, 0)]),
+        ("daily", [(0, 0, 3), (3, 700, 3), (6, 1439, 3)]),
     ]
 
     @Test(arguments: shiftChecks)
@@ -178,5 +181,47 @@ extension ScenarioReadingTests {
         #expect(error?.problems.count == 1)
         #expect(error?.description.split(separator: "\n").first
                 == "test.yaml:12:11: dispatch.policy: unknown dispatch policy `earliest`; did you mean `earliest-deadline`?")
+    }
+}
+
+/// Whole-day and 24-hour forms of shifts and working hours, read by the one shift reader.
+extension ScenarioReadingTests {
+    static let everyDay = Set(Weekday.allCases)
+    static let wholeDays: [(String, Set<Weekday>)] = [
+        ("\"00:00-24:00\"", everyDay), ("daily", everyDay), ("always", everyDay),
+        ("\"Mon-Fri 00:00-24:00\"", [.monday, .tuesday, .wednesday, .thursday, .friday]),
+        ("\"daily 00:00-00:00\"", everyDay),
+    ]
+
+    @Test(arguments: wholeDays)
+    func wholeDaysAreWorkingHours(hours: String, days: Set<Weekday>) throws {
+        let calendar = try Self.parse(Self.minimal + "calendar: {workingHours: \(hours)}\n").calendar
+        #expect(calendar.hours == [WorkingHours(startMinute: 0, endMinute: 1440)])
+        #expect(calendar.workdays == days)
+        #expect(calendar.workingDayLength == 86_400)
+    }
+
+    /// (the text replacing the east roster's shift, or a calendar line, and the first line of the error).
+    static let malformedForms: [(String, String)] = [
+        ("crews: {east: {roster: [{shift: \"12:00-12:60\", crews: 2}]}}",
+         "test.yaml:8:33: crews.east.roster[0].shift: expected clock times `HH:MM-HH:MM`, found `12:00-12:60` (in `12:00-12:60`)"),
+        ("crews: {east: {roster: [{shift: \"daily 08:00\", crews: 2}]}}",
+         "test.yaml:8:33: crews.east.roster[0].shift: expected clock times `HH:MM-HH:MM`, found `08:00` (in `daily 08:00`)"),
+        ("calendar: {workingHours: \"12:00-12:00\"}",
+         "test.yaml:11:26: calendar.workingHours: expected working hours like `Mon-Fri 08:30-17:30`, `00:00-24:00` or `daily` "
+            + "(within one day, midnight to midnight at most), found `12:00-12:00`"),
+        ("calendar: {workingHours: \"Mon-Fri 22:00-06:00\"}",
+         "test.yaml:11:26: calendar.workingHours: expected working hours like `Mon-Fri 08:30-17:30`, `00:00-24:00` or `daily` "
+            + "(within one day, midnight to midnight at most), found `Mon-Fri 22:00-06:00`"),
+    ]
+
+    @Test(arguments: malformedForms)
+    func aMalformedShiftOrSpanIsLocated(line: String, message: String) {
+        let text = line.hasPrefix("crews:")
+            ? Self.minimal.replacingOccurrences(of: "crews: {east: {roster: [{shift: \"Mon-Fri 08:30-17:30\", crews: 2}]}}", with: line)
+            : Self.minimal + line + "\n"
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(text) }
+        #expect(error?.problems.count == 1)
+        #expect(error?.description.split(separator: "\n").first.map(String.init) == message)
     }
 }
