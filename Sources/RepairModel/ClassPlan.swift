@@ -15,8 +15,8 @@ struct ClassPlan {
     var protected: UInt8
     /// Dispatch rank before escalation: tier (catalogue order, untiered last), then customer grade.
     var rank: Int32
-    /// Calendar time from `reported_at` at which a ticket waiting for a crew escalates.
-    var escalationDelay: SimDuration
+    /// The escalation levels the class's tickets can reach and when, from `reported_at`.
+    var escalations: [ClassEscalation]
     /// When a ticket's restoration limit runs out (the earliest-deadline policy's key).
     var restorationDeadline: RestorationDeadline
     /// The after-sales level's progress-update interval (zero: no updates).
@@ -61,7 +61,7 @@ struct ClassPlan {
         case .calendar(let seconds): calendarMinutes = Double(seconds) / 60
         case .workingDays(let days): calendarMinutes = SimDuration.days(Int64(days)).minutes   // N × 24 h (approximation)
         }
-        escalationDelay = SimDuration(minutes: calendarMinutes * scenario.escalation.atFractionOfLimit)
+        escalations = ClassEscalation.levels(of: inventoryClass, limitMinutes: calendarMinutes, scenario: scenario)
         updateInterval = Self.updateInterval(inventoryClass, catalogue: catalogue)
         writesReport = Self.writesReport(inventoryClass, catalogue: catalogue)
     }

@@ -24,6 +24,7 @@ extension ReplicationRun {
             tickets[index].stage = .closed
             if tickets[index].writesReport { requestAgent(AgentTask(ticket: task.ticket, kind: .faultReport)) }
         case .progressUpdate: updateSent(task)
+        case .escalationNotice: break
         case .faultReport:
             tickets[index].reportSentAt = simulation.now
             tickets[index].reportSent = true
@@ -90,6 +91,8 @@ extension ReplicationRun {
             work = tickets[index].confirmWork
         case .progressUpdate:
             work = Self.duration(scenario.monitoringCentre.progressUpdate.sample(streams.progressUpdates))
+        case .escalationNotice:
+            work = noticeWork(task)
         case .faultReport:
             work = tickets[index].reportWork
         }

@@ -28,6 +28,10 @@ struct ReplicationRun {
     /// Progress updates and fault reports of faults in the observed window.
     var agentWork = AgentWorkStatistics()
     var desks: [CrewDesk]
+    /// On-call crews are called out for escalated tickets only (some level calls out).
+    let onCallAnswersEscalationsOnly: Bool
+    /// Duty-manager minutes of escalation notices, tickets whose fault started in the window.
+    var dutyManagerMinutes = 0.0
 
     // Streams for everything but fault arrivals (those are per source)
     let streams: WorkflowStreams
@@ -51,6 +55,7 @@ struct ReplicationRun {
         openFaults = Array(repeating: 0, count: scenario.circuitCount * NetworkSegment.allCases.count)
         agents = AgentDesk(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
         agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
+        onCallAnswersEscalationsOnly = scenario.escalation.levels.contains(where: \.callsOut)
         desks = scenario.crews.map { CrewDesk(region: $0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
@@ -72,7 +77,7 @@ struct ReplicationRun {
         case .detected(let ticket): detected(Int(ticket))
         case .agentFinished(let task): agentFinished(task)
         case .progressUpdateDue(let ticket): progressUpdateDue(Int(ticket))
-        case .escalation(let ticket): escalate(Int(ticket))
+        case .escalation(let ticket, let level): escalationReached(Int(ticket), level: Int(level))
         case .setOff(let ticket): setOff(Int(ticket))
         case .arrived(let ticket): arrived(Int(ticket))
         case .repaired(let ticket): repaired(Int(ticket))

@@ -83,16 +83,6 @@ extension ScenarioReader {
         return RepairProfile(remoteShare: remoteShare, remote: remote, onSite: onSite)
     }
 
-    mutating func readEscalation(_ node: DocumentNode?, _ path: String) -> Escalation {
-        let section = fields(node, path, allowed: ["atFractionOfLimit"])
-        let fraction = share(section["atFractionOfLimit"], section.path("atFractionOfLimit"), default: 0.75)
-        if fraction == 0, let node = section["atFractionOfLimit"] {
-            report(.invalidValue, "must be above 0 (a ticket cannot escalate before it exists)", at: node.mark,
-                   section.path("atFractionOfLimit"))
-        }
-        return Escalation(atFractionOfLimit: fraction == 0 ? 0.75 : fraction)
-    }
-
     /// `dispatch: {policy: tier-priority | fifo | earliest-deadline}`; tier-priority when absent.
     mutating func readDispatch(_ node: DocumentNode?, _ path: String) -> DispatchPolicy {
         let section = fields(node, path, allowed: ["policy"])
