@@ -225,3 +225,43 @@ extension ScenarioReadingTests {
         #expect(error?.description.split(separator: "\n").first.map(String.init) == message)
     }
 }
+
+/// `escalation:` as none, the short form and levels.
+extension ScenarioReadingTests {
+    @Test func escalationCanBeSwitchedOffOrGivenAsLevels() throws {
+        #expect(try Self.parse(Self.minimal + "escalation: none\n").escalation == .none)
+        #expect(try Self.parse(Self.minimal + "escalation: {atFractionOfLimit: 0.5}\n").escalation == .atFractionOfLimit(0.5))
+        let levels = try Self.parse(Self.minimal + """
+            escalation:
+              levels:
+                - {name: supervisor, atFractionOfLimit: 0.5, tiers: [SLA-A], raisePriority: true}
+                - {name: manager, after: 2h, afterSales: VIP-SL1, notify: {who: dutyManager, work: 10m}, informAccountManager: true}
+                - {name: on-call, afterSalesStep: 2, callOut: true}
+
+            """).escalation.levels
+        #expect(levels.map(\.name) == ["supervisor", "manager", "on-call"])
+        #expect(levels[0].threshold == .fractionOfLimit(0.5) && levels[0].tiers == ["SLA-A"] && levels[0].raisesPriority)
+        #expect(levels[1].threshold == .after(.hours(2)) && levels[1].afterSalesLevels == ["VIP-SL1"])
+        let work = try Distribution.deterministic(10)
+        #expect(levels[1].notify == EscalationLevel.Notice(who: .dutyManager, work: work))
+        #expect(levels[1].informsAccountManager && !levels[1].raisesPriority)
+        #expect(levels[2].threshold == .afterSalesStep(2) && levels[2].callsOut)
+    }
+
+    static let escalationMistakes: [(String, String)] = [
+        ("escalation: off\n", "test.yaml:11:13: escalation: expected `none` or a mapping with `atFractionOfLimit` or `levels`, found `off`"),
+        ("escalation: {levels: [{name: a}]}\n",
+         "test.yaml:11:23: escalation.levels[0]: a level needs `atFractionOfLimit` (a share of the limit), `after` (a time) "
+            + "or `afterSalesStep` (a step of the after-sales level's escalateAfter)"),
+        ("escalation: {levels: [{name: a, after: 1h, notify: {who: boss, work: 5m}}]}\n",
+         "test.yaml:11:58: escalation.levels[0].notify.who: unknown notified role `boss`; known: agent, dutyManager"),
+        ("escalation: {atFractionOfLimit: 0.5, levels: []}\n",
+         "test.yaml:11:33: escalation.atFractionOfLimit: give either `atFractionOfLimit` (one level) or `levels`, not both"),
+    ]
+
+    @Test(arguments: escalationMistakes)
+    func escalationMistakesAreLocated(line: String, message: String) {
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(Self.minimal + line) }
+        #expect(error?.description.split(separator: "\n").first.map(String.init) == message)
+    }
+}
