@@ -3,7 +3,8 @@ import ServiceRules
 import SimCore
 
 /// One inventory class resolved for the model: where its circuits are, which segments its
-/// tier monitors and its network grade protects, its dispatch rank and escalation delay.
+/// tier monitors and its network grade protects, its dispatch rank, restoration deadline and
+/// escalation levels.
 struct ClassPlan {
     /// Index of the class's first circuit in the expanded inventory.
     var firstCircuit: Int32

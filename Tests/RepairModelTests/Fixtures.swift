@@ -52,7 +52,8 @@ enum Fixtures {
           intake: 0m
           confirm: 0m
         crews:
-          r: {roster: [{shift: always, crews: \(crews), onCall: \(onCall)}], callout: 30m}
+          r: \(onCall > 0 ? "{roster: [{shift: always, crews: \(crews), onCall: \(onCall)}], callout: 30m}"
+                          : "{roster: [{shift: always, crews: \(crews)}]}")
         travel: {r: 0m}
         repair:
           access: "exponential(mean: \(repairMean)m)"

@@ -255,6 +255,8 @@ extension ScenarioReadingTests {
             + "or `afterSalesStep` (a step of the after-sales level's escalateAfter)"),
         ("escalation: {levels: [{name: a, after: 1h, notify: {who: boss, work: 5m}}]}\n",
          "test.yaml:11:58: escalation.levels[0].notify.who: unknown notified role `boss`; known: agent, dutyManager"),
+        ("escalation: {levels: [{name: a, after: 0m}]}\n",
+         "test.yaml:11:40: escalation.levels[0].after: must be above 0 (a ticket cannot escalate before it is reported)"),
         ("escalation: {atFractionOfLimit: 0.5, levels: []}\n",
          "test.yaml:11:33: escalation.atFractionOfLimit: give either `atFractionOfLimit` (one level) or `levels`, not both"),
     ]

@@ -21,6 +21,11 @@ public struct Escalation: Sendable, Equatable {
     /// The levels, in file order; none when escalation is off (`escalation: none`).
     public var levels: [EscalationLevel]
 
+    /// Escalation with these levels (none: switched off).
+    public init(levels: [EscalationLevel]) {
+        self.levels = levels
+    }
+
     /// Escalation switched off.
     public static let none = Escalation(levels: [])
 
@@ -53,6 +58,7 @@ public struct EscalationLevel: Sendable, Equatable {
 
     /// Who is told when a ticket reaches the level, and the work it takes.
     public struct Notice: Sendable, Equatable {
+        /// Who is told.
         public var who: Notified
         /// Minutes of work per notice.
         public var work: Distribution
@@ -74,6 +80,7 @@ public struct EscalationLevel: Sendable, Equatable {
 
     /// The level's name in reports, unique within the scenario.
     public var name: String
+    /// When a ticket reaches the level.
     public var threshold: Threshold
     /// Tiers whose tickets the level concerns (nil: every tier, untiered circuits included).
     public var tiers: Set<String>?

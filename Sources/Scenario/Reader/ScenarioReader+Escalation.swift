@@ -76,7 +76,12 @@ extension ScenarioReader {
         case "atFractionOfLimit":
             return levelShare(entry["atFractionOfLimit"], entry.path("atFractionOfLimit")).map { .fractionOfLimit($0) }
         case "after":
+            let before = problems.count
             let time = span(entry["after"], entry.path("after"), default: .zero)
+            if time <= .zero, problems.count == before, let node = entry["after"] {
+                report(.invalidValue, "must be above 0 (a ticket cannot escalate before it is reported)", at: node.mark,
+                       entry.path("after"))
+            }
             return time > .zero ? .after(time) : nil
         default:
             return .afterSalesStep(count(entry["afterSalesStep"], entry.path("afterSalesStep"), default: 1, minimum: 1))
