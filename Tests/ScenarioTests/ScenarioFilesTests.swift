@@ -63,6 +63,16 @@ import Testing
         #expect(whatIf == baseline)
     }
 
+    @Test func theEscalationOffScenarioChangesOnlyTheEscalation() throws {
+        let baseline = Scenario.builtInBaseline
+        var whatIf = try Self.load("escalation-off.yaml")
+        #expect(whatIf.escalation == .none && baseline.escalation == .atFractionOfLimit(0.75))
+        whatIf.escalation = baseline.escalation
+        whatIf.name = baseline.name
+        whatIf.description = baseline.description
+        #expect(whatIf == baseline)
+    }
+
     @Test func theNightCrewCutLeavesOneCrewFewerAtNightInEveryRegion() throws {
         let baseline = Scenario.builtInBaseline
         let whatIf = try Self.load("night-crew-cut.yaml")
