@@ -248,6 +248,13 @@ extension ScenarioReadingTests {
         #expect(levels[2].threshold == .afterSalesStep(2) && levels[2].callsOut)
     }
 
+    @Test func levelsReplaceTheShortFormMergedFromTheBase() throws {
+        let text = Self.minimal + "escalation: {atFractionOfLimit: 0.5}\n"
+            + "variants:\n  - name: v\n    overrides: {escalation: {levels: [{name: l, after: 1h}]}}\n"
+        let variant = try #require(try Self.parse(text).variants.first).scenario
+        #expect(variant.escalation.levels.map(\.name) == ["l"])
+    }
+
     static let escalationMistakes: [(String, String)] = [
         ("escalation: off\n", "test.yaml:11:13: escalation: expected `none` or a mapping with `atFractionOfLimit` or `levels`, found `off`"),
         ("escalation: {levels: [{name: a}]}\n",
@@ -257,8 +264,6 @@ extension ScenarioReadingTests {
          "test.yaml:11:58: escalation.levels[0].notify.who: unknown notified role `boss`; known: agent, dutyManager"),
         ("escalation: {levels: [{name: a, after: 0m}]}\n",
          "test.yaml:11:40: escalation.levels[0].after: must be above 0 (a ticket cannot escalate before it is reported)"),
-        ("escalation: {atFractionOfLimit: 0.5, levels: []}\n",
-         "test.yaml:11:33: escalation.atFractionOfLimit: give either `atFractionOfLimit` (one level) or `levels`, not both"),
     ]
 
     @Test(arguments: escalationMistakes)

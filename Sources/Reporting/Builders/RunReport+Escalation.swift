@@ -17,10 +17,15 @@ extension RunReport {
             rows: rows,
             emphasisedRows: Set(results.escalations.indices.filter { results.escalations[$0].tier == "all" }))
         let levels = scenario.escalation.levels.map(\.name).joined(separator: ", ")
+        var blocks: [Block] = [.table(table)]
+        if scenario.escalation.levels.contains(where: { $0.notify?.who == .dutyManager }) {
+            let hours = CellText.text(.estimate(results.dutyManagerHoursPerYear, .hours, of: replications))
+            blocks.append(.text("Duty-manager notices: \(hours) hours a year."))
+        }
         return Section(
             id: "escalations", title: "Escalations",
             lead: "tickets reaching each escalation level (\(levels)) before their repair, per year, and the share of "
                 + "their judged restorations met",
-            blocks: [.table(table)])
+            blocks: blocks)
     }
 }

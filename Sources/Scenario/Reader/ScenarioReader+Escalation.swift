@@ -21,11 +21,9 @@ extension ScenarioReader {
             return .none
         }
         let section = fields(node, path, allowed: ["atFractionOfLimit", "levels"])
+        // `levels` replaces the short form: a file extending the baseline (or a variant) merges
+        // its levels into the baseline's `{atFractionOfLimit: 0.75}`.
         if let levels = section["levels"] {
-            if let short = section["atFractionOfLimit"] {
-                report(.inconsistent, "give either `atFractionOfLimit` (one level) or `levels`, not both",
-                       at: short.mark, section.path("atFractionOfLimit"))
-            }
             return Escalation(levels: readLevels(levels, section.path("levels")))
         }
         return .atFractionOfLimit(levelShare(section["atFractionOfLimit"], section.path("atFractionOfLimit")) ?? 0.75)
