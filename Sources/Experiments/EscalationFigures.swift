@@ -51,12 +51,12 @@ public struct EscalationResult: Sendable {
     /// Share of their judged restorations met, over the replications where one was judged.
     public var restorationMet: Estimate?
 
-    /// Per level (scenario order): each tier any replication had, then `all`.
-    static func all(_ figures: [ReplicationFigures], levels: [EscalationLevel]) -> [EscalationResult] {
+    /// Per level (scenario order): each tier any replication had (in `tierOrder`, the
+    /// catalogue's), then `all`.
+    static func all(_ figures: [ReplicationFigures], levels: [EscalationLevel], tierOrder: [String]) -> [EscalationResult] {
         levels.indices.flatMap { level -> [EscalationResult] in
-            let tiers = figures.flatMap { $0.escalations.filter { $0.level == level }.map(\.tier) }
-            var seen = Set<String>()
-            let rows = tiers.filter { seen.insert($0).inserted }.map { tier in
+            let reached = Set(figures.flatMap { $0.escalations.filter { $0.level == level }.map(\.tier) })
+            let rows = tierOrder.filter(reached.contains).map { tier in
                 EscalationResult(level: levels[level].name, tier: tier, figures.map { replication in
                     (replication.escalations.filter { $0.level == level && $0.tier == tier }, replication.windowSeconds)
                 })

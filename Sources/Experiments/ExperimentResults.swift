@@ -68,7 +68,8 @@ public struct ExperimentResults: Sendable {
         installs = InstallResults(figures.map(\.installs))
         openAtHorizon = Estimate(figures.map { Double($0.counts.openAtHorizon) })!
         pendingRestorations = Estimate(figures.map { Double(($0.groups[.tier] ?? []).reduce(0) { $0 + $1.pendingRestorations }) })!
-        escalations = EscalationResult.all(figures, levels: scenario.escalation.levels)
+        escalations = EscalationResult.all(figures, levels: scenario.escalation.levels,
+                                           tierOrder: scenario.catalogue.tiers.map(\.key))
         dutyManagerHoursPerYear = Estimate(figures.map {
             $0.staff.dutyManagerHours * Self.secondsPerYear / Double($0.windowSeconds)
         })!

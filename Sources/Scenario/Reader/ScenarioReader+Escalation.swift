@@ -10,13 +10,13 @@ extension ScenarioReader {
     /// Levels a ticket can reach are one bit each of a 64-bit word.
     static let mostLevels = 64
 
+    /// The levels; `{atFractionOfLimit: 0.75}` when the key is absent.
     mutating func readEscalation(_ node: DocumentNode?, _ path: String) -> Escalation {
         guard let node else { return .atFractionOfLimit(0.75) }
         if let word = node.scalar?.trimmingCharacters(in: .whitespaces) {
-            guard word == "none" else {
+            if word != "none" {
                 report(.wrongType, "expected `none` or a mapping with `atFractionOfLimit` or `levels`, found `\(word)`",
                        at: node.mark, path)
-                return .none
             }
             return .none
         }
