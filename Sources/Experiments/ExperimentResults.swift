@@ -31,6 +31,11 @@ public struct ExperimentResults: Sendable {
     /// Of those, outage tickets per replication still within their restoration limit: their
     /// restoration is not judged yet (counted in no compliance figure).
     public var pendingRestorations: Estimate
+    /// Per escalation level (scenario order) and tier, then `all`: tickets reaching it per
+    /// year and the restoration compliance of those tickets. Empty when escalation is off.
+    public var escalations: [EscalationResult]
+    /// Duty-manager hours per year of escalation notices (0 when no level notifies the duty manager).
+    public var dutyManagerHoursPerYear: Estimate
 
     /// Seconds in a year (365 days): credits over the window are scaled by year / window.
     public static let secondsPerYear = 365.0 * 86_400
@@ -63,6 +68,11 @@ public struct ExperimentResults: Sendable {
         installs = InstallResults(figures.map(\.installs))
         openAtHorizon = Estimate(figures.map { Double($0.counts.openAtHorizon) })!
         pendingRestorations = Estimate(figures.map { Double(($0.groups[.tier] ?? []).reduce(0) { $0 + $1.pendingRestorations }) })!
+        escalations = EscalationResult.all(figures, levels: scenario.escalation.levels,
+                                           tierOrder: scenario.catalogue.tiers.map(\.key))
+        dutyManagerHoursPerYear = Estimate(figures.map {
+            $0.staff.dutyManagerHours * Self.secondsPerYear / Double($0.windowSeconds)
+        })!
     }
 }
 

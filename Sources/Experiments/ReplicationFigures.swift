@@ -21,6 +21,8 @@ public struct ReplicationFigures: Sendable {
     public var installs: InstallStatistics
     /// Fault and ticket counts.
     public var counts: TicketCounts
+    /// Tickets per escalation level and tier, and their restoration checks.
+    public var escalations: [EscalationCount]
 
     /// Judges an outcome with the rule engine and groups the results.
     public init(
@@ -33,6 +35,7 @@ public struct ReplicationFigures: Sendable {
         stages = outcome.stages
         installs = outcome.installs
         counts = outcome.counts
+        escalations = EscalationCount.counts(outcome, evaluation)
         let grouper = FigureGrouper(outcome: outcome, evaluation: evaluation, claimRates: claimRates)
         groups = Dictionary(uniqueKeysWithValues: breakdowns.map { ($0, grouper.groups(by: $0)) })
     }

@@ -103,10 +103,14 @@ extension InstallResults: Encodable {
 }
 
 extension ExperimentResults: Encodable {
-    private enum Key: String, CodingKey { case overall, breakdowns, staff, stageMinutes, installs, openAtHorizon, pendingRestorations }
+    private enum Key: String, CodingKey {
+        case overall, breakdowns, staff, stageMinutes, installs, openAtHorizon, pendingRestorations, escalations
+        case dutyManagerHoursPerYear
+    }
 
     /// `overall`, `breakdowns` (groups per breakdown name), `staff`, `stageMinutes` (per
-    /// stage), `installs`, `openAtHorizon` and `pendingRestorations`.
+    /// stage), `installs`, `openAtHorizon`, `pendingRestorations`, `escalations` (rows per
+    /// level and tier) and `dutyManagerHoursPerYear`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(overall, forKey: .overall)
@@ -118,6 +122,8 @@ extension ExperimentResults: Encodable {
         try container.encode(installs, forKey: .installs)
         try container.encode(openAtHorizon, forKey: .openAtHorizon)
         try container.encode(pendingRestorations, forKey: .pendingRestorations)
+        try container.encode(escalations, forKey: .escalations)
+        try container.encode(dutyManagerHoursPerYear, forKey: .dutyManagerHoursPerYear)
     }
 }
 

@@ -3,7 +3,8 @@ import ServiceRules
 import SimCore
 
 /// One inventory class resolved for the model: where its circuits are, which segments its
-/// tier monitors and its network grade protects, its dispatch rank and escalation delay.
+/// tier monitors and its network grade protects, its dispatch rank, restoration deadline and
+/// escalation levels.
 struct ClassPlan {
     /// Index of the class's first circuit in the expanded inventory.
     var firstCircuit: Int32
@@ -15,21 +16,23 @@ struct ClassPlan {
     var protected: UInt8
     /// Dispatch rank before escalation: tier (catalogue order, untiered last), then customer grade.
     var rank: Int32
-    /// Calendar time from `reported_at` at which a ticket waiting for a crew escalates.
-    var escalationDelay: SimDuration
+    /// The escalation levels the class's tickets can reach and when, from `reported_at`.
+    var escalations: [ClassEscalation]
+    /// When a ticket's restoration limit runs out (the earliest-deadline policy's key).
+    var restorationDeadline: RestorationDeadline
     /// The after-sales level's progress-update interval (zero: no updates).
     var updateInterval: SimDuration
     /// Whether the tier the circuit is judged under promises a fault report after repair.
     var writesReport: Bool
 
-    /// Ranks are `tier × 8 + grade`, so they stay below ``escalatedBase``.
+    /// Ranks are `tier × 8 + grade`.
     static let gradesPerTier: Int32 = 8
-    /// Priority offset of escalated repair tickets (ahead of every non-escalated ticket).
-    static let escalatedBase: Int32 = 0
-    /// Priority offset of non-escalated repair tickets.
-    static let normalBase: Int32 = 1_000_000
-    /// Priority of installation work (behind every repair ticket).
-    static let installPriority: Int32 = 2_000_000
+    /// The crews' line band of escalated repair tickets (ahead of every other job).
+    static let escalatedBand: Int32 = 0
+    /// The crews' line band of the other repair tickets.
+    static let repairBand: Int32 = 1
+    /// The crews' line band of installation work (behind every repair ticket).
+    static let installBand: Int32 = 2
 
     /// The bit of a segment.
     static func bit(_ segment: NetworkSegment) -> UInt8 {
@@ -38,7 +41,7 @@ struct ClassPlan {
 
     /// Resolves a class; its limit comes from the rule engine's own lookup
     /// (`RuleCatalogue.restorationLimit(for:)`: tier with VPN variant, else matrix, else fallback).
-    init(_ inventoryClass: InventoryClass, firstCircuit: Int, region: Int, scenario: Scenario, engine: RuleEngine) {
+    init(_ inventoryClass: InventoryClass, firstCircuit: Int, region: Int, scenario: Scenario) {
         let catalogue = scenario.catalogue
         self.firstCircuit = Int32(firstCircuit)
         circuits = Int32(inventoryClass.circuits)
@@ -51,12 +54,15 @@ struct ClassPlan {
             ?? catalogue.tiers.count
         let gradeRank = CustomerGrade.allCases.firstIndex(of: inventoryClass.customerGrade)!
         rank = Int32(tierRank) * Self.gradesPerTier + Int32(gradeRank)
+        let circuit = Self.circuit(inventoryClass, number: 1)
+        let limit = catalogue.restorationLimit(for: circuit)
+        restorationDeadline = RestorationDeadline(limit, calendar: catalogue.restorationCalendar(for: circuit))
         let calendarMinutes: Double
-        switch engine.catalogue.restorationLimit(for: Self.circuit(inventoryClass, number: 1)) {
+        switch limit {
         case .calendar(let seconds): calendarMinutes = Double(seconds) / 60
         case .workingDays(let days): calendarMinutes = SimDuration.days(Int64(days)).minutes   // N × 24 h (approximation)
         }
-        escalationDelay = SimDuration(minutes: calendarMinutes * scenario.escalation.atFractionOfLimit)
+        escalations = ClassEscalation.levels(of: inventoryClass, limitMinutes: calendarMinutes, scenario: scenario)
         updateInterval = Self.updateInterval(inventoryClass, catalogue: catalogue)
         writesReport = Self.writesReport(inventoryClass, catalogue: catalogue)
     }

@@ -12,7 +12,7 @@ struct CrewDesk {
     var busyOnDuty = 0
     var onCall: Int
     var busyOnCall = 0
-    var line = DispatchLine()
+    var line = DispatchLine<CrewJob>()
     var bands: BandedLevel
     /// Crew-hours of on-call crews while called out (paid as crew hours).
     var callouts = LevelIntegral()

@@ -1,18 +1,23 @@
-/// The line of crew work waiting in one region: a binary min-heap on (priority, sequence).
+/// A line of work waiting for a crew or an agent: a binary min-heap on (band, key, sequence).
 ///
-/// SimCore's `ResourcePool` cannot re-prioritise a waiting request, and escalation must, so the
-/// crews keep their own line. Re-prioritising pushes a new entry and leaves the old one stale;
-/// the model recognises stale entries by the ticket's `queueToken` and skips them.
-struct DispatchLine {
-    /// One waiting job. `job` ≥ 0 is a ticket index; `job` < 0 is install order `-job - 1`.
+/// The band says what goes first whatever the policy (escalated repairs, other repairs,
+/// installations; or the kind of agent task); the key is the dispatch policy's order within a
+/// band (a rank, an arrival instant or a deadline); the sequence keeps equal keys first come,
+/// first out. SimCore's `ResourcePool` keeps one FIFO ring per priority, which cannot hold one
+/// key per deadline nor re-prioritise a waiting request (escalation must), so the model keeps
+/// its own lines. Re-prioritising pushes a new entry and leaves the old one stale; the crews'
+/// line recognises stale entries by the ticket's `queueToken` and skips them.
+struct DispatchLine<Job> {
+    /// One waiting job.
     struct Entry {
-        var priority: Int32
+        var band: Int32
+        var key: Int64
         var sequence: Int64
-        var job: Int32
-        var token: UInt32
+        var job: Job
 
         func precedes(_ other: Entry) -> Bool {
-            priority != other.priority ? priority < other.priority : sequence < other.sequence
+            if band != other.band { return band < other.band }
+            return key != other.key ? key < other.key : sequence < other.sequence
         }
     }
 
@@ -25,14 +30,16 @@ struct DispatchLine {
     /// The best entry, if any.
     var first: Entry? { heap.first }
 
-    /// Adds a job; among equal priorities, first pushed is first out.
-    mutating func push(job: Int32, priority: Int32, token: UInt32) {
-        heap.append(Entry(priority: priority, sequence: nextSequence, job: job, token: token))
+    /// Adds a job; among equal bands and keys, first pushed is first out.
+    /// - Complexity: O(log n).
+    mutating func push(_ job: Job, band: Int32, key: Int64) {
+        heap.append(Entry(band: band, key: key, sequence: nextSequence, job: job))
         nextSequence += 1
         siftUp(heap.count - 1)
     }
 
     /// Removes and returns the best entry.
+    /// - Complexity: O(log n).
     mutating func popFirst() -> Entry? {
         guard !heap.isEmpty else { return nil }
         let top = heap[0]
@@ -67,4 +74,11 @@ struct DispatchLine {
             parent = best
         }
     }
+}
+
+/// A crew job in a region's line: `index` ≥ 0 is a ticket index, `index` < 0 is install order
+/// `-index - 1`; `token` is the ticket's `queueToken` when it was pushed.
+struct CrewJob {
+    var index: Int32
+    var token: UInt32
 }

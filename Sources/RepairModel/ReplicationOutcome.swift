@@ -66,8 +66,11 @@ public struct TicketDetail: Sendable, Hashable {
     public var channel: DetectionChannel
     /// Which kind of crew repaired it (`.none` for a remote fix).
     public var crew: CrewKind
-    /// Whether it escalated while waiting for a crew.
+    /// Whether an escalation level raised its priority before a crew took it.
     public var escalated: Bool
+    /// Bit `l` set: the ticket reached escalation level `l` (`Scenario.escalation.levels[l]`)
+    /// before it was repaired.
+    public var escalationLevels: UInt64 = 0
     /// Minutes a crew was busy with it: from acceptance to `repaired_at` (call-out delay of an
     /// on-call crew, travel, repair); 0 for a remote fix. What `faultline price` costs per tier.
     public var crewMinutes: Double = 0
@@ -85,6 +88,8 @@ public struct StaffStatistics: Sendable, Hashable {
     public var agentWork: AgentWorkStatistics
     /// Hours observed (horizon − warm-up).
     public var windowHours: Double
+    /// Duty-manager hours of escalation notices (tickets whose fault started in the window).
+    public var dutyManagerHours = 0.0
 }
 
 /// One region's crews.
@@ -172,7 +177,7 @@ public struct TicketCounts: Sendable, Hashable {
     public var remoteFixes = 0
     /// Tickets taken by a called-out on-call crew.
     public var callouts = 0
-    /// Tickets that escalated while waiting for a crew.
+    /// Tickets whose priority an escalation level raised before a crew took them.
     public var escalations = 0
     /// Tickets by detection channel.
     public var byChannel: [DetectionChannel: Int] = [:]

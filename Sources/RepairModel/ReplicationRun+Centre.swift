@@ -3,9 +3,10 @@ import SimCore
 /// The monitoring centre: one pool of agents doing, in this order of priority, confirmation,
 /// intake, the after-sales level's progress updates and the fault reports.
 extension ReplicationRun {
-    /// Asks for an agent; the task starts now if one is free, else waits by its kind, then FIFO.
+    /// Asks for an agent; the task starts now if one is free, else waits by its kind, then in
+    /// the dispatch policy's order.
     mutating func requestAgent(_ task: AgentTask) {
-        if let started = agents.request(task, priority: task.kind.rawValue, at: simulation.now) {
+        if let started = agents.request(task, key: agentKey(task)) {
             startAgentTask(started)
         }
         recordAgentLevels()
@@ -13,7 +14,7 @@ extension ReplicationRun {
 
     /// An agent finishes: the next task starts, and the ticket moves on.
     mutating func agentFinished(_ task: AgentTask) {
-        if let next = agents.release(at: simulation.now) { startAgentTask(next) }
+        if let next = agents.release() { startAgentTask(next) }
         recordAgentLevels()
         let index = Int(task.ticket)
         switch task.kind {
@@ -23,6 +24,7 @@ extension ReplicationRun {
             tickets[index].stage = .closed
             if tickets[index].writesReport { requestAgent(AgentTask(ticket: task.ticket, kind: .faultReport)) }
         case .progressUpdate: updateSent(task)
+        case .escalationNotice: break
         case .faultReport:
             tickets[index].reportSentAt = simulation.now
             tickets[index].reportSent = true
@@ -70,7 +72,7 @@ extension ReplicationRun {
     /// The roster changes the number of agents on duty.
     mutating func agentRosterChanges() {
         let roster = scenario.monitoringCentre.roster
-        for task in agents.setCapacity(roster.capacity(at: simulation.now), at: simulation.now) {
+        for task in agents.setCapacity(roster.capacity(at: simulation.now)) {
             startAgentTask(task)
         }
         recordAgentLevels()
@@ -89,6 +91,8 @@ extension ReplicationRun {
             work = tickets[index].confirmWork
         case .progressUpdate:
             work = Self.duration(scenario.monitoringCentre.progressUpdate.sample(streams.progressUpdates))
+        case .escalationNotice:
+            work = noticeWork(task)
         case .faultReport:
             work = tickets[index].reportWork
         }

@@ -1,9 +1,10 @@
 import SimCore
 
-/// Dispatch to crews, call-out, travel, repair and escalation.
+/// Dispatch to crews, call-out, travel and repair.
 extension ReplicationRun {
     /// Intake is done: the ticket is dispatched. A remote fix starts at once without a crew;
-    /// otherwise a free duty crew takes it, else a free on-call crew is called out, else it waits.
+    /// otherwise a free duty crew takes it, else a free on-call crew is called out (for an
+    /// escalated ticket only, when on-call crews answer escalations only), else it waits.
     mutating func dispatch(_ index: Int) {
         tickets[index].dispatchedAt = simulation.now
         if tickets[index].remote {
@@ -16,7 +17,7 @@ extension ReplicationRun {
         if desks[region].hasFreeDutyCrew {
             desks[region].busyOnDuty += 1
             accept(index, by: .onDuty)
-        } else if desks[region].hasFreeOnCallCrew {
+        } else if desks[region].hasFreeOnCallCrew, !onCallAnswersEscalationsOnly || tickets[index].escalated {
             desks[region].busyOnCall += 1
             accept(index, by: .onCall)
         } else {
@@ -25,31 +26,16 @@ extension ReplicationRun {
         desks[region].recordLevels(at: simulation.now)
     }
 
-    /// The ticket joins its region's line; it escalates at `reported_at` + the class's delay.
+    /// The ticket joins its region's line (escalated already, if a level raised it in intake).
     private mutating func wait(_ index: Int, region: Int) {
         tickets[index].stage = .awaitingCrew
-        let escalateAt = tickets[index].reportedAt + classes[Int(tickets[index].classIndex)].escalationDelay
-        if escalateAt <= simulation.now {
-            tickets[index].escalated = true
-        } else if escalateAt <= horizon {
-            simulation.schedule(.escalation(ticket: Int32(index)), at: escalateAt)
-        }
         enqueue(index, region: region)
     }
 
-    private mutating func enqueue(_ index: Int, region: Int) {
+    mutating func enqueue(_ index: Int, region: Int) {
         let ticket = tickets[index]
-        let base = ticket.escalated ? ClassPlan.escalatedBase : ClassPlan.normalBase
-        desks[region].line.push(job: Int32(index), priority: base + classes[Int(ticket.classIndex)].rank,
-                                token: ticket.queueToken)
-    }
-
-    /// A ticket still waiting at its threshold moves ahead of every non-escalated ticket.
-    mutating func escalate(_ index: Int) {
-        guard tickets[index].stage == .awaitingCrew, !tickets[index].escalated else { return }
-        tickets[index].escalated = true
-        tickets[index].queueToken &+= 1
-        enqueue(index, region: regionOf(index))
+        let band = ticket.escalated ? ClassPlan.escalatedBand : ClassPlan.repairBand
+        desks[region].line.push(CrewJob(index: Int32(index), token: ticket.queueToken), band: band, key: crewKey(index))
     }
 
     /// A crew takes the ticket: accepted now. A duty crew sets off at once; an on-call crew
@@ -105,7 +91,8 @@ extension ReplicationRun {
                 desks[region].busyOnDuty -= 1
             }
         } else {
-            if desks[region].busyOnCall <= desks[region].onCall, let job = takeNext(region, repairsOnly: true) {
+            if desks[region].busyOnCall <= desks[region].onCall,
+               let job = takeNext(region, repairsOnly: true, escalatedOnly: onCallAnswersEscalationsOnly) {
                 start(job, region: region, by: .onCall)
             } else {
                 desks[region].busyOnCall -= 1
@@ -116,11 +103,14 @@ extension ReplicationRun {
 
     /// The best valid waiting job; stale entries (re-queued or already taken) are dropped.
     /// `repairsOnly`: an installation at the head of the line is left waiting (installs are
-    /// behind every repair, so no repair waits then).
-    mutating func takeNext(_ region: Int, repairsOnly: Bool) -> Int32? {
-        while let top = desks[region].line.first {
-            if top.job >= 0 {
-                let ticket = tickets[Int(top.job)]
+    /// behind every repair, so no repair waits then); `escalatedOnly`: likewise any job behind
+    /// the escalated tickets.
+    mutating func takeNext(_ region: Int, repairsOnly: Bool, escalatedOnly: Bool = false) -> Int32? {
+        while let entry = desks[region].line.first {
+            let top = entry.job
+            if escalatedOnly && entry.band != ClassPlan.escalatedBand { return nil }
+            if top.index >= 0 {
+                let ticket = tickets[Int(top.index)]
                 guard ticket.stage == .awaitingCrew, ticket.queueToken == top.token else {
                     _ = desks[region].line.popFirst()
                     continue
@@ -128,7 +118,7 @@ extension ReplicationRun {
             } else if repairsOnly {
                 return nil
             }
-            return desks[region].line.popFirst()!.job
+            return desks[region].line.popFirst()!.job.index
         }
         return nil
     }
@@ -161,7 +151,8 @@ extension ReplicationRun {
     mutating func onCallRosterChanges(region: Int) {
         let roster = desks[region].rosters.onCall
         desks[region].onCall = roster.capacity(at: simulation.now)
-        while desks[region].hasFreeOnCallCrew, let job = takeNext(region, repairsOnly: true) {
+        while desks[region].hasFreeOnCallCrew,
+              let job = takeNext(region, repairsOnly: true, escalatedOnly: onCallAnswersEscalationsOnly) {
             desks[region].busyOnCall += 1
             start(job, region: region, by: .onCall)
         }

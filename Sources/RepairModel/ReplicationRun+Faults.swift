@@ -85,12 +85,14 @@ extension ReplicationRun {
         return scenario.calendar.workingSeconds(from: wall, to: WallTime(seconds: wall.seconds + 1)) > 0
     }
 
-    /// The fault is known: the ticket joins the agents' line for intake, and its after-sales
-    /// level's progress updates start falling due.
+    /// The fault is known: the ticket joins the agents' line for intake, its after-sales
+    /// level's progress updates start falling due, and its escalation levels are scheduled.
     mutating func detected(_ index: Int) {
         tickets[index].reportedAt = simulation.now
         tickets[index].stage = .awaitingIntake
+        setDeadline(index)
         requestAgent(AgentTask(ticket: Int32(index), kind: .intake))
         scheduleProgressUpdate(index, after: simulation.now)
+        scheduleEscalations(index)
     }
 }

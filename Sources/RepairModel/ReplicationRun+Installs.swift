@@ -29,7 +29,7 @@ extension ReplicationRun {
             assignInstall(index)
             desks[region].recordLevels(at: simulation.now)
         } else {
-            desks[region].line.push(job: Int32(-index - 1), priority: ClassPlan.installPriority, token: 0)
+            desks[region].line.push(CrewJob(index: Int32(-index - 1), token: 0), band: ClassPlan.installBand, key: 0)
         }
         scheduleNextInstall()
     }

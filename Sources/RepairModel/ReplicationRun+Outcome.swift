@@ -73,7 +73,7 @@ extension ReplicationRun {
             && ticket.stage.rawValue < TicketStage.awaitingConfirmation.rawValue
         return TicketDetail(
             number: number, inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
-            channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated,
+            channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated, escalationLevels: ticket.levelsReached,
             crewMinutes: crewStillOnIt ? (horizon - ticket.acceptedAt).minutes : ticket.crewBusy.minutes,
             agentMinutes: ticket.agentBusy.minutes)
     }
@@ -101,7 +101,7 @@ extension ReplicationRun {
                                                                         to: repaired ? ticket.repairedAt : horizon)
         }
         return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWorkAtHorizon(),
-                               windowHours: (horizon - warmupEnd).hours)
+                               windowHours: (horizon - warmupEnd).hours, dutyManagerHours: dutyManagerMinutes / 60)
     }
 
     /// The agents' work with the progress updates still waiting at the horizon judged: late once

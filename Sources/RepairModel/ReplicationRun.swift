@@ -23,11 +23,15 @@ struct ReplicationRun {
     var counts = TicketCounts()
 
     // Staff
-    var agents: ResourcePool<AgentTask>
+    var agents: AgentDesk
     var agentBands: BandedLevel
     /// Progress updates and fault reports of faults in the observed window.
     var agentWork = AgentWorkStatistics()
     var desks: [CrewDesk]
+    /// On-call crews are called out for escalated tickets only (some level calls out).
+    let onCallAnswersEscalationsOnly: Bool
+    /// Duty-manager minutes of escalation notices, tickets whose fault started in the window.
+    var dutyManagerMinutes = 0.0
 
     // Streams for everything but fault arrivals (those are per source)
     let streams: WorkflowStreams
@@ -49,8 +53,9 @@ struct ReplicationRun {
         faultSources = FaultSource.sources(scenario: scenario, replication: replication,
                                            storms: streams.stormSchedule(scenario))
         openFaults = Array(repeating: 0, count: scenario.circuitCount * NetworkSegment.allCases.count)
-        agents = ResourcePool(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
+        agents = AgentDesk(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
         agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
+        onCallAnswersEscalationsOnly = scenario.escalation.levels.contains(where: \.callsOut)
         desks = scenario.crews.map { CrewDesk(region: $0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
@@ -72,7 +77,7 @@ struct ReplicationRun {
         case .detected(let ticket): detected(Int(ticket))
         case .agentFinished(let task): agentFinished(task)
         case .progressUpdateDue(let ticket): progressUpdateDue(Int(ticket))
-        case .escalation(let ticket): escalate(Int(ticket))
+        case .escalation(let ticket, let level): escalationReached(Int(ticket), level: Int(level))
         case .setOff(let ticket): setOff(Int(ticket))
         case .arrived(let ticket): arrived(Int(ticket))
         case .repaired(let ticket): repaired(Int(ticket))
@@ -113,12 +118,11 @@ struct ReplicationRun {
     }
 
     private static func classPlans(_ scenario: Scenario) -> [ClassPlan] {
-        let engine = RuleEngine(catalogue: scenario.catalogue)
         var first = 0
         return scenario.inventory.map { inventoryClass in
             let region = scenario.crews.firstIndex { $0.region == inventoryClass.region }!
             defer { first += inventoryClass.circuits }
-            return ClassPlan(inventoryClass, firstCircuit: first, region: region, scenario: scenario, engine: engine)
+            return ClassPlan(inventoryClass, firstCircuit: first, region: region, scenario: scenario)
         }
     }
 

@@ -44,7 +44,10 @@ struct Ticket {
     var remote: Bool
     var stage: TicketStage = .awaitingDetection
     var crew: CrewKind = .none
+    /// Whether an escalation raised the ticket ahead of the others in the crews' line.
     var escalated = false
+    /// Bit `l` set: the ticket reached escalation level `l` unrepaired.
+    var levelsReached: UInt64 = 0
     /// Whether a fault report is written after confirmation (the tier promises one).
     var writesReport = false
     /// Whether the fault report was sent (`reportSentAt` is set).
@@ -65,6 +68,8 @@ struct Ticket {
     var reportSentAt = SimTime.zero
     /// When the waiting progress update fell due (meaningful while `updatePending`).
     var updateDue = SimTime.zero
+    /// When the restoration limit runs out (set at detection under the earliest-deadline policy).
+    var deadline = SimTime.zero
 
     var detectionDelay: SimDuration
     var intakeWork: SimDuration
@@ -93,11 +98,13 @@ struct InstallOrder {
 
 /// Work a monitoring-centre agent does for a ticket.
 struct AgentTask {
-    /// The agents' line, smaller first: confirmation, intake, progress update, fault report
-    /// (the report has working days of slack; the others minutes).
-    enum Kind: Int32 { case confirm = 0, intake = 1, progressUpdate = 2, faultReport = 3 }
+    /// The agents' line, smaller first: confirmation, intake, escalation notice, progress
+    /// update, fault report (the report has working days of slack; the others minutes).
+    enum Kind: Int32 { case confirm = 0, intake = 1, escalationNotice = 2, progressUpdate = 3, faultReport = 4 }
     var ticket: Int32
     var kind: Kind
+    /// The escalation level of a notice (zero for other tasks).
+    var level: UInt8 = 0
     /// When a progress update fell due (zero for other tasks).
     var due = SimTime.zero
 }
@@ -112,8 +119,8 @@ enum RepairEvent {
     case agentFinished(AgentTask)
     /// A progress update of an open ticket falls due (every after-sales interval after `reported_at`).
     case progressUpdateDue(ticket: Int32)
-    /// A waiting ticket reaches its escalation threshold.
-    case escalation(ticket: Int32)
+    /// An open ticket reaches the threshold of escalation level `level` (index in `Scenario.escalation.levels`).
+    case escalation(ticket: Int32, level: Int32)
     /// An on-call crew, called out, sets off.
     case setOff(ticket: Int32)
     /// A crew reaches the site.

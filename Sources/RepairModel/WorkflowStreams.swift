@@ -30,6 +30,8 @@ struct WorkflowStreams {
     let faultReport: RandomStream
     /// `callout`: call-out delays of on-call crews (drawn at call-out time).
     let callout: RandomStream
+    /// `escalation`: work of escalation notices (drawn when the notice is given or started).
+    let escalation: RandomStream
     /// `installs.orders`: order times and regions.
     let installOrders: RandomStream
     /// `installs.work`: travel and work of each order.
@@ -49,6 +51,7 @@ struct WorkflowStreams {
         progressUpdates = stream("progressUpdates")
         faultReport = stream("faultReport")
         callout = stream("callout")
+        escalation = stream("escalation")
         installOrders = stream("installs.orders")
         installWork = stream("installs.work")
     }

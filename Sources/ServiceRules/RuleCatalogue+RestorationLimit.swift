@@ -24,6 +24,15 @@ extension RuleCatalogue {
         limitLookup(for: circuit).limit
     }
 
+    /// The business calendar a circuit's working-day restoration limit counts in (its tier's, or
+    /// its repair-limit row's); nil for a calendar-time limit. From the same lookup as
+    /// ``restorationLimit(for:)``.
+    public func restorationCalendar(for circuit: Circuit) -> BusinessCalendar? {
+        let lookup = limitLookup(for: circuit)
+        guard case .workingDays = lookup.limit else { return nil }
+        return calendar(lookup.calendar)
+    }
+
     /// The lookup behind ``restorationLimit(for:)`` and `RuleEngine.resolvedPlan(for:)`.
     func limitLookup(for circuit: Circuit) -> LimitLookup {
         let vpn = isVPN(circuit)

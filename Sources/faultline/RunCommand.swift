@@ -20,14 +20,16 @@ struct RunCommand: ParsableCommand {
 
             The report gives, per tier (and per --by group), the checkpoints met (with the \
             limits of the rules in force), restoration percentiles, availability, repeats and \
-            credits; the agents' progress updates and fault reports; install commitments; staff \
+            credits; the agents' progress updates and fault reports; install commitments; the \
+            tickets reaching each escalation level and their restorations met; staff \
             utilisation; and the staff cost per year: roster hours at the scenario's costs: rates \
             plus the measured call-out hours. A cell marked n=K rests on only K of the \
             replications (the figure did not exist in the others, e.g. no outage ticket of that tier).
 
             Files: --csv writes by-tier.csv and credits-by-tier.csv (by-<breakdown>.csv and \
-            credits-by-<breakdown>.csv with --by), staff.csv, staff-cost.csv and stages.csv; \
-            --json the results (keys in CHANGELOG.md); --html a page with charts.
+            credits-by-<breakdown>.csv with --by), staff.csv, staff-cost.csv, stages.csv and, with \
+            escalation levels, escalations.csv; --json the results (keys in CHANGELOG.md); --html a \
+            page with charts.
 
             Exit codes: 0 done; 2 an invalid scenario (every problem listed as \
             file:line:column: key.path: message) or a bad option.

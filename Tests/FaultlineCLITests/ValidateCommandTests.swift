@@ -7,7 +7,8 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
-    @Test(arguments: ["baseline.yaml", "twice-aaa.yaml", "storm-season.yaml", "night-crew-cut.yaml", "vpn-a-to-aa.yaml"])
+    @Test(arguments: ["baseline.yaml", "twice-aaa.yaml", "storm-season.yaml", "night-crew-cut.yaml", "vpn-a-to-aa.yaml",
+                      "dispatch-fifo.yaml", "dispatch-earliest-deadline.yaml", "escalation-off.yaml"])
     func theShippedScenariosAreValid(_ name: String) throws {
         let result = try FaultLineBinary.run(["validate", "scenarios/\(name)"], in: Self.root)
         #expect(result.exitCode == 0, "\(result.standardError)")

@@ -19,10 +19,13 @@ enum Fixtures {
     /// The M/M/c case: Poisson faults on the access segment of three untiered virtual-network
     /// classes whose customer grades give three priority classes (group, localA, localC);
     /// every delay but the exponential repair is 0; `crews` crews always on duty; no protection.
-    /// Class k has `circuits[k]` circuits, each with `ratePerCircuitYear` faults a year.
+    /// Class k has `circuits[k]` circuits, each with `ratePerCircuitYear` faults a year. The
+    /// matrix gives the classes restoration limits of 20 h, 24 h and 48 h, and their grades the
+    /// after-sales levels VIP-SL1, VIP-SL2 and VIP-SL3. `escalation` replaces the short form.
     static func queueingYAML(
         circuits: [Int], ratePerCircuitYear: Double, crews: Int, repairMean: Int, days: Int,
-        escalationFraction: Double = 1, installsPerDay: Double = 0
+        escalationFraction: Double = 1, installsPerDay: Double = 0, dispatch: DispatchPolicy = .tierPriority,
+        escalation: String? = nil, onCall: Int = 0
     ) -> String {
         let grades = ["group", "localA", "localC"]
         let rows = circuits.indices.map { index in
@@ -49,11 +52,13 @@ enum Fixtures {
           intake: 0m
           confirm: 0m
         crews:
-          r: {roster: [{shift: always, crews: \(crews)}]}
+          r: \(onCall > 0 ? "{roster: [{shift: always, crews: \(crews), onCall: \(onCall)}], callout: 30m}"
+                          : "{roster: [{shift: always, crews: \(crews)}]}")
         travel: {r: 0m}
         repair:
           access: "exponential(mean: \(repairMean)m)"
-        escalation: {atFractionOfLimit: \(escalationFraction)}
+        escalation: \(escalation ?? "{atFractionOfLimit: \(escalationFraction)}")
+        dispatch: {policy: \(dispatch.rawValue)}
         installs: {perDay: \(installsPerDay), work: 2h}
         """
     }

@@ -6,7 +6,8 @@ import TestSupport
 import Testing
 
 /// The degenerate workflow is an M/M/c queue with non-preemptive priorities: the crew wait
-/// (`dispatched_at → accepted_at`) must match Erlang C and Cobham.
+/// (`dispatched_at → accepted_at`) must match Cobham under the tier-priority dispatch policy,
+/// and Erlang C's first-come-first-served wait in every class under `fifo`.
 @Suite struct QueueingTheoryTests {
     static let circuits = [400, 600, 1000]
     static let ratePerCircuitYear = 10.0
@@ -24,7 +25,7 @@ import Testing
 
     static func waits(_ scenario: Scenario, replication: Int) -> Waits {
         let outcome = RepairSimulation(scenario: scenario, replication: replication).run()
-        var byClass = Array(repeating: Tally(), count: circuits.count)
+        var byClass = Array(repeating: Tally(), count: scenario.inventory.count)
         var all = Tally()
         var waited = 0
         for (record, detail) in zip(outcome.tickets, outcome.details) where record.confirmedAt != nil {   // closed tickets
@@ -64,5 +65,24 @@ import Testing
         #expect(overall.relativeHalfWidth < 0.1, "too few tickets for a sharp test: \(overall)")
         let utilisation = ConfidenceInterval(replicationMeans: results.map(\.utilisation), level: 0.99)
         #expect(utilisation.contains(theory.utilisation), "utilisation \(utilisation) vs \(theory.utilisation)")
+    }
+
+    @Test func crewWaitsUnderFIFOMatchErlangCInEveryClass() throws {
+        let yaml = Fixtures.queueingYAML(circuits: Self.circuits, ratePerCircuitYear: Self.ratePerCircuitYear,
+                                         crews: Self.crews, repairMean: Self.repairMean, days: 250, dispatch: .fifo)
+        let scenario = try Fixtures.scenario(yaml)
+        let results = Replications.run(Self.replications) { Self.waits(scenario, replication: $0) }
+        let theory = self.theory
+
+        let waitShare = ConfidenceInterval(replicationMeans: results.map(\.waitedShare), level: 0.99)
+        #expect(waitShare.contains(theory.waitProbability), "P(wait) \(waitShare) vs Erlang C \(theory.waitProbability)")
+        for k in Self.circuits.indices {
+            let interval = ConfidenceInterval(replicationMeans: results.map { $0.meanByClass[k] }, level: 0.99)
+            #expect(interval.contains(theory.meanWait), "class \(k): \(interval) vs Erlang C \(theory.meanWait)")
+            #expect(interval.relativeHalfWidth < 0.15, "too few tickets for a sharp test: \(interval)")
+        }
+        // Not the priority order: the lowest class waits less than Cobham gives it under tier-priority.
+        let lowest = ConfidenceInterval(replicationMeans: results.map { $0.meanByClass[2] }, level: 0.99)
+        #expect(lowest.upper < theory.meanWait(ofClass: 2))
     }
 }

@@ -51,6 +51,28 @@ import Testing
         #expect(whatIf.faults.rates == Scenario.builtInBaseline.faults.rates)
     }
 
+    @Test(arguments: [("dispatch-fifo.yaml", DispatchPolicy.fifo),
+                      ("dispatch-earliest-deadline.yaml", DispatchPolicy.earliestDeadline)])
+    func theDispatchScenariosChangeOnlyThePolicy(file: String, policy: DispatchPolicy) throws {
+        let baseline = Scenario.builtInBaseline
+        var whatIf = try Self.load(file)
+        #expect(whatIf.dispatchPolicy == policy)
+        whatIf.dispatchPolicy = baseline.dispatchPolicy
+        whatIf.name = baseline.name
+        whatIf.description = baseline.description
+        #expect(whatIf == baseline)
+    }
+
+    @Test func theEscalationOffScenarioChangesOnlyTheEscalation() throws {
+        let baseline = Scenario.builtInBaseline
+        var whatIf = try Self.load("escalation-off.yaml")
+        #expect(whatIf.escalation == .none && baseline.escalation == .atFractionOfLimit(0.75))
+        whatIf.escalation = baseline.escalation
+        whatIf.name = baseline.name
+        whatIf.description = baseline.description
+        #expect(whatIf == baseline)
+    }
+
     @Test func theNightCrewCutLeavesOneCrewFewerAtNightInEveryRegion() throws {
         let baseline = Scenario.builtInBaseline
         let whatIf = try Self.load("night-crew-cut.yaml")

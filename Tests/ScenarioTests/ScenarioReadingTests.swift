@@ -63,6 +63,9 @@ import TestSupport
         ("16:00-24:00", [(2, 15 * 60 + 59, 0), (2, 16 * 60, 3), (2, 23 * 60 + 59, 3)]),
         ("22:00-06:00", [(6, 23 * 60, 3), (0, 5 * 60 + 59, 3), (0, 6 * 60, 0), (0, 21 * 60 + 59, 0)]),
         ("Sat,Sun 22:00-06:00", [(5, 23 * 60, 3), (0, 5 * 60, 3), (0, 23 * 60, 0)]),
+        ("Mon 12:00-12:00", [(0, 11 * 60 + 59, 0), (0, 12 * 60, 3), (1, 11 * 60 + 59, 3), (1, 12 * 60, 0)]),
+        ("Sat 00:00-00:00", [(4, 23 * 60 + 59, 0), (5, 0, 3), (5, 23 * 60 + 59, 3), (6, 0, 0)]),
+        ("daily", [(0, 0, 3), (3, 700, 3), (6, 1439, 3)]),
     ]
 
     @Test(arguments: shiftChecks)
@@ -156,5 +159,116 @@ extension ScenarioReadingTests {
             + "variants:\n  - name: v\n    overrides: {replications: 0}\n"
         let error = #expect(throws: ScenarioError.self) { try Self.parse(text) }
         #expect(error?.problems.map(\.keyPath) == ["horizon", "variants[0].replications"])
+    }
+}
+
+extension ScenarioReadingTests {
+    @Test(arguments: [("", DispatchPolicy.tierPriority), ("dispatch: {policy: tier-priority}\n", .tierPriority),
+                      ("dispatch: {policy: fifo}\n", .fifo), ("dispatch:\n  policy: earliest-deadline\n", .earliestDeadline)])
+    func theDispatchPolicyIsRead(line: String, policy: DispatchPolicy) throws {
+        #expect(try Self.parse(Self.minimal + line).dispatchPolicy == policy)
+    }
+
+    @Test func aVariantCanChangeTheDispatchPolicy() throws {
+        let text = Self.minimal + "variants:\n  - name: edf\n    overrides: {dispatch: {policy: earliest-deadline}}\n"
+        let scenario = try Self.parse(text)
+        #expect(scenario.dispatchPolicy == .tierPriority)
+        #expect(scenario.variants.first?.scenario.dispatchPolicy == .earliestDeadline)
+    }
+
+    @Test func anUnknownDispatchPolicyIsLocatedWithASuggestion() {
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(Self.minimal + "dispatch:\n  policy: earliest\n") }
+        #expect(error?.problems.count == 1)
+        #expect(error?.description.split(separator: "\n").first
+                == "test.yaml:12:11: dispatch.policy: unknown dispatch policy `earliest`; did you mean `earliest-deadline`?")
+    }
+}
+
+/// Whole-day and 24-hour forms of shifts and working hours, read by the one shift reader.
+extension ScenarioReadingTests {
+    static let everyDay = Set(Weekday.allCases)
+    static let wholeDays: [(String, Set<Weekday>)] = [
+        ("\"00:00-24:00\"", everyDay), ("daily", everyDay), ("always", everyDay),
+        ("\"Mon-Fri 00:00-24:00\"", [.monday, .tuesday, .wednesday, .thursday, .friday]),
+        ("\"daily 00:00-00:00\"", everyDay),
+    ]
+
+    @Test(arguments: wholeDays)
+    func wholeDaysAreWorkingHours(hours: String, days: Set<Weekday>) throws {
+        let calendar = try Self.parse(Self.minimal + "calendar: {workingHours: \(hours)}\n").calendar
+        #expect(calendar.hours == [WorkingHours(startMinute: 0, endMinute: 1440)])
+        #expect(calendar.workdays == days)
+        #expect(calendar.workingDayLength == 86_400)
+    }
+
+    /// (the text replacing the east roster's shift, or a calendar line, and the first line of the error).
+    static let malformedForms: [(String, String)] = [
+        ("crews: {east: {roster: [{shift: \"12:00-12:60\", crews: 2}]}}",
+         "test.yaml:8:33: crews.east.roster[0].shift: expected clock times `HH:MM-HH:MM`, found `12:00-12:60` (in `12:00-12:60`)"),
+        ("crews: {east: {roster: [{shift: \"daily 08:00\", crews: 2}]}}",
+         "test.yaml:8:33: crews.east.roster[0].shift: expected clock times `HH:MM-HH:MM`, found `08:00` (in `daily 08:00`)"),
+        ("calendar: {workingHours: \"12:00-12:00\"}",
+         "test.yaml:11:26: calendar.workingHours: expected working hours like `Mon-Fri 08:30-17:30`, `00:00-24:00` or `daily` "
+            + "(within one day, midnight to midnight at most), found `12:00-12:00`"),
+        ("calendar: {workingHours: \"Mon-Fri 22:00-06:00\"}",
+         "test.yaml:11:26: calendar.workingHours: expected working hours like `Mon-Fri 08:30-17:30`, `00:00-24:00` or `daily` "
+            + "(within one day, midnight to midnight at most), found `Mon-Fri 22:00-06:00`"),
+    ]
+
+    @Test(arguments: malformedForms)
+    func aMalformedShiftOrSpanIsLocated(line: String, message: String) {
+        let text = line.hasPrefix("crews:")
+            ? Self.minimal.replacingOccurrences(of: "crews: {east: {roster: [{shift: \"Mon-Fri 08:30-17:30\", crews: 2}]}}", with: line)
+            : Self.minimal + line + "\n"
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(text) }
+        #expect(error?.problems.count == 1)
+        #expect(error?.description.split(separator: "\n").first.map(String.init) == message)
+    }
+}
+
+/// `escalation:` as none, the short form and levels.
+extension ScenarioReadingTests {
+    @Test func escalationCanBeSwitchedOffOrGivenAsLevels() throws {
+        #expect(try Self.parse(Self.minimal + "escalation: none\n").escalation == .none)
+        #expect(try Self.parse(Self.minimal + "escalation: {atFractionOfLimit: 0.5}\n").escalation == .atFractionOfLimit(0.5))
+        let levels = try Self.parse(Self.minimal + """
+            escalation:
+              levels:
+                - {name: supervisor, atFractionOfLimit: 0.5, tiers: [SLA-A], raisePriority: true}
+                - {name: manager, after: 2h, afterSales: VIP-SL1, notify: {who: dutyManager, work: 10m}, informAccountManager: true}
+                - {name: on-call, afterSalesStep: 2, callOut: true}
+
+            """).escalation.levels
+        #expect(levels.map(\.name) == ["supervisor", "manager", "on-call"])
+        #expect(levels[0].threshold == .fractionOfLimit(0.5) && levels[0].tiers == ["SLA-A"] && levels[0].raisesPriority)
+        #expect(levels[1].threshold == .after(.hours(2)) && levels[1].afterSalesLevels == ["VIP-SL1"])
+        let work = try Distribution.deterministic(10)
+        #expect(levels[1].notify == EscalationLevel.Notice(who: .dutyManager, work: work))
+        #expect(levels[1].informsAccountManager && !levels[1].raisesPriority)
+        #expect(levels[2].threshold == .afterSalesStep(2) && levels[2].callsOut)
+    }
+
+    @Test func levelsReplaceTheShortFormMergedFromTheBase() throws {
+        let text = Self.minimal + "escalation: {atFractionOfLimit: 0.5}\n"
+            + "variants:\n  - name: v\n    overrides: {escalation: {levels: [{name: l, after: 1h}]}}\n"
+        let variant = try #require(try Self.parse(text).variants.first).scenario
+        #expect(variant.escalation.levels.map(\.name) == ["l"])
+    }
+
+    static let escalationMistakes: [(String, String)] = [
+        ("escalation: off\n", "test.yaml:11:13: escalation: expected `none` or a mapping with `atFractionOfLimit` or `levels`, found `off`"),
+        ("escalation: {levels: [{name: a}]}\n",
+         "test.yaml:11:23: escalation.levels[0]: a level needs `atFractionOfLimit` (a share of the limit), `after` (a time) "
+            + "or `afterSalesStep` (a step of the after-sales level's escalateAfter)"),
+        ("escalation: {levels: [{name: a, after: 1h, notify: {who: boss, work: 5m}}]}\n",
+         "test.yaml:11:58: escalation.levels[0].notify.who: unknown notified role `boss`; known: agent, dutyManager"),
+        ("escalation: {levels: [{name: a, after: 0m}]}\n",
+         "test.yaml:11:40: escalation.levels[0].after: must be above 0 (a ticket cannot escalate before it is reported)"),
+    ]
+
+    @Test(arguments: escalationMistakes)
+    func escalationMistakesAreLocated(line: String, message: String) {
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(Self.minimal + line) }
+        #expect(error?.description.split(separator: "\n").first.map(String.init) == message)
     }
 }

@@ -43,6 +43,7 @@ public struct RunReport: Sendable {
         sections += [restorationSection, utilisationSection]
         if staffCost.isCosted { sections.append(costSection) }
         sections.append(stageSection)
+        if let escalationSection { sections.append(escalationSection) }
         if let export { sections.append(exportSection(export)) }
         return Report(
             command: "run", title: "FaultLine run · \(results.scenarioName)", context: context, keyFigures: keyFigures,

@@ -43,6 +43,8 @@ public struct Scenario: Sendable, Equatable {
     public var repair: [NetworkSegment: RepairProfile]
     /// When an open ticket escalates.
     public var escalation: Escalation
+    /// The order in which crews and agents take waiting work.
+    public var dispatchPolicy: DispatchPolicy
     /// Installations and moves that compete for crews.
     public var installs: Installs
     /// The `rules:` file as resolved (relative to the scenario file that named it), if any.

@@ -45,7 +45,8 @@ extension ScenarioReader {
         return calendar
     }
 
-    /// `"Mon-Fri 08:30-17:30"`, or a list of such spans on the same days (`08:30-12:00`, `13:30-17:30`).
+    /// `"Mon-Fri 08:30-17:30"`, or a list of such spans on the same days (`08:30-12:00`, `13:30-17:30`);
+    /// `00:00-24:00` is the whole day, `daily` (or `always`) every day.
     mutating func readWorkingHours(_ node: DocumentNode?, _ path: String) -> (Set<Weekday>?, [WorkingHours]?) {
         guard let node else { return (nil, nil) }
         let entries: [(node: DocumentNode, path: String)] = node.sequence == nil ? [(node, path)] : items(node, path)
@@ -57,17 +58,16 @@ extension ScenarioReader {
         var spans: [WorkingHours] = []
         for (item, itemPath) in entries {
             guard let word = text(item, itemPath) else { continue }
-            guard case .success(let pattern) = ShiftPattern.parse(word), pattern.lengthMinutes < 1440,
-                  pattern.startMinute + pattern.lengthMinutes <= 1440 else {
-                report(.wrongType, "expected working hours like `Mon-Fri 08:30-17:30` (within one day), found `\(word)`",
-                       at: item.mark, itemPath)
+            guard case .success(let pattern) = ShiftPattern.parse(word), let hours = pattern.workingHours else {
+                report(.wrongType, "expected working hours like `Mon-Fri 08:30-17:30`, `00:00-24:00` or `daily` "
+                       + "(within one day, midnight to midnight at most), found `\(word)`", at: item.mark, itemPath)
                 continue
             }
-            if let days, days != Set(pattern.days) {
+            if let days, days != Set(hours.days) {
                 report(.inconsistent, "every span of working hours must be on the same days", at: item.mark, itemPath)
             }
-            days = Set(pattern.days)
-            spans.append(WorkingHours(startMinute: pattern.startMinute, endMinute: pattern.startMinute + pattern.lengthMinutes))
+            days = Set(hours.days)
+            spans.append(hours.span)
         }
         return (days, spans.isEmpty ? nil : spans)
     }

@@ -7,7 +7,7 @@ import SimRandom
 extension ScenarioReader {
     static let topKeys = ["name", "description", "extends", "start", "horizon", "warmup", "replications", "seed",
                           "calendar", "inventory", "faults", "detection", "monitoringCentre", "crews", "travel",
-                          "repair", "escalation", "installs", "rules", "claimRates", "costs", "variants"]
+                          "repair", "escalation", "dispatch", "installs", "rules", "claimRates", "costs", "variants"]
     static let requiredTopKeys = ["name", "start", "horizon", "inventory", "faults", "monitoringCentre", "crews",
                                   "travel", "repair"]
 
@@ -38,6 +38,7 @@ extension ScenarioReader {
             travel: readTravel(top["travel"], top.path("travel"), inventory: inventory, crews: crews),
             repair: readRepair(top["repair"], top.path("repair"), faults: faults),
             escalation: readEscalation(top["escalation"], top.path("escalation")),
+            dispatchPolicy: readDispatch(top["dispatch"], top.path("dispatch")),
             installs: readInstalls(top["installs"], top.path("installs")),
             rulesFile: rulesFile, catalogue: catalogue,
             claimRates: readClaimRates(top["claimRates"], top.path("claimRates")),

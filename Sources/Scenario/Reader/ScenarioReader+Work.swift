@@ -2,7 +2,7 @@ import ServiceRules
 import SimCore
 import SimRandom
 
-/// `detection:`, `travel:`, `repair:`, `escalation:` and `installs:` — the delays and work of a ticket.
+/// `detection:`, `travel:`, `repair:`, `escalation:`, `dispatch:` and `installs:` — the delays and work of a ticket.
 extension ScenarioReader {
     static let detectionKeys = ["proactive", "customer", "accountManager"]
     static let repairKeys = ["remoteShare", "remote", "onSite"]
@@ -83,14 +83,13 @@ extension ScenarioReader {
         return RepairProfile(remoteShare: remoteShare, remote: remote, onSite: onSite)
     }
 
-    mutating func readEscalation(_ node: DocumentNode?, _ path: String) -> Escalation {
-        let section = fields(node, path, allowed: ["atFractionOfLimit"])
-        let fraction = share(section["atFractionOfLimit"], section.path("atFractionOfLimit"), default: 0.75)
-        if fraction == 0, let node = section["atFractionOfLimit"] {
-            report(.invalidValue, "must be above 0 (a ticket cannot escalate before it exists)", at: node.mark,
-                   section.path("atFractionOfLimit"))
-        }
-        return Escalation(atFractionOfLimit: fraction == 0 ? 0.75 : fraction)
+    /// `dispatch: {policy: tier-priority | fifo | earliest-deadline}`; tier-priority when absent.
+    mutating func readDispatch(_ node: DocumentNode?, _ path: String) -> DispatchPolicy {
+        let section = fields(node, path, allowed: ["policy"])
+        guard let policy = section["policy"] else { return .tierPriority }
+        let word = reference(policy, section.path("policy"), among: DispatchPolicy.allCases.map(\.rawValue),
+                             what: "dispatch policy")
+        return word.flatMap(DispatchPolicy.init(rawValue:)) ?? .tierPriority
     }
 
     mutating func readInstalls(_ node: DocumentNode?, _ path: String) -> Installs {

@@ -2,21 +2,24 @@ import Foundation
 import ServiceRules
 import SimCore
 
-/// A weekly shift written as text: `always`, `08:00-16:00` (every day), `Mon-Fri 08:30-17:30`,
-/// `Sat,Sun 09:00-13:00`, or overnight `22:00-06:00` (ends the next morning). Clock times are
-/// `HH:MM` with `24:00` allowed as an end.
+/// A weekly shift or span of working hours written as text: `always` or `daily` (every hour of
+/// the week), `08:00-16:00` (every day), `Mon-Fri 08:30-17:30`, `Sat,Sun 09:00-13:00`,
+/// `00:00-24:00` (the whole day), or overnight `22:00-06:00` (ends the next morning); an end at
+/// the start, `12:00-12:00`, lasts 24 hours. Clock times are `HH:MM` (`WorkingHours.minuteOfDay`)
+/// with `24:00` allowed as an end. The one reader of rosters' shifts and the calendar's
+/// working hours.
 struct ShiftPattern: Equatable {
     /// Days the shift starts on (all seven when none are written).
     var days: [Weekday]
     /// Minute of the day it starts.
     var startMinute: Int
-    /// Length in minutes (1…1440; 10080 for `always`).
+    /// Length in minutes (1…1440; 10080 for `always` and `daily`).
     var lengthMinutes: Int
 
     /// Parses the text, or returns a message saying what is wrong.
     static func parse(_ text: String) -> Result<ShiftPattern, ShiftTextError> {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        if words.count == 1, words[0].lowercased() == "always" {
+        if words.count == 1, ["always", "daily"].contains(words[0].lowercased()) {
             return .success(ShiftPattern(days: [.monday], startMinute: 0, lengthMinutes: Roster.minutesPerWeek))
         }
         guard (1...2).contains(words.count) else { return .failure(.init("expected `[days] HH:MM-HH:MM` or `always`")) }
@@ -32,9 +35,18 @@ struct ShiftPattern: Equatable {
         guard let (start, end) = clockRange(String(words[words.count - 1])) else {
             return .failure(.init("expected clock times `HH:MM-HH:MM`, found `\(words[words.count - 1])`"))
         }
-        guard start != end else { return .failure(.init("the shift starts and ends at the same time; use `00:00-24:00` or `always`")) }
-        let length = end > start ? end - start : end + 1440 - start
+        let length = end > start ? end - start : end + WorkingHours.minutesPerDay - start
         return .success(ShiftPattern(days: days, startMinute: start, lengthMinutes: length))
+    }
+
+    /// The pattern as working hours: its days and one span within a day (`always` and `daily`
+    /// are every day 00:00–24:00); nil when it runs past midnight.
+    var workingHours: (days: [Weekday], span: WorkingHours)? {
+        if lengthMinutes == Roster.minutesPerWeek {
+            return (Weekday.allCases, WorkingHours(startMinute: 0, endMinute: WorkingHours.minutesPerDay))
+        }
+        guard startMinute + lengthMinutes <= WorkingHours.minutesPerDay else { return nil }
+        return (days, WorkingHours(startMinute: startMinute, endMinute: startMinute + lengthMinutes))
     }
 
     /// The roster shifts for `capacity` units, one per day (minute 0 = Monday 00:00).
