@@ -289,7 +289,11 @@ def main():
     if args.replications < 1 or args.days < 1:
         parser.error("--replications and --days must be at least 1")
     if args.faultline_tickets:
-        print(json.dumps(judge_faultline(args.faultline_tickets)))
+        try:
+            print(json.dumps(judge_faultline(args.faultline_tickets)))
+        except (OSError, KeyError, ValueError, IndexError) as problem:
+            parser.exit(2, f"workflow.py: --faultline-tickets: not a FaultLine ticket log export "
+                           f"(circuits.csv, tickets.csv of Benchmarks/workflow.yaml): {problem}\n")
     else:
         print(json.dumps(run(args.replications, args.days, args.seed)))
 
