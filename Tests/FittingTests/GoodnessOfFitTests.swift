@@ -1,0 +1,59 @@
+import Foundation
+import SimRandom
+import Testing
+@testable import Fitting
+
+/// KS and AD statistics and their parametric-bootstrap p-values.
+@Suite struct GoodnessOfFitTests {
+    /// Sample 1, 2, 3 against exponential(mean 2): KS = F(1) = 1 − e^(−1/2) = 0.393469; A² = 0.523730
+    /// (from the integral n ∫ (Fₙ − F)² / (F(1 − F)) dF, evaluated numerically with SciPy).
+    @Test func statisticsByHand() {
+        let statistics = EDFStatistics(.exponential(mean: 2), sorted: [1, 2, 3])
+        #expect(abs(statistics.kolmogorovSmirnov - (1 - exp(-0.5))) < 1e-12)
+        #expect(abs(statistics.andersonDarling - 0.5237299535) < 1e-9)
+    }
+
+    /// Under the null the bootstrap p-value is about uniform: over 40 exponential samples of 100
+    /// (B = 39), the mean p is near ½ and few fall under 0.1.
+    @Test func bootstrapPValuesAreRoughlyUniformUnderTheNull() throws {
+        var pValues: [Double] = []
+        for seed in 0..<40 {
+            let stream = RandomStream(masterSeed: 15, replication: seed, name: "fit/null")
+            let sample = try Observations(exact: (0..<100).map { _ in stream.exponential(mean: 30) })
+            let fit = try MaximumLikelihood.fit(.exponential, to: sample)
+            pValues.append(try ParametricBootstrap.goodnessOfFit(of: fit, to: sample, samples: 39, seed: UInt64(seed)).kolmogorovSmirnovP)
+        }
+        let mean = pValues.reduce(0, +) / Double(pValues.count)
+        #expect(mean > 0.38 && mean < 0.62, "mean p \(mean)")
+        #expect(pValues.filter { $0 < 0.1 }.count <= 10)
+        #expect(pValues.filter { $0 > 0.5 }.count >= 10)
+    }
+
+    @Test func theWrongFamilyGetsASmallPValue() throws {
+        let stream = RandomStream(masterSeed: 16, replication: 0, name: "fit/wrong")
+        let lognormal = try Distribution.lognormal(median: 60, sigma: 1)
+        let sample = try Observations(exact: (0..<500).map { _ in lognormal.sample(stream) })
+        let wrong = try ParametricBootstrap.goodnessOfFit(
+            of: try MaximumLikelihood.fit(.exponential, to: sample), to: sample, samples: 99, seed: 1)
+        #expect(wrong.kolmogorovSmirnovP <= 0.02 && wrong.andersonDarlingP <= 0.02)
+        let right = try ParametricBootstrap.goodnessOfFit(
+            of: try MaximumLikelihood.fit(.lognormal, to: sample), to: sample, samples: 99, seed: 1)
+        #expect(right.kolmogorovSmirnovP > 0.05)
+    }
+
+    /// The same seed gives the same p-values on one thread or several; a censored sample is refused.
+    @Test func bootstrapIsDeterministicAcrossThreadCounts() throws {
+        let sample = try Observations(exact: FixedSampleTests.data)
+        let fit = try MaximumLikelihood.fit(.weibull, to: sample)
+        let one = try ParametricBootstrap.goodnessOfFit(of: fit, to: sample, samples: 50, seed: 3, threads: 1)
+        let four = try ParametricBootstrap.goodnessOfFit(of: fit, to: sample, samples: 50, seed: 3, threads: 4)
+        #expect(one.kolmogorovSmirnovP == four.kolmogorovSmirnovP && one.andersonDarlingP == four.andersonDarlingP)
+        let censored = try Observations(exact: FixedSampleTests.data, censoredAbove: [400])
+        #expect(throws: FittingError.censoringNotSupported(method: "the goodness-of-fit bootstrap")) {
+            try ParametricBootstrap.goodnessOfFit(of: fit, to: censored, samples: 9, seed: 1)
+        }
+        let comparison = try FitComparison.compare(censored, bootstrapSamples: 9)
+        #expect(comparison.goodnessOfFit == nil)
+        #expect(comparison.notFitted.map(\.family) == [.lognormalMixture2, .lognormalMixture3])
+    }
+}
