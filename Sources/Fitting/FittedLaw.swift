@@ -133,6 +133,23 @@ extension FittedLaw {
         }
     }
 
+    /// F(x) and S(x) from one evaluation: the smaller of the two is computed, the other is its
+    /// complement, so both keep their precision (the goodness-of-fit loop needs both per value).
+    func cdfAndSurvival(_ x: Double) -> (cdf: Double, survival: Double) {
+        switch self {
+        case let .lognormal(mu, sigma):
+            let z = (log(x) - mu) / sigma
+            if z < 0 { let f = gsl_cdf_ugaussian_P(z); return (f, 1 - f) }
+            let s = gsl_cdf_ugaussian_Q(z)
+            return (1 - s, s)
+        default:
+            let f = cdf(x)
+            if f < 0.5 { return (f, 1 - f) }
+            let s = survival(x)
+            return (1 - s, s)
+        }
+    }
+
     /// S(x) = 1 − F(x), computed directly so that it keeps its precision in the upper tail.
     public func survival(_ x: Double) -> Double {
         guard x > 0 else { return 1 }

@@ -38,17 +38,19 @@ struct EDFStatistics: Sendable {
         self.andersonDarling = andersonDarling
     }
 
-    /// Computes both in one pass over `sorted` (ascending).
+    /// Computes both in one pass over `sorted` (ascending), one CDF evaluation per value.
+    ///
+    /// A² = −n − (1/n) Σᵢ (2i − 1)[ln F(x₍ᵢ₎) + ln S(x₍ₙ₊₁₋ᵢ₎)], regrouped per value as
+    /// −n − (1/n) Σⱼ [(2j − 1) ln F(x₍ⱼ₎) + (2n − 2j + 1) ln S(x₍ⱼ₎)] (j from 1).
     /// - Complexity: O(n).
     init(_ law: FittedLaw, sorted: [Double]) {
         let n = Double(sorted.count)
         var ks = 0.0, sum = 0.0
-        let count = sorted.count
-        for i in 0..<count {
-            let f = law.cdf(sorted[i])
-            ks = max(ks, Double(i + 1) / n - f, f - Double(i) / n)
-            let upper = law.survival(sorted[count - 1 - i])
-            sum += Double(2 * i + 1) * (log(max(f, .leastNormalMagnitude)) + log(max(upper, .leastNormalMagnitude)))
+        for (index, x) in sorted.enumerated() {
+            let (f, s) = law.cdfAndSurvival(x)
+            let j = Double(index + 1)
+            ks = max(ks, j / n - f, f - (j - 1) / n)
+            sum += (2 * j - 1) * log(max(f, .leastNormalMagnitude)) + (2 * n - 2 * j + 1) * log(max(s, .leastNormalMagnitude))
         }
         kolmogorovSmirnov = ks
         andersonDarling = -n - sum / n

@@ -15,8 +15,12 @@ public enum LognormalMixtureEM {
     public static let minimumPerComponent = 20
     /// Largest number of EM steps.
     static let maximumSteps = 2_000
-    /// Stop when one step raises ln L by less than this.
-    static let tolerance = 1e-9
+    /// Stop when one step raises ln L by less than this times |ln L|.
+    static let tolerance = 1e-10
+    /// Above this many values, EM runs on ln x grouped into this many equal-width bins (each
+    /// keeping its count, mean and second moment), so a step costs O(bins) however long the log;
+    /// the reported ln L, AIC and BIC are then computed on every value.
+    public static let binCount = 8_192
 
     /// Fits a `components`-part lognormal mixture; parts are returned in increasing median.
     static func fit(components k: Int, to sample: Observations) throws(FittingError) -> FittedLaw {
@@ -26,15 +30,41 @@ public enum LognormalMixtureEM {
             throw .tooFewObservations(needed: k * minimumPerComponent, got: sample.exact.count)
         }
         guard sample.varianceLogExact > 0 else { throw .noMaximum(family: family) }
+        let points = WeightedLogs(sample.logExact, bins: binCount)
         var state = MixtureState(startingFrom: sample.logExact, components: k)
         var previous = -Double.infinity
         for _ in 0..<maximumSteps {
-            let logLikelihood = state.step(sample.logExact)
+            let logLikelihood = state.step(points)
             guard logLikelihood.isFinite else { throw .noMaximum(family: family) }
             if logLikelihood - previous < tolerance * max(1, abs(logLikelihood)) { break }
             previous = logLikelihood
         }
         return .lognormalMixture(state.components.sorted { $0.mu < $1.mu })
+    }
+}
+
+/// ln x as weighted points: each value alone when there are few, else equal-width bins with
+/// their count, mean and mean square.
+private struct WeightedLogs {
+    var mean: [Double] = [], meanSquare: [Double] = [], count: [Double] = []
+    let total: Double
+
+    /// - Parameter sorted: ln x, ascending.
+    init(_ sorted: [Double], bins: Int) {
+        total = Double(sorted.count)
+        guard sorted.count > bins, let low = sorted.first, let high = sorted.last, high > low else {
+            mean = sorted; meanSquare = sorted.map { $0 * $0 }; count = Array(repeating: 1, count: sorted.count)
+            return
+        }
+        let width = (high - low) / Double(bins)
+        var sum = [Double](repeating: 0, count: bins), squares = sum, counts = sum
+        for y in sorted {
+            let bin = min(Int((y - low) / width), bins - 1)
+            sum[bin] += y; squares[bin] += y * y; counts[bin] += 1
+        }
+        for bin in 0..<bins where counts[bin] > 0 {
+            mean.append(sum[bin] / counts[bin]); meanSquare.append(squares[bin] / counts[bin]); count.append(counts[bin])
+        }
     }
 }
 
@@ -58,13 +88,16 @@ private struct MixtureState {
         }
     }
 
-    /// One E-step and M-step; returns ln L of the lognormal mixture at the parameters it started from.
-    mutating func step(_ y: [Double]) -> Double {
+    /// One E-step and M-step; returns ln L (of ln x's bin means, for the stopping rule) at the
+    /// parameters it started from. Responsibilities are taken at each point's mean; a bin's
+    /// spread enters the variances through its mean square.
+    mutating func step(_ points: WeightedLogs) -> Double {
         let k = weight.count
         var sumR = [Double](repeating: 0, count: k), sumRY = sumR, sumRYY = sumR, density = sumR
         let logWeight = weight.map(log), logSigma = sigma.map(log)
         var logLikelihood = 0.0
-        for value in y {
+        for i in points.mean.indices {
+            let value = points.mean[i], count = points.count[i]
             var top = -Double.infinity
             for j in 0..<k {
                 let z = (value - mu[j]) / sigma[j]
@@ -73,14 +106,14 @@ private struct MixtureState {
             }
             var total = 0.0
             for j in 0..<k { density[j] = exp(density[j] - top); total += density[j] }
-            logLikelihood += top + log(total) - LogNormalMath.halfLogTwoPi - value
+            logLikelihood += count * (top + log(total) - LogNormalMath.halfLogTwoPi - value)
             for j in 0..<k {
-                let r = density[j] / total
-                sumR[j] += r; sumRY[j] += r * value; sumRYY[j] += r * value * value
+                let r = count * density[j] / total
+                sumR[j] += r; sumRY[j] += r * value; sumRYY[j] += r * points.meanSquare[i]
             }
         }
         for j in 0..<k {
-            weight[j] = sumR[j] / Double(y.count)
+            weight[j] = sumR[j] / points.total
             mu[j] = sumRY[j] / sumR[j]
             sigma[j] = max((max(sumRYY[j] / sumR[j] - mu[j] * mu[j], 0)).squareRoot(), smallestSigma)
         }

@@ -8,8 +8,9 @@ import Darwin
 ///
 /// Closed forms where they exist (exponential always; lognormal without censoring), a
 /// one-dimensional Newton solve where the likelihood profiles to one parameter (gamma without
-/// censoring; Weibull always), and GSL's Nelder–Mead simplex on log-parameters otherwise (gamma
-/// and lognormal with censoring; log-logistic always), started from moment estimates.
+/// censoring; Weibull always), a two-dimensional Newton with analytic derivatives for the
+/// log-logistic, and GSL's Nelder–Mead simplex on log-parameters otherwise (gamma and lognormal
+/// with censoring; the log-logistic if Newton stalls), started from moment estimates.
 public enum MaximumLikelihood {
     /// The fewest uncensored observations a single family is fitted from.
     public static let minimumExactObservations = 3
@@ -96,10 +97,12 @@ public enum MaximumLikelihood {
         return .gamma(shape: exp(best[0]), scale: exp(best[1]))
     }
 
-    /// Log-logistic: simplex on (ln α, ln β) from the median and the logistic's sd of ln x.
+    /// Log-logistic: Newton with analytic derivatives from the median and the logistic's sd of
+    /// ln x; the simplex on (ln α, ln β) if Newton stalls.
     private static func numericLogLogistic(_ sample: Observations) throws(FittingError) -> FittedLaw {
         let logMedian = sample.logExact[sample.logExact.count / 2]
         let beta0 = Double.pi / (3.0.squareRoot() * sample.varianceLogExact.squareRoot())
+        if let law = LogLogisticNewton(sample: sample).solve(scale: exp(logMedian), shape: beta0) { return law }
         let best = try maximise(.logLogistic, sample, from: [logMedian, log(beta0)]) {
             .logLogistic(scale: exp($0[0]), shape: exp($0[1]))
         }
