@@ -93,6 +93,26 @@ import Testing
         let single = try FitComparison.compare(
             Observations(exact: Self.draw(.lognormal(median: 60, sigma: 0.7), seed: 10)), bootstrapSamples: 0)
         #expect(single.chosen.family == .lognormal)
+        // A mixture contains the lognormal, so EM run to convergence is at least as likely.
+        let lognormalFit = try #require(single.candidates.first { $0.family == .lognormal })
+        for mixture in single.candidates where mixture.family.isMixture {
+            #expect(mixture.logLikelihood >= lognormalFit.logLikelihood - 0.5, "\(mixture.family)")
+        }
+    }
+
+    /// Above LognormalMixtureEM.binCount values EM runs on binned ln x; the parts are still found,
+    /// closer than at n = 2,000.
+    @Test func binnedEMRecoversTheParts() throws {
+        let mixed = try Distribution.mixture([
+            (0.3, try .lognormal(median: 5, sigma: 0.4)), (0.7, try .lognormal(median: 120, sigma: 0.5)),
+        ])
+        let n = 4 * LognormalMixtureEM.binCount
+        let fit = try MaximumLikelihood.fit(.lognormalMixture2, to: Observations(exact: Self.draw(mixed, seed: 17, n: n)))
+        guard case let .lognormalMixture(parts) = fit.law else { Issue.record("not a mixture"); return }
+        #expect(abs(parts[0].weight - 0.3) < 0.015)
+        #expect(abs(parts[0].mu - log(5)) < 0.02 && abs(parts[1].mu - log(120)) < 0.02)
+        #expect(abs(parts[0].sigma - 0.4) < 0.02 && abs(parts[1].sigma - 0.5) < 0.02)
+        #expect(fit.n == n)
     }
 
     /// Censor 30 % of a lognormal sample at its 70th percentile: the censored fit recovers μ and σ;
