@@ -66,7 +66,7 @@ let package = Package(
                 "QueueModel", "QueueingTheory",
             ]
         ),
-        .target(name: "Fitting", dependencies: ["CGSL", "CGSLFit", "SimCore", "SimRandom"]),
+        .target(name: "Fitting", dependencies: ["CGSLFit", "SimCore", "SimRandom"]),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",

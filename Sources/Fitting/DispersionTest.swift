@@ -26,6 +26,7 @@ public struct DispersionTest: Sendable, Encodable {
     /// - Returns: `nil` with fewer than 2 days, a zero total, or an expectation that is not positive
     ///   or not the same length.
     public init?(dailyCounts: [Int], expected: [Double]? = nil) {
+        GSLErrorHandling.abortDisabled
         let m = dailyCounts.count
         let counts = dailyCounts.map(Double.init)
         let mean = counts.reduce(0, +) / Double(max(m, 1))

@@ -20,7 +20,8 @@ public enum MaximumLikelihood {
     ///   ``LognormalMixtureEM/minimumPerComponent`` per component and no censoring);
     ///   ``FittingError/noMaximum(family:)`` when the sample has no spread or the search fails.
     public static func fit(_ family: FittedFamily, to sample: Observations) throws(FittingError) -> DistributionFit {
-        DistributionFit(law: try law(family, sample), sample: sample)
+        GSLErrorHandling.abortDisabled
+        return DistributionFit(law: try law(family, sample), sample: sample)
     }
 
     /// The maximum-likelihood law of `family` for `sample`.

@@ -19,6 +19,7 @@ public enum ParametricBootstrap {
     public static func goodnessOfFit(
         of fit: DistributionFit, to sample: Observations, samples: Int = defaultSamples, seed: UInt64, threads: Int? = nil
     ) throws(FittingError) -> GoodnessOfFit {
+        GSLErrorHandling.abortDisabled
         guard !sample.isCensored else { throw .censoringNotSupported(method: "the goodness-of-fit bootstrap") }
         let observed = EDFStatistics(fit.law, sorted: sample.exact)
         let law = fit.law, n = sample.exact.count

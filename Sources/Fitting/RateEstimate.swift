@@ -44,6 +44,7 @@ public enum PoissonInterval {
     ///   - confidence: 1 − α, e.g. 0.95.
     /// - Returns: the interval for the expected count (divide by exposure for a rate).
     public static func garwood(events: Int, confidence: Double = 0.95) throws(FittingError) -> (lower: Double, upper: Double) {
+        GSLErrorHandling.abortDisabled
         guard confidence > 0, confidence < 1 else { throw .invalidConfidence(confidence) }
         let alpha = 1 - confidence, k = Double(events)
         let lower = events == 0 ? 0 : gsl_cdf_chisq_Pinv(alpha / 2, 2 * k) / 2

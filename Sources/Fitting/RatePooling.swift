@@ -38,6 +38,7 @@ public enum RatePooling {
     public static func estimate(
         _ classes: [RateClass], minimumEvents: Int = defaultMinimumEvents, confidence: Double = 0.95
     ) throws(FittingError) -> [RateEstimate] {
+        GSLErrorHandling.abortDisabled
         var priors: [String: GroupPrior] = [:]
         for group in Set(classes.map(\.group)) {
             priors[group] = try GroupPrior(classes.filter { $0.group == group })

@@ -17,7 +17,6 @@ struct SimplexMinimiser {
     ///   - step: the initial simplex's extent along each axis.
     ///   - objective: the function to minimise; return `.infinity` where it is undefined.
     func minimise(from start: [Double], step: [Double], _ objective: @escaping ([Double]) -> Double) -> (point: [Double], value: Double)? {
-        faultline_fit_disable_abort()
         let n = start.count
         let box = ObjectiveBox(objective, dimension: n)
         let context = Unmanaged.passRetained(box)
