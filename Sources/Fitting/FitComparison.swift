@@ -39,6 +39,7 @@ public struct FitComparison: Sendable, Encodable {
         _ sample: Observations, families: [FittedFamily] = FittedFamily.allCases,
         bootstrapSamples: Int = ParametricBootstrap.defaultSamples, seed: UInt64 = 1, threads: Int? = nil
     ) throws(FittingError) -> FitComparison {
+        guard bootstrapSamples >= 0 else { throw .invalidBootstrapSamples(bootstrapSamples) }
         var fits: [DistributionFit] = [], failures: [(FittedFamily, FittingError)] = []
         for family in families {
             do { fits.append(try MaximumLikelihood.fit(family, to: sample)) }

@@ -14,6 +14,8 @@ public enum FittingError: Error, Equatable, Sendable {
     case invalidExposure(name: String, events: Int, exposure: Double)
     /// A confidence level outside (0, 1).
     case invalidConfidence(Double)
+    /// A bootstrap sample count below 1 (or below 0 where 0 means "skip").
+    case invalidBootstrapSamples(Int)
 
     /// A one-line English description naming what was expected.
     public var message: String {
@@ -30,6 +32,8 @@ public enum FittingError: Error, Equatable, Sendable {
             "class \(name): \(events) events over \(exposure) exposure; need events ≥ 0 and exposure > 0"
         case let .invalidConfidence(level):
             "confidence level \(level) must lie strictly between 0 and 1"
+        case let .invalidBootstrapSamples(count):
+            "\(count) bootstrap samples; need at least 1 (or 0 to skip the goodness-of-fit test)"
         }
     }
 }

@@ -14,12 +14,14 @@ public enum ParametricBootstrap {
     /// Each bootstrap sample has the sample's size, is refitted within the same family (closed
     /// forms or one-dimensional solves where the family has them), and is scored against its own
     /// refit. A refit that fails counts as exceeding the observed statistics (conservative).
-    /// - Throws: ``FittingError/censoringNotSupported(method:)`` for a censored sample.
+    /// - Throws: ``FittingError/invalidBootstrapSamples(_:)`` for fewer than 1 sample;
+    ///   ``FittingError/censoringNotSupported(method:)`` for a censored sample.
     /// - Complexity: B refits and sorts of n values, spread over `threads` threads.
     public static func goodnessOfFit(
         of fit: DistributionFit, to sample: Observations, samples: Int = defaultSamples, seed: UInt64, threads: Int? = nil
     ) throws(FittingError) -> GoodnessOfFit {
         GSLErrorHandling.abortDisabled
+        guard samples >= 1 else { throw .invalidBootstrapSamples(samples) }
         guard !sample.isCensored else { throw .censoringNotSupported(method: "the goodness-of-fit bootstrap") }
         let observed = EDFStatistics(fit.law, sorted: sample.exact)
         let law = fit.law, n = sample.exact.count

@@ -71,6 +71,10 @@ import Testing
         #expect(throws: FittingError.censoringNotSupported(method: "the goodness-of-fit bootstrap")) {
             try ParametricBootstrap.goodnessOfFit(of: fit, to: censored, samples: 9, seed: 1)
         }
+        #expect(throws: FittingError.invalidBootstrapSamples(0)) {
+            try ParametricBootstrap.goodnessOfFit(of: fit, to: sample, samples: 0, seed: 1)
+        }
+        #expect(throws: FittingError.invalidBootstrapSamples(-5)) { try FitComparison.compare(sample, bootstrapSamples: -5) }
         let comparison = try FitComparison.compare(censored, bootstrapSamples: 9)
         #expect(comparison.goodnessOfFit == nil)
         #expect(comparison.notFitted.map(\.family) == [.lognormalMixture2, .lognormalMixture3])
