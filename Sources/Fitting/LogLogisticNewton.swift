@@ -16,25 +16,37 @@ struct LogLogisticNewton {
 
     /// The estimates (α, β) from a starting point.
     func solve(scale: Double, shape: Double) -> FittedLaw? {
-        var m = log(scale), beta = shape
-        var current = derivatives(m, beta)
+        var point = Point(m: log(scale), beta: shape, derivatives: derivatives(log(scale), shape))
         for _ in 0..<100 {
-            let (stepM, stepBeta) = newtonStep(current)
-            var factor = 1.0
-            while factor > 1e-10 {
-                let nextBeta = beta + factor * stepBeta
-                if nextBeta > 0 {
-                    let next = derivatives(m + factor * stepM, nextBeta)
-                    if next.logLikelihood >= current.logLikelihood {
-                        let converged = abs(factor * stepM) < 1e-10 && abs(factor * stepBeta) < 1e-10 * beta
-                        m += factor * stepM; beta = nextBeta; current = next
-                        if converged { return .logLogistic(scale: exp(m), shape: beta) }
-                        break
-                    }
-                }
-                factor /= 2
+            guard let next = lineSearch(from: point) else {
+                return point.derivatives.gradientIsSmall ? point.law : nil
             }
-            if factor <= 1e-10 { return current.gradientIsSmall ? .logLogistic(scale: exp(m), shape: beta) : nil }
+            let converged = abs(next.m - point.m) < 1e-10 && abs(next.beta - point.beta) < 1e-10 * point.beta
+            point = next
+            if converged { return point.law }
+        }
+        return nil
+    }
+
+    /// An iterate: (m, β) and the derivatives there.
+    private struct Point {
+        let m: Double, beta: Double
+        let derivatives: Derivatives
+        var law: FittedLaw { .logLogistic(scale: exp(m), shape: beta) }
+    }
+
+    /// The Newton step from `point`, halved until β stays positive and ln L does not fall;
+    /// `nil` when even a tiny step fails.
+    private func lineSearch(from point: Point) -> Point? {
+        let (stepM, stepBeta) = newtonStep(point.derivatives)
+        var factor = 1.0
+        while factor > 1e-10 {
+            let m = point.m + factor * stepM, beta = point.beta + factor * stepBeta
+            if beta > 0 {
+                let d = derivatives(m, beta)
+                if d.logLikelihood >= point.derivatives.logLikelihood { return Point(m: m, beta: beta, derivatives: d) }
+            }
+            factor /= 2
         }
         return nil
     }
