@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "Study", targets: ["Study"]),
         .library(name: "RuleCheck", targets: ["RuleCheck"]),
         .library(name: "Reporting", targets: ["Reporting"]),
+        .library(name: "Fitting", targets: ["Fitting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +34,9 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]
         ),
+        // GSL's minimisers and the special functions the fitting needs, kept apart from CGSL's
+        // random-number shim so that only Fitting sees them.
+        .systemLibrary(name: "CGSLFit", pkgConfig: "gsl", providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]),
         .target(name: "SimCore"),
         .target(name: "SimRandom", dependencies: ["CGSL"]),
         .target(name: "QueueingTheory"),
@@ -64,6 +68,7 @@ let package = Package(
                 "QueueModel", "QueueingTheory", "RuleCheck",
             ]
         ),
+        .target(name: "Fitting", dependencies: ["CGSLFit", "SimCore", "SimRandom"]),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",
@@ -96,6 +101,7 @@ let package = Package(
             name: "ReportingTests",
             dependencies: ["Reporting", "Experiments", "Scenario", "HTMLReport", "SimCore", "Study", "TestSupport"], exclude: ["Golden"]
         ),
+        .testTarget(name: "FittingTests", dependencies: ["Fitting", "SimRandom"]),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]
 )
