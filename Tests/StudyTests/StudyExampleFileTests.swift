@@ -71,7 +71,7 @@ import Testing
     @Test func theSmallStudyCarriesItsRunSettings() throws {
         let study = try Self.load("small.yaml")
         #expect(study.mixes.map(\.name) == ["today", "twice-aaa", "half-vpn-to-aa"])
-        #expect(study.settings == StudySettings(replications: 2, searchReplications: 2, verifyReplications: 2, seed: 7))
+        #expect(study.settings == StudySettings(replications: 3, searchReplications: 3, verifyReplications: 8, seed: 7))
         #expect(study.description == "A quick check of the study command on three mixes.")
         // Half of each SLA-A VPN row: 750 + 600 + 450 + 525 = 2,325 circuits to SLA-AA.
         #expect(study.mixes[2].scenario.circuits(tier: "SLA-AA") == 3_100 + 2_325)
