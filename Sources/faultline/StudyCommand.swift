@@ -20,9 +20,12 @@ struct StudyCommand: ParsableCommand {
             figures at today's staffing, paired with the base's (common random numbers, as \
             `compare`); the `staff` search for the cheapest rosters meeting every target, run \
             from the analytic estimate and from the neighbouring mix's answer, the cheaper \
-            verified plan kept; and, at that staffing, compliance, yearly cost and cost to serve \
+            plan meeting every target kept and verified; and, at that staffing, compliance, yearly cost and cost to serve \
             per tier (as `price`). Headcount is rostered hours ÷ the scenario's \
-            `costs.productiveHoursPerYear`.
+            `costs.productiveHoursPerYear`. --replications (each staffing's figures), \
+            --search-replications, --verify-replications, --confidence and --seed override \
+            the study file's settings; without either, replications and seed are the base \
+            scenario's.
 
             Each finished mix is stored in the results folder (--results; default \
             STUDY.results in the current folder) before the next starts. Running the same \
@@ -55,11 +58,7 @@ struct StudyCommand: ParsableCommand {
     @Flag(help: "List the mixes, their circuits per tier and the work ahead; run nothing.")
     var dryRun = false
 
-    @Option(parsing: .unconditional,
-            help: ArgumentHelp("Replications of each staffing's figures (default: the file's, else the base scenario's).",
-                               valueName: "count"),
-            transform: wholeNumber("--replications", atLeast: 2))
-    var replications: Int?
+    @OptionGroup var replication: ReplicationOptions
 
     @Option(parsing: .unconditional,
             help: ArgumentHelp("Replications per candidate plan in the staffing search (default: the file's, else 8).",
@@ -76,17 +75,6 @@ struct StudyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Confidence of the target bounds, in (0.5, 1) (default: the file's, else 0.95).",
                                valueName: "level"))
     var confidence: Double?
-
-    @Option(parsing: .unconditional,
-            help: ArgumentHelp("Seed of every mix (default: the file's, else the base scenario's).", valueName: "seed"),
-            transform: wholeNumber("--seed", atLeast: UInt64(0)))
-    var seed: UInt64?
-
-    @Option(parsing: .unconditional,
-            help: ArgumentHelp("Threads running replications (default: one per core); results do not depend on it.",
-                               valueName: "count"),
-            transform: wholeNumber("--threads", atLeast: 1))
-    var threads: Int?
 
     @Option(help: ArgumentHelp("The results folder finished mixes are kept in (default: STUDY.results).", valueName: "folder"))
     var results: String?
@@ -117,8 +105,9 @@ struct StudyCommand: ParsableCommand {
 
     func run() throws {
         let definition = try loadStudy()
-        let run = StudyRun(definition: definition, replications: replications, searchReplications: searchReplications,
-                           verifyReplications: verifyReplications, confidence: confidence, seed: seed, version: FaultLine.version)
+        let run = StudyRun(definition: definition, replications: replication.replications, searchReplications: searchReplications,
+                           verifyReplications: verifyReplications, confidence: confidence, seed: replication.seed,
+                           version: FaultLine.version)
         let store = noResults ? nil : StudyStore(folder: results ?? "\(definition.name).results")
         if let store, let problem = StudyStore.problem(with: store.folder) { throw UserError("--results: \(problem)") }
         if dryRun {
@@ -127,7 +116,7 @@ struct StudyCommand: ParsableCommand {
             print(TerminalRenderer.render(report))
             return
         }
-        let threadCount = replicationThreads(replications: max(run.replications, run.verifyReplications), requested: threads)
+        let threadCount = replication.threadCount(replications: max(run.replications, run.verifyReplications))
         try limits.check(run.plans.map { ("\(study) mix «\($0.name)»", $0.scenario) }, threads: threadCount,
                          replications: max(run.replications, run.verifyReplications), load: false)
         for plan in run.plans { RunLimitOptions.noticeOverload(plan.scenario, label: "\(study) mix «\(plan.name)»") }
