@@ -73,6 +73,17 @@ struct SmallStudy {
         #expect(stages.withLock { $0.values.filter { $0 == "computed" }.count } == 2)
     }
 
+    /// Two mixes that simulate alike (both the base itself) keep records of their own names.
+    @Test func mixesThatSimulateAlikeKeepTheirOwnRecords() throws {
+        let study = try SmallStudy()
+        let run = try study.run("mixes:\n  today: {}\ngrid:\n  aa: {scale: {select: {tier: SLA-AA}}, values: [1]}\n")
+        #expect(Set(run.digests).count == 3)
+        let store = StudyStore(folder: study.folder.file("results"))
+        _ = try run.run(store: store, threads: 2)
+        let resumed = try run.run(store: store, threads: 2)
+        #expect(resumed.records.map(\.name) == ["base", "today", "aa=1"])
+    }
+
     @Test func theDigestNamesEverythingThatDecidesTheFigures() throws {
         let study = try SmallStudy()
         let body = "mixes:\n  more-aa: {scale: {select: {tier: SLA-AA}, by: 2}}\n"

@@ -67,9 +67,11 @@ public struct StudyRun: Sendable {
         for plan in plans {
             let targets = definition.targets.map(\.description)
             let neighbour = plan.neighbour.map { digests[$0].hex } ?? ""
+            // The name, changes and grid point are in the record too: two mixes that simulate the
+            // same (`today: {}` and a grid's origin) keep records of their own.
             digests.append(PlanDigest([
-                "faultline \(version) study mix", plan.scenario, targets, replications, searchReplications, verifyReplications,
-                confidence, seed, neighbour,
+                "faultline \(version) study mix", plan.name, plan.changes, plan.gridPoint, plan.scenario, targets, replications,
+                searchReplications, verifyReplications, confidence, seed, neighbour,
             ]))
         }
         return digests
