@@ -52,6 +52,7 @@ import Testing
         #expect(html.contains("Yearly cost against restoration compliance"))
         #expect(html.contains("Yearly cost per mix, stacked"))
         #expect(html.contains("Roster cost needed over the grid") && html.contains("Binding target over the grid"))
+        #expect(html.contains(">aa 2<") && html.contains(">aa 1<"), "grid values as the file writes them")
         #expect(html.contains("#1 SLA-AA.restoration &gt;= 0.6, #2 credits.p95 &lt;= 2000000"))
     }
 

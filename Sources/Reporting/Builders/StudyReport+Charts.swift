@@ -17,7 +17,7 @@ extension StudyReport {
         ]
         if let grid = gridCharts {
             let numbered = results.targets.enumerated().map { "#\($0 + 1) \($1)" }.joined(separator: ", ")
-            blocks.append(.charts(grid, columns: 2, caption: "Over the grid: the roster cost each point needs, and the target that "
+            blocks.append(.charts(grid, columns: 1, caption: "Over the grid: the roster cost each point needs, and the target that "
                 + "sets it (the binding one with the least slack; — when none binds): \(numbered)."))
         }
         return Section(id: "charts", title: "Cost against compliance", blocks: blocks)
@@ -57,8 +57,8 @@ extension StudyReport {
         guard axes.count == 2 else { return nil }
         let grid = records.filter { $0.gridPoint.count == 2 }
         func record(_ row: Double, _ column: Double) -> MixRecord? { grid.first { $0.gridPoint == [row, column] } }
-        let rowLabels = axes[0].values.map { "\(axes[0].name) \(CellText.number($0, .ratio))" }
-        let columnLabels = axes[1].values.map { CellText.number($0, .ratio) }
+        let rowLabels = axes[0].values.map { "\(axes[0].name) \(Self.axisText($0))" }
+        let columnLabels = axes[1].values.map(Self.axisText)
         let costs = axes[0].values.map { row in axes[1].values.map { record(row, $0)?.staffing.rosterCostPerYear } }
         let known = costs.flatMap { $0.compactMap { $0 } }
         var cost = HeatmapChart(title: "Roster cost needed per year", values: costs, rowLabels: rowLabels, columnLabels: columnLabels,
@@ -79,6 +79,13 @@ extension StudyReport {
         binding.cellText = { $0 < 0 ? "—" : "#\(Int($0) + 1)" }
         return [.heatmap(cost, label: "Roster cost needed over the grid"),
                 .heatmap(binding, label: "Binding target over the grid")]
+    }
+
+    /// A grid value as the file writes it: `1`, `1.5`, `0.25`.
+    static func axisText(_ value: Double) -> String {
+        var text = NumberText.fixed(value, 6)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        return text.hasSuffix(".") ? String(text.dropLast()) : text
     }
 
     /// The index of the binding target with the least slack, or −1 when none binds.
