@@ -37,7 +37,7 @@ extension Scenario {
         guard loader.problems.isEmpty else { throw ScenarioError(problems: loader.problems) }
         var resolution = ScenarioResolution(file: file, problems: [])
         let scenario = resolution.resolve(root)
-        guard resolution.problems.isEmpty else { throw ScenarioError(problems: resolution.orderedProblems) }
+        guard resolution.problems.isEmpty else { throw ScenarioError(problems: resolution.problems.orderedByPlace) }
         return scenario
     }
 }
@@ -96,16 +96,6 @@ struct ScenarioResolution {
         return variants
     }
 
-    /// Problems by file (in order of first appearance), then line and column.
-    var orderedProblems: [ScenarioProblem] {
-        var files: [String] = []
-        for problem in problems where !files.contains(problem.file) { files.append(problem.file) }
-        return problems.enumerated().sorted { a, b in
-            let left = (files.firstIndex(of: a.element.file)!, a.element.line, a.element.column, a.offset)
-            let right = (files.firstIndex(of: b.element.file)!, b.element.line, b.element.column, b.offset)
-            return left < right
-        }.map(\.element)
-    }
 
     /// A file's identity for cycle detection: its standardised path.
     static func identity(of file: String, in directory: String) -> String {

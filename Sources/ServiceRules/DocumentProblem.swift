@@ -135,3 +135,17 @@ func editDistance(_ a: String, _ b: String) -> Int {
     }
     return previous[b.count]
 }
+
+extension Array where Element == DocumentProblem {
+    /// The problems by file (in order of first appearance), then line and column; problems at
+    /// the same place keep their order.
+    public var orderedByPlace: [DocumentProblem] {
+        var files: [String] = []
+        for problem in self where !files.contains(problem.file) { files.append(problem.file) }
+        return enumerated().sorted { a, b in
+            let left = (files.firstIndex(of: a.element.file)!, a.element.line, a.element.column, a.offset)
+            let right = (files.firstIndex(of: b.element.file)!, b.element.line, b.element.column, b.offset)
+            return left < right
+        }.map(\.element)
+    }
+}

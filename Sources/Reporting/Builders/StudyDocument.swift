@@ -73,11 +73,7 @@ struct StudyDocument: Encodable, Sendable {
     }
 
     private func encode(_ figures: MixFigures, into container: inout KeyedEncodingContainer<FiguresKey>) throws {
-        let estimate = { (name: String) in figures.values(name).flatMap { Estimate($0.compactMap { $0 }) } }
-        let exposure = { (name: String) -> ExposureEstimate? in
-            guard let values = figures.values(name)?.compactMap({ $0 }), !values.isEmpty else { return nil }
-            return ExposureEstimate(values)
-        }
+        let (estimate, exposure) = (figures.estimate, figures.exposure)
         try container.encode(figures.replications, forKey: .replications)
         var byTier: [String: [String: Estimate?]] = [:]
         for values in figures.metrics {

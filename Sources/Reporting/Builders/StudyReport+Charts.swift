@@ -27,7 +27,7 @@ extension StudyReport {
     var frontier: ScatterChart {
         let points = records.enumerated().map { index, record -> ScatterChart.Point in
             let cost = Estimate(record.recommended.yearlyCost)
-            let compliance = record.recommended.values("restoration").flatMap { Estimate($0.compactMap { $0 }) }
+            let compliance = record.recommended.estimate("restoration")
             return ScatterChart.Point(
                 label: record.name, x: cost?.mean ?? 0, y: compliance?.mean ?? 0,
                 xHalfWidth: cost.flatMap(finiteHalfWidth), yHalfWidth: compliance.flatMap(finiteHalfWidth), isReference: index == 0)
@@ -44,7 +44,7 @@ extension StudyReport {
     var stackedCost: StackedBarChart {
         let bars = records.map { record -> StackedBarChart.Bar in
             let figures = record.recommended
-            let claimed = figures.values("claimedCredits").flatMap { Estimate($0.compactMap { $0 }) }?.mean ?? 0
+            let claimed = figures.estimate("claimedCredits")?.mean ?? 0
             return StackedBarChart.Bar(label: record.name, values: [figures.staffCostPerYear.mean, claimed, figures.protectionPerYear])
         }
         return StackedBarChart(parts: ["staff", "claimed credits", "protection"], bars: bars,

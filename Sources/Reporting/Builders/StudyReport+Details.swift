@@ -42,11 +42,11 @@ extension StudyReport {
         var rows: [[Cell]] = []
         for record in records {
             for tier in tierKeys(record) {
-                let liability = exposure(metricName(tier, "credits"), record.current)
+                let liability = record.current.exposure(metricName(tier, "credits"))
                 rows.append([.text(record.name), .text(tier),
                              .estimate(liability?.estimate, .money, of: results.replications),
                              .money(liability?.p95), .money(liability?.p99),
-                             .estimate(exposure(metricName(tier, "claimedCredits"), record.current)?.estimate, .money,
+                             .estimate(record.current.estimate(metricName(tier, "claimedCredits")), .money,
                                        of: results.replications)])
             }
         }
@@ -160,10 +160,4 @@ extension StudyReport {
 
     /// `SLA-AA.restoration`, or `restoration` for every tier.
     func metricName(_ tier: String, _ measure: String) -> String { tier == "all" ? measure : "\(tier).\(measure)" }
-
-    /// A money metric's exposure at one staffing.
-    func exposure(_ metric: String, _ figures: MixFigures) -> ExposureEstimate? {
-        guard let values = figures.values(metric)?.compactMap({ $0 }), !values.isEmpty else { return nil }
-        return ExposureEstimate(values)
-    }
 }

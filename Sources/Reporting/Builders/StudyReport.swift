@@ -126,7 +126,7 @@ public struct StudyReport: Sendable {
 
     /// A metric's estimate (tier `all` unless the name says otherwise) in some figures.
     func estimate(_ metric: String, _ figures: MixFigures, _ unit: Unit) -> Cell {
-        .estimate(figures.values(metric).flatMap { Estimate($0.compactMap { $0 }) }, unit, of: figures.replications)
+        .estimate(figures.estimate(metric), unit, of: figures.replications)
     }
 
     /// A metric's paired difference from the base at today's staffing.

@@ -34,7 +34,7 @@ extension StudyDefinition {
         }
         var reader = StudyReader()
         let study = reader.study(document, file: file, baseDirectory: baseDirectory, maxMixes: maxMixes)
-        guard let study, reader.problems.isEmpty else { throw StudyError(problems: reader.orderedProblems) }
+        guard let study, reader.problems.isEmpty else { throw StudyError(problems: reader.problems.orderedByPlace) }
         return study
     }
 

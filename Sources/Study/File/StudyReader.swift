@@ -14,16 +14,6 @@ struct StudyReader {
         if !problems.contains(problem) { problems.append(problem) }
     }
 
-    /// The problems grouped by file (the study file first), then by line and column.
-    var orderedProblems: [StudyProblem] {
-        var files: [String] = []
-        for problem in problems where !files.contains(problem.file) { files.append(problem.file) }
-        return problems.enumerated().sorted { a, b in
-            let left = (files.firstIndex(of: a.element.file)!, a.element.line, a.element.column, a.offset)
-            let right = (files.firstIndex(of: b.element.file)!, b.element.line, b.element.column, b.offset)
-            return left < right
-        }.map(\.element)
-    }
 
     /// Problems found elsewhere (the base scenario's), kept as they are.
     mutating func append(_ others: [StudyProblem]) {

@@ -1,3 +1,4 @@
+import Experiments
 import SimCore
 
 /// One mix's results as the results store keeps them: plain values, so a study resumed from the
@@ -51,6 +52,15 @@ public struct MixFigures: Codable, Sendable, Equatable {
 
     /// One metric's values, or nil when the mix has none.
     public func values(_ metric: String) -> [Double?]? { metrics.first { $0.metric == metric }?.values }
+
+    /// A metric's estimate over the replications that have a value; nil when none has.
+    public func estimate(_ metric: String) -> Estimate? { values(metric).flatMap { Estimate($0.compactMap { $0 }) } }
+
+    /// A money metric's mean, p95 and p99 over the replications that have a value; nil when none has.
+    public func exposure(_ metric: String) -> ExposureEstimate? {
+        guard let values = values(metric)?.compactMap({ $0 }), !values.isEmpty else { return nil }
+        return ExposureEstimate(values)
+    }
 
     /// Staff cost per year.
     public var staffCostPerYear: Estimate { Estimate(staffPerYear)! }
