@@ -7,13 +7,18 @@ import Synchronization
 ///
 /// 1. Start from ``StaffEstimate`` (never leaving a minute of the week without a unit where the
 ///    roster has a line; see ``floorAllows(_:removing:)``).
-/// 2. **Greedy**: while a target fails, try one more unit on every line, each candidate
+/// 2. **Reach**: when a target fails at every start, judge one ample plan (``amplePlan(over:)``:
+///    every roster line at `costCapFactor` times its heads, at least `ampleExtraHeads` more). A
+///    target that fails even there is out of staffing's reach: it is reported as such and left
+///    out of the search, which then looks for the cheapest plan meeting the others (with none
+///    left, today's staffing is kept).
+/// 3. **Greedy**: while a target fails, try one more unit on every line, each candidate
 ///    simulated on the same `searchReplications` with the same seed (common random numbers, so
 ///    differences are staffing, not noise), and keep the one with the largest reduction of the
 ///    targets' total relative shortfall per unit of yearly cost. Stop when every target holds,
 ///    when no unit helps, or after `maxSteps`.
-/// 3. **Trim**: most expensive units first, remove a unit while every target still holds.
-/// 4. **Verify** the result on `verifyReplications` fresh replications (another seed).
+/// 4. **Trim**: most expensive units first, remove a unit while every target still holds.
+/// 5. **Verify** the result on `verifyReplications` fresh replications (another seed).
 ///
 /// Deterministic: the same inputs give the same result whatever the thread count.
 public struct StaffSearch: Sendable {
@@ -37,6 +42,8 @@ public struct StaffSearch: Sendable {
     /// scenario's own staffing and the start (a target out of staffing's reach would otherwise
     /// keep buying tiny gains).
     public var costCapFactor: Double = 3
+    /// The ample plan's least addition per roster line (see ``amplePlan(over:)``).
+    public var ampleExtraHeads: Int = 8
 
     /// Prepares a search; nothing runs until ``run(threads:progress:)``.
     public init(scenario: Scenario, targets: [StaffTarget], confidence: Double, searchReplications: Int, searchSeed: UInt64,
@@ -86,9 +93,11 @@ public struct StaffSearch: Sendable {
         progress?("judging the current staffing")
         let (currentJudgements, currentStaff) = evaluator.measure(currentPlan, seed: searchSeed, replications: searchReplications)
         let current = evaluator.step(.current, currentPlan, judgements: currentJudgements)
-        let paths = starts.map { start in
-            search(from: start, current: current, units: units, evaluator: &evaluator, progress: progress)
-        }
+        let startSteps = starts.map { evaluator.step(.start, covered($0 ?? StaffEstimate.plan(for: scenario, targets: targets))) }
+        let reach = self.reach(current: current, starts: startSteps, evaluator: &evaluator, progress: progress)
+        let paths = reach.goal.isEmpty
+            ? [SearchPath(plan: currentPlan, curve: [current], stop: .unreachable, binding: Array(repeating: [], count: targets.count))]
+            : startSteps.map { search(from: $0, goal: reach.goal, current: current, units: units, evaluator: &evaluator, progress: progress) }
         let kept = paths.indices.min { a, b in
             let (left, right) = (paths[a], paths[b])
             if (left.stop == .met) != (right.stop == .met) { return left.stop == .met }
@@ -103,36 +112,71 @@ public struct StaffSearch: Sendable {
             verifyReplications: verifyReplications, verifySeed: verifySeed, units: units, current: current, curve: path.curve,
             stop: path.stop, recommended: path.plan, currentCost: StaffCost(scenario: scenario, staff: currentStaff),
             recommendedCost: StaffCost(scenario: path.plan.applied(to: scenario), staff: verifiedStaff), verification: verification,
-            bindingUnits: path.binding, evaluations: evaluator.evaluations)
+            bindingUnits: path.binding, evaluations: evaluator.evaluations, ample: reach.ample, unreachable: reach.unreachable)
         return (result, kept)
     }
 
-    /// One path of the search: greedy additions from `start`, then the trim.
-    private func search(from start: StaffingPlan?, current: StaffStep, units: [StaffUnit], evaluator: inout Evaluator,
-                        progress: (@Sendable (String) -> Void)?)
-        -> (plan: StaffingPlan, curve: [StaffStep], stop: StaffStop, binding: [[Int]])
-    {
-        var plan = covered(start ?? StaffEstimate.plan(for: scenario, targets: targets))
-        var curve = [evaluator.step(.start, plan)]
-        let costCap = costCapFactor * max(current.costPerYear, curve[0].costPerYear)
-        let stop = greedy(&plan, &curve, units: units, costCap: costCap, evaluator: &evaluator, progress: progress)
+    /// One path of the search: the plan it ends on, its curve, why its greedy phase stopped, and
+    /// per target the units whose removal broke it in the trim.
+    private struct SearchPath {
+        var plan: StaffingPlan
+        var curve: [StaffStep]
+        var stop: StaffStop
+        var binding: [[Int]]
+    }
+
+    /// Which targets the search pursues (`goal`, by index) and which are out of staffing's
+    /// reach. The ample plan is judged only when some target fails at every start.
+    private func reach(current: StaffStep, starts: [StaffStep], evaluator: inout Evaluator,
+                       progress: (@Sendable (String) -> Void)?) -> (goal: [Int], unreachable: [Int], ample: StaffStep?) {
+        let everyTarget = Array(targets.indices)
+        let failingEverywhere = everyTarget.filter { target in starts.allSatisfy { !$0.judgements[target].holds } }
+        guard !failingEverywhere.isEmpty else { return (everyTarget, [], nil) }
+        progress?("judging an ample staffing: can staffing reach every target?")
+        let ample = evaluator.step(.ample, amplePlan(over: [current.plan] + starts.map(\.plan)))
+        let unreachable = failingEverywhere.filter { !ample.judgements[$0].holds }
+        return (everyTarget.filter { !unreachable.contains($0) }, unreachable, ample)
+    }
+
+    /// The plan that tells whether staffing can reach a target: every roster line at
+    /// `costCapFactor` times the most heads any of `plans` gives it (rounded up), and at least
+    /// `ampleExtraHeads` more — more than the greedy phase ever buys before its cost cap stops it,
+    /// so a target this plan fails is one the search would pursue in vain.
+    public func amplePlan(over plans: [StaffingPlan]) -> StaffingPlan {
+        var ample = plans[0]
+        for unit in units(of: ample) {
+            let most = plans.map { $0.capacity(of: unit) }.max()!
+            let heads = max(Int((costCapFactor * Double(most)).rounded(.up)), most + ampleExtraHeads)
+            ample = ample.adding(heads - ample.capacity(of: unit), to: unit)
+        }
+        return ample
+    }
+
+    /// One path of the search: greedy additions from `start` until the `goal` targets hold,
+    /// then the trim.
+    private func search(from start: StaffStep, goal: [Int], current: StaffStep, units: [StaffUnit], evaluator: inout Evaluator,
+                        progress: (@Sendable (String) -> Void)?) -> SearchPath {
+        var plan = start.plan
+        var curve = [start]
+        let costCap = costCapFactor * max(current.costPerYear, start.costPerYear)
+        let stop = greedy(&plan, &curve, goal: goal, units: units, costCap: costCap, evaluator: &evaluator, progress: progress)
         var binding = Array(repeating: [Int](), count: targets.count)
-        if stop == .met { trim(&plan, &curve, &binding, units: units, evaluator: &evaluator, progress: progress) }
-        return (plan, curve, stop, binding)
+        if stop == .met { trim(&plan, &curve, &binding, goal: goal, units: units, evaluator: &evaluator, progress: progress) }
+        return SearchPath(plan: plan, curve: curve, stop: stop, binding: binding)
     }
 
     /// Adds the best unit per cost while a target fails. Lazy greedy: a unit's gain per cost at
     /// an earlier step is taken as a bound on its gain now (more staff helps less), so units are
     /// tried in order of that bound and the step ends once the best fresh gain beats every
     /// remaining bound. Before stopping as stalled, every unit is tried afresh.
-    private func greedy(_ plan: inout StaffingPlan, _ curve: inout [StaffStep], units: [StaffUnit], costCap: Double,
+    private func greedy(_ plan: inout StaffingPlan, _ curve: inout [StaffStep], goal: [Int], units: [StaffUnit], costCap: Double,
                         evaluator: inout Evaluator, progress: (@Sendable (String) -> Void)?) -> StaffStop {
         var bounds = Array(repeating: Double.infinity, count: units.count)
         for stepNumber in 1...maxSteps {
             let last = curve[curve.count - 1]
-            if last.allHold { return .met }
+            if Self.hold(last.judgements, goal) { return .met }
             if last.costPerYear > costCap { return .costLimit }
-            let shortfall = Self.shortfall(last.judgements)
+            let shortfall = Self.shortfall(last.judgements, goal)
             var fresh = Set<Int>()
             var best: (index: Int, perCost: Double, judgements: [TargetJudgement])?
             while true {
@@ -144,28 +188,28 @@ public struct StaffSearch: Sendable {
                 let judged = evaluator.judgeMany(batch.map { plan.adding(1, to: units[$0]) })
                 for (index, judgements) in zip(batch, judged) {
                     fresh.insert(index)
-                    let gain = shortfall - Self.shortfall(judgements)
+                    let gain = shortfall - Self.shortfall(judgements, goal)
                     bounds[index] = gain / max(units[index].costPerYear, 1)
                     if gain > 1e-12, bounds[index] > (best?.perCost ?? 0) { best = (index, bounds[index], judgements) }
                 }
             }
             guard let best = best.map({ (index: $0.index, count: 1, judgements: $0.judgements) })
-                    ?? plateauCrossing(plan, shortfall: shortfall, units: units, evaluator: &evaluator) else { return .stalled }
+                    ?? plateauCrossing(plan, shortfall: shortfall, goal: goal, units: units, evaluator: &evaluator) else { return .stalled }
             plan = plan.adding(best.count, to: units[best.index])
             curve.append(evaluator.step(.add(unit: best.index, count: best.count), plan, judgements: best.judgements))
         }
-        return curve[curve.count - 1].allHold ? .met : .stepLimit
+        return Self.hold(curve[curve.count - 1].judgements, goal) ? .met : .stepLimit
     }
 
     /// When no single head helps (a plateau: an unstable queue is as bad with one more), tries 2,
     /// 4 and 8 more heads on every line and takes the best gain per cost of the first size that helps.
-    private func plateauCrossing(_ plan: StaffingPlan, shortfall: Double, units: [StaffUnit],
+    private func plateauCrossing(_ plan: StaffingPlan, shortfall: Double, goal: [Int], units: [StaffUnit],
                                  evaluator: inout Evaluator) -> (index: Int, count: Int, judgements: [TargetJudgement])? {
         for count in [2, 4, 8] {
             let judged = evaluator.judgeMany(units.map { plan.adding(count, to: $0) })
             var best: (index: Int, count: Int, perCost: Double, judgements: [TargetJudgement])?
             for (index, judgements) in judged.enumerated() {
-                let gain = shortfall - Self.shortfall(judgements)
+                let gain = shortfall - Self.shortfall(judgements, goal)
                 let perCost = gain / max(Double(count) * units[index].costPerYear, 1)
                 if gain > 1e-12, perCost > (best?.perCost ?? 0) { best = (index, count, perCost, judgements) }
             }
@@ -177,9 +221,9 @@ public struct StaffSearch: Sendable {
     /// Candidates simulated together in a lazy greedy step (keeps both cores busy).
     static let batchSize = 2
 
-    /// Removes units, most expensive first, while every target holds; records which targets
-    /// each refused removal broke.
-    private func trim(_ plan: inout StaffingPlan, _ curve: inout [StaffStep], _ binding: inout [[Int]], units: [StaffUnit],
+    /// Removes units, most expensive first, while every `goal` target holds; records which
+    /// targets each refused removal broke.
+    private func trim(_ plan: inout StaffingPlan, _ curve: inout [StaffStep], _ binding: inout [[Int]], goal: [Int], units: [StaffUnit],
                       evaluator: inout Evaluator, progress: (@Sendable (String) -> Void)?) {
         let order = units.indices.sorted { units[$0].costPerYear > units[$1].costPerYear || (units[$0].costPerYear == units[$1].costPerYear && $0 < $1) }
         for index in order {
@@ -187,8 +231,8 @@ public struct StaffSearch: Sendable {
                 progress?("trim: without one of \(units[index])")
                 let candidate = plan.adding(-1, to: units[index])
                 let judgements = evaluator.judge(candidate, seed: searchSeed, replications: searchReplications)
-                guard judgements.allSatisfy(\.holds) else {
-                    for (target, judgement) in judgements.enumerated() where !judgement.holds { binding[target].append(index) }
+                guard Self.hold(judgements, goal) else {
+                    for target in goal where !judgements[target].holds { binding[target].append(index) }
                     break
                 }
                 plan = candidate
@@ -197,9 +241,14 @@ public struct StaffSearch: Sendable {
         }
     }
 
-    /// The total relative shortfall of the failing targets (what the greedy step reduces).
-    static func shortfall(_ judgements: [TargetJudgement]) -> Double {
-        judgements.reduce(0) { $0 + $1.deficit }
+    /// The total relative shortfall of the failing `goal` targets (what the greedy step reduces).
+    static func shortfall(_ judgements: [TargetJudgement], _ goal: [Int]) -> Double {
+        goal.reduce(0) { $0 + judgements[$1].deficit }
+    }
+
+    /// Every `goal` target holds.
+    static func hold(_ judgements: [TargetJudgement], _ goal: [Int]) -> Bool {
+        goal.allSatisfy { judgements[$0].holds }
     }
 
     /// Whether one unit fewer on `unit`'s line still leaves at least one unit (crews on duty or

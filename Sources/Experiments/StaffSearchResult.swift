@@ -40,6 +40,9 @@ public struct StaffStep: Sendable, Hashable {
         case add(unit: Int, count: Int)
         /// One unit removed (trim).
         case remove(Int)
+        /// The ample plan that tells whether staffing can reach a target (not on the search path;
+        /// see `StaffSearch.amplePlan(over:)`).
+        case ample
     }
 
     /// How the plan was reached.
@@ -66,6 +69,9 @@ public enum StaffStop: String, Sendable, Hashable {
     case stepLimit
     /// The plan grew dearer than the cost cap (see `StaffSearch.costCapFactor`) with targets still failing.
     case costLimit
+    /// No target was left to search for: every one that failed is out of staffing's reach (see
+    /// ``StaffSearchResult/unreachable``), so today's staffing is kept.
+    case unreachable
 }
 
 /// What `faultline staff` found: the units, the search path, the recommendation and its
@@ -101,6 +107,11 @@ public struct StaffSearchResult: Sendable {
     public var bindingUnits: [[Int]]
     /// Simulated candidate plans (each `searchReplications` replications), cache hits excluded.
     public var evaluations: Int
+    /// The ample plan and its judgements, when some target failed at every start (nil otherwise).
+    public var ample: StaffStep? = nil
+    /// Indices of the targets that fail even at the ample plan: out of staffing's reach, left
+    /// out of the search (the recommendation meets the others).
+    public var unreachable: [Int] = []
 
     /// The analytic estimate the search started from (the curve's first step).
     public var start: StaffStep { curve[0] }
@@ -115,6 +126,7 @@ public struct StaffSearchResult: Sendable {
         case .start: return "start (analytic estimate)"
         case .add(let unit, let count): return (count == 1 ? "+ " : "+\(count) ") + "\(units[unit])"
         case .remove(let unit): return "− \(units[unit])"
+        case .ample: return "ample staffing (reach check)"
         }
     }
 
@@ -127,13 +139,15 @@ public struct StaffSearchResult: Sendable {
     public var unjudgeable: [StaffTarget] { verification.filter(\.noData).map(\.target) }
 
     /// The search's verdict: every target judged and held on the fresh replications, after a
-    /// search that reached them. The one place that decides `faultline staff`'s success.
-    public var allTargetsMet: Bool { stop == .met && verified && unjudgeable.isEmpty }
+    /// search that reached them, none out of staffing's reach. The one place that decides
+    /// `faultline staff`'s success.
+    public var allTargetsMet: Bool { stop == .met && unreachable.isEmpty && verified && unjudgeable.isEmpty }
 
     /// A target binds when removing some unit made it fail, or when its verified bound is
-    /// within `margin` (relative) of the threshold.
+    /// within `margin` (relative) of the threshold; one out of staffing's reach never does.
     public func binds(_ index: Int, margin: Double = 0.005) -> Bool {
-        !bindingUnits[index].isEmpty || (!verification[index].noData && abs(verification[index].slack) <= margin)
+        guard !unreachable.contains(index) else { return false }
+        return !bindingUnits[index].isEmpty || (!verification[index].noData && abs(verification[index].slack) <= margin)
     }
 }
 

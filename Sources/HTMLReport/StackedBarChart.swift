@@ -46,9 +46,16 @@ public struct StackedBarChart: Sendable {
     /// View-box height: the legend, one row per bar, the axis.
     public var height: Double { 44 + rowHeight * Double(Swift.max(1, bars.count)) + 60 }
 
-    /// The plot rectangle (all rows).
+    /// The plot rectangle (all rows); its left margin fits the longest bar label.
     public var plot: PlotArea {
-        PlotArea(width: width, height: height, marginLeft: 110, marginTop: 44, marginRight: 30, marginBottom: 60)
+        PlotArea(width: width, height: height, marginLeft: labelMargin, marginTop: 44, marginRight: 30, marginBottom: 60)
+    }
+
+    /// Room for the bar labels (bold 14 px, about 8.5 px a character, plus the gap to the bars),
+    /// at least 110 and at most half the width.
+    var labelMargin: Double {
+        let longest = bars.map(\.label.count).max() ?? 0
+        return Swift.min(width / 2, Swift.max(110, 8.5 * Double(longest) + 24))
     }
 
     /// The value scale.

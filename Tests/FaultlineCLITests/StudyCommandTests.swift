@@ -10,7 +10,7 @@ import Testing
     static let study = """
         study: resumable
         base: base.yaml
-        targets: ["SLA-AA.restoration >= 0.6"]
+        targets: ["accept >= 0.85"]
         replications: 6
         searchReplications: 6
         verifyReplications: 12

@@ -29,6 +29,21 @@ import Testing
         #expect(chart.height == 44 + 2 * chart.rowHeight + 60)
     }
 
+    /// A study's mix names (`aaa-share=1.5,growth=1.2`) are longer than a tier's: the labels'
+    /// margin grows so the name's first letter stays inside the view box, and short labels keep
+    /// the usual 110.
+    @Test func theLeftMarginFitsTheLongestLabel() {
+        let short = Self.chart()
+        #expect(short.plot.left == 110)
+        var long = short
+        long.bars[0].label = "aaa-share=1.5,growth=1.2"
+        // The label is drawn right-aligned 12 px left of the plot; at about 8.5 px a character
+        // (bold 14 px) it needs 24 × 8.5 = 204 px, so the plot must start beyond 216.
+        #expect(long.plot.left >= 12 + 8.5 * 24)
+        #expect(long.plot.left <= long.width / 2)
+        #expect(long.valueScale.position(0) == long.plot.left, "the bars start where the labels end")
+    }
+
     @Test func lineChartMarkersWidenTheInputAxisAndAreLabelled() {
         var chart = LineChart(series: [.init(name: "AA", points: [.init(x: 10, y: 0.9), .init(x: 20, y: 1)])],
                               xAxis: AxisLabel("Cost", unit: "", format: .number(0)),

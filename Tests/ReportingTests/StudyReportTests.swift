@@ -38,6 +38,20 @@ import Testing
         #expect(mixes.emphasisedRows == [0])
     }
 
+    /// SLA-AA restores 7–8 % of its outages in time even with ample crews (repair alone outlasts
+    /// its limit), so 60 % is out of staffing's reach: the summary says so for every mix.
+    @Test func aTargetOutOfStaffingsReachIsNamedInTheSummary() throws {
+        let mixes = try #require(report.tables.first { $0.csvName == "mixes" })
+        let binding = try #require(mixes.columns.firstIndex { $0.csvName == "binding_targets" })
+        for row in mixes.rows {
+            #expect(CellText.text(row[binding]).hasPrefix("out of reach: SLA-AA.restoration >= 0.6"), "\(CellText.text(row[0]))")
+        }
+        for record in Self.results.records {
+            #expect(record.staffing.unreachable.first == "SLA-AA.restoration >= 0.6")
+            #expect(!record.staffing.allTargetsMet)
+        }
+    }
+
     @Test func everyTableGoesToCSVAndTheDetailStaysOffTheTerminal() throws {
         let files = try CSVRenderer.render(report).map(\.name).sorted()
         #expect(files == ["changes.csv", "circuits.csv", "compliance.csv", "cost-to-serve.csv", "credits.csv", "difference.csv",

@@ -13,7 +13,7 @@ struct SmallStudy {
     static let header = """
         study: small-run
         base: base.yaml
-        targets: ["SLA-AA.restoration >= 0.6"]
+        targets: ["accept >= 0.85"]
         replications: 4
         searchReplications: 4
         verifyReplications: 8
@@ -143,6 +143,7 @@ struct SmallStudy {
             let (low, high) = (try cost(lower.0, lower.1), try cost(higher.0, higher.1))
             #expect(high >= low - dearest - 1e-6, "\(lower) → \(higher): \(low) → \(high), tolerance \(dearest)")
         }
+
         #expect(try cost(2, 1.5) > cost(1, 1), "twice the SLA-AA circuits and half as many again must cost more")
     }
 

@@ -2,7 +2,8 @@ import Experiments
 
 /// The JSON of `staff`: the scenario, the confidence, the search and the verification, every
 /// target's three judgements, the staffing per roster line, the staff cost of today and of the
-/// recommendation, and the search path.
+/// recommendation, and the search path; with the reach check, each target's judgement at the
+/// ample plan and whether staffing can reach it.
 struct StaffDocument: Encodable, Sendable {
     var scenarioFile: String
     var scenarioName: String
@@ -11,7 +12,7 @@ struct StaffDocument: Encodable, Sendable {
     private enum Key: String, CodingKey { case scenario, confidence, search, verification, targets, staffing, cost, curve }
     private enum SearchKey: String, CodingKey { case replications, seed, plansSimulated, stop, allHold }
     private enum TargetKey: String, CodingKey {
-        case target, current, recommendedSearch, recommendedFresh, binds, bindingUnits
+        case target, current, recommendedSearch, recommendedFresh, binds, bindingUnits, reachable, ample
     }
     private enum UnitKey: String, CodingKey { case group, shift, costPerUnitPerYear, current, start, recommended }
     private enum CostKey: String, CodingKey { case current, recommended }
@@ -55,6 +56,8 @@ struct StaffDocument: Encodable, Sendable {
         try entry.encode(result.verification[index], forKey: .recommendedFresh)
         try entry.encode(result.binds(index), forKey: .binds)
         try entry.encode(result.bindingUnits[index].map { result.units[$0].description }, forKey: .bindingUnits)
+        try entry.encode(!result.unreachable.contains(index), forKey: .reachable)
+        try entry.encodeIfPresent(result.ample?.judgements[index], forKey: .ample)
     }
 
     private func encodeUnit(_ unit: StaffUnit, into staffing: inout any UnkeyedEncodingContainer) throws {

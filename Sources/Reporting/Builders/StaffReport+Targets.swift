@@ -4,10 +4,13 @@ import HTMLReport
 /// The targets of `staff`: each target's estimate and bound today, for the recommendation on
 /// the search replications and on fresh ones; the search path; and the targets that bind.
 extension StaffReport {
-    /// The three judgements of every target, by phase name (as in targets.csv).
-    var phases: [(name: String, judgements: [TargetJudgement])] {
-        [("current_search", result.current.judgements), ("recommended_search", result.recommendedStep.judgements),
-         ("recommended_fresh", result.verification)]
+    /// The judgements of every target, by phase name (as in targets.csv) and chart label: today,
+    /// the ample plan when the reach check ran, the recommendation, its verification.
+    var phases: [(name: String, label: String, judgements: [TargetJudgement])] {
+        [("current_search", "today", result.current.judgements)]
+            + (result.ample.map { [("ample_search", "ample staffing", $0.judgements)] } ?? [])
+            + [("recommended_search", "recommended", result.recommendedStep.judgements),
+               ("recommended_fresh", "verified (fresh)", result.verification)]
     }
 
     var targetSection: Section {
@@ -44,7 +47,7 @@ extension StaffReport {
         let target = result.targets[index]
         let judged = phases.map { $0.judgements[index] }
         var chart = IntervalChart(
-            categories: ["today", "recommended", "verified (fresh)"],
+            categories: phases.map(\.label),
             series: [.init(name: "estimate", intervals: judged.map(Self.interval))],
             axis: AxisLabel("\(target.metric)" + (target.statistic == .mean ? "" : " " + target.statistic.name),
                             unit: Self.axisUnit(target), format: Self.format(target)),
@@ -52,7 +55,9 @@ extension StaffReport {
             bounds: target.metric.unit == .share ? 0...1 : nil)
         let verified = result.verification[index]
         chart.showsValues = true
-        chart.title = "\(target) · \(verified.noData ? "no data" : verified.holds ? "holds" : "fails")"
+        let verdict = result.unreachable.contains(index) ? "out of staffing's reach"
+            : verified.noData ? "no data" : verified.holds ? "holds" : "fails"
+        chart.title = "\(target) · \(verdict)"
         chart.width = 540
         chart.height = 320
         return .interval(chart, label: "Target \(target.description)")

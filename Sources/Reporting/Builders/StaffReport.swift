@@ -138,11 +138,26 @@ public struct StaffReport: Sendable {
         case .stepLimit: stop = "the search reached its step limit"
         case .costLimit:
             stop = "the search stopped at 3× the cost of the current staffing with targets still failing (out of staffing's reach?)"
+        case .unreachable: stop = "no target was left to search for, so today's staffing is kept"
         }
+        let outOfReach = result.unreachable.isEmpty ? "" : Self.outOfReachText(result) + "; "
+
         let failing = result.verification.filter { !$0.holds }.map(\.target.description)
         let fresh = failing.isEmpty
             ? "every target holds on \(result.verifyReplications) fresh replications"
             : "on \(result.verifyReplications) fresh replications these fail: \(failing.joined(separator: ", "))"
-        return Section(id: "result", title: "Result", blocks: [.text("\(stop); \(fresh)")])
+        return Section(id: "result", title: "Result", blocks: [.text("\(outOfReach)\(stop); \(fresh)")])
+    }
+
+    /// `out of staffing's reach, failing even at the reach check's ample staffing (docs/staff.md):
+    /// credits.p95 <= 5000000 (bound 5.8M); the search pursued the others`.
+    static func outOfReachText(_ result: StaffSearchResult) -> String {
+        let targets = result.unreachable.map { index -> String in
+            let bound = result.ample?.judgements[index].bound
+            let unit = result.targets[index].metric.unit
+            return "\(result.targets[index]) (bound \(bound.map { unit == .money ? NumberText.compact($0) : CellText.number($0, unit) } ?? "—"))"
+        }
+        return "out of staffing's reach, failing even at the reach check's ample staffing (docs/staff.md): "
+            + targets.joined(separator: ", ") + (result.unreachable.count < result.targets.count ? "; the search pursued the others" : "")
     }
 }

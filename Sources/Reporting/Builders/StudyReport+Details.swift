@@ -121,14 +121,17 @@ extension StudyReport {
             record.staffing.targets.map { target -> [Cell] in
                 [.text(record.name), .text(target.target), .count(target.replications), .number(target.estimate, .ratio),
                  .number(target.bound, .ratio), .text(target.holds ? "yes" : "no"), .text(target.binds ? "yes" : "no"),
-                 .share(target.slack), .text(record.staffing.stop)]
+                 .share(target.slack), .text(target.reachable ? "yes" : "no"), .number(target.ampleBound, .ratio),
+                 .text(record.staffing.stop)]
             }
         }
         let columns = [Column("mix"), Column("target"), Column("replications"), Column("estimate"), Column("bound"),
-                       Column("holds"), Column("binds"), Column("slack"), Column("search stop", csv: "stop")]
+                       Column("holds"), Column("binds"), Column("slack"), Column("reachable by staffing", csv: "reachable"),
+                       Column("bound at ample staffing", csv: "ample_bound"), Column("search stop", csv: "stop")]
         return Section(
             id: "targets", title: "Targets at the staffing needed",
-            lead: "each target judged on the fresh replications: its estimate, its one-sided bound, whether it holds and binds",
+            lead: "each target judged on the fresh replications: its estimate, its one-sided bound, whether it holds and binds; "
+                + "whether staffing can reach it, and its bound at the reach check's ample staffing when that ran",
             blocks: [.table(Table(csvName: "targets", columns: columns, rows: rows, isOnTerminal: false))])
     }
 

@@ -134,10 +134,11 @@ public struct StudyReport: Sendable {
         results.differences(of: record).first { $0.metric.description == metric }?.difference
     }
 
-    /// The targets that bind, by their text; `—` for none.
+    /// The targets out of staffing's reach, then those that bind, by their text; `—` for none.
     func binding(_ record: MixRecord) -> String {
         let binding = record.staffing.targets.filter(\.binds).map(\.target)
-        return binding.isEmpty ? "—" : binding.joined(separator: "; ")
+        let outOfReach = record.staffing.unreachable.map { "out of reach: \($0)" }
+        return outOfReach.isEmpty && binding.isEmpty ? "—" : (outOfReach + binding).joined(separator: "; ")
     }
 }
 

@@ -86,7 +86,7 @@ public struct MetricValues: Codable, Sendable, Equatable {
 public struct StaffingRecord: Codable, Sendable, Equatable {
     /// Where the kept search started: `analytic estimate`, or `mix NAME` (a neighbour's answer).
     public var startedFrom: String
-    /// Why the kept search stopped (`met`, `stalled`, `stepLimit`, `costLimit`).
+    /// Why the kept search stopped (`met`, `stalled`, `stepLimit`, `costLimit`, `unreachable`).
     public var stop: String
     /// Every target judged and held on the fresh replications after a search that reached them.
     public var allTargetsMet: Bool
@@ -100,6 +100,9 @@ public struct StaffingRecord: Codable, Sendable, Equatable {
     public var verifiedStaffCostPerYear: Estimate
     /// The targets as judged on the fresh replications.
     public var targets: [TargetRecord]
+
+    /// The targets no staffing reaches (they fail even at the reach check's ample staffing).
+    public var unreachable: [String] { targets.filter { !$0.reachable }.map(\.target) }
 
     /// Full-time equivalents of the recommended staffing.
     public var headcount: Double { lines.reduce(0) { $0 + $1.recommendedFTE } }
@@ -153,6 +156,10 @@ public struct TargetRecord: Codable, Sendable, Equatable {
     public var binds: Bool
     /// How far the bound is on the good side, relative to the threshold.
     public var slack: Double
+    /// Staffing can reach it: it held at some start, or at the reach check's ample staffing.
+    public var reachable: Bool
+    /// Its bound at the ample staffing, when the reach check ran (what staffing can buy at most).
+    public var ampleBound: Double?
 }
 
 /// One tier's cost to serve per circuit-month.

@@ -257,7 +257,8 @@ extension StaffingRecord {
         verifiedStaffCostPerYear = result.recommendedCost.totalPerYear
         targets = result.verification.enumerated().map { index, judgement in
             TargetRecord(target: judgement.target.description, replications: judgement.replications, estimate: judgement.estimate,
-                         bound: judgement.bound, holds: judgement.holds, binds: result.binds(index), slack: judgement.slack)
+                         bound: judgement.bound, holds: judgement.holds, binds: result.binds(index), slack: judgement.slack,
+                         reachable: !result.unreachable.contains(index), ampleBound: result.ample?.judgements[index].bound)
         }
     }
 }
