@@ -52,7 +52,13 @@ let package = Package(
             resources: [.copy("Resources/baseline.yaml")]
         ),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
-        .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory"]),
+        .target(
+            name: "Experiments",
+            dependencies: [
+                "RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "Study",
             dependencies: [

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Experiments
+import Reporting
+
+/// `faultline merge`: the report of a folder of shard files, byte for byte what the one-machine
+/// command writes.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge the shard files of a sharded run, compare, price or study into its report.",
+        discussion: """
+            Reads every shard-K-of-N.json in the folder (written by `--shard K/N --shard-out \
+            folder`), checks that every shard of one plan is there exactly once, rebuilds the \
+            plan from the recorded arguments (the scenario or study file must be where the \
+            shards read it, unchanged) and writes the same --json, --csv and --html as the \
+            one-machine command, byte for byte. A merge does not know the shards' wall time, \
+            so its JSON never has the timing: compare it with a run given --omit-timing.
+
+            Exit codes: 0 done; 2 a missing, duplicated, truncated or foreign shard, or a plan \
+            changed since the shards ran (the file named; nothing written).
+
+            Examples:
+              faultline run --replications 8 --shard 0/2 --shard-out shards
+              faultline run --replications 8 --shard 1/2 --shard-out shards
+              faultline merge shards --json run.json --csv run-csv --html run.html
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The folder of shard files.", valueName: "folder"))
+    var folder: String
+
+    @OptionGroup var outputs: OutputOptions
+
+    func run() throws {
+        let report: Report
+        do {
+            let shards = try ShardFolder.read(folder)
+            report = try Self.report(shards)
+        } catch let error as ShardError {
+            throw UserError(error.description)
+        }
+        try outputs.write(report)
+        print(TerminalRenderer.render(report))
+    }
+
+    /// The report of the shards' command.
+    static func report(_ shards: ShardFolder) throws -> Report {
+        switch shards.header.command {
+        case "run": return try RunPlan.merge(shards)
+        default:
+            throw UserError("\(shards.entries[0].path): shards of `\(shards.header.command)`, which this FaultLine cannot merge")
+        }
+    }
+}
