@@ -46,7 +46,9 @@ struct MergeCommand: ParsableCommand {
     /// The report of the shards' command.
     static func report(_ shards: ShardFolder) throws -> Report {
         switch shards.header.command {
-        case "run": return try RunPlan.merge(shards)
+        case RunPlan.command: return try RunPlan.merge(shards)
+        case ComparePlan.command: return try ComparePlan.merge(shards)
+        case PricePlan.command: return try PricePlan.merge(shards)
         default:
             throw UserError("\(shards.entries[0].path): shards of `\(shards.header.command)`, which this FaultLine cannot merge")
         }

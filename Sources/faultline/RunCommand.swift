@@ -87,9 +87,9 @@ struct RunCommand: ParsableCommand {
         let timed = RunProgress.timed("replication", total: owned) { progress in
             plan.experiment.replicationSet(shard: sharding.part, threads: threads, progress: progress)
         }
-        if let shard = sharding.shard {
-            return try sharding.write(plan.shardFile(shard, timed.results),
-                                      holding: "\(owned) of \(count) replications")
+        if sharding.shard != nil {
+            _ = try plan.finish(timed.results, sharding: sharding, timing: Timing(wallSeconds: timed.seconds, threads: threads))
+            return
         }
         var files = ReportFiles()
         let export = try exportTickets.map {
