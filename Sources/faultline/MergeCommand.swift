@@ -16,7 +16,7 @@ struct MergeCommand: ParsableCommand {
             one-machine command, byte for byte. A merge does not know the shards' wall time, \
             so its JSON never has the timing: compare it with a run given --omit-timing.
 
-            Exit codes: 0 done; 2 a missing, duplicated, truncated or foreign shard, or a plan \
+            Exit codes: 0 done; 1 a study whose targets some mix cannot meet (as `study`); 2 a missing, duplicated, truncated or foreign shard, or a plan \
             changed since the shards ran (the file named; nothing written).
 
             Examples:
@@ -32,23 +32,24 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var outputs: OutputOptions
 
     func run() throws {
-        let report: Report
+        let merged: (report: Report, succeeded: Bool)
         do {
-            let shards = try ShardFolder.read(folder)
-            report = try Self.report(shards)
+            merged = try Self.report(try ShardFolder.read(folder))
         } catch let error as ShardError {
             throw UserError(error.description)
         }
-        try outputs.write(report)
-        print(TerminalRenderer.render(report))
+        try outputs.write(merged.report)
+        print(TerminalRenderer.render(merged.report))
+        if !merged.succeeded { throw ExitCode(1) }
     }
 
-    /// The report of the shards' command.
-    static func report(_ shards: ShardFolder) throws -> Report {
+    /// The report of the shards' command, and whether it calls for exit 0.
+    static func report(_ shards: ShardFolder) throws -> (report: Report, succeeded: Bool) {
         switch shards.header.command {
         case RunPlan.command: return try RunPlan.merge(shards)
         case ComparePlan.command: return try ComparePlan.merge(shards)
         case PricePlan.command: return try PricePlan.merge(shards)
+        case StudyPlan.command: return try StudyPlan.merge(shards)
         default:
             throw UserError("\(shards.entries[0].path): shards of `\(shards.header.command)`, which this FaultLine cannot merge")
         }

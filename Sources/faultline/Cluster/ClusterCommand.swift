@@ -6,6 +6,6 @@ struct ClusterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cluster",
         abstract: "Run run, compare, price or study in shards on Slurm or Kubernetes, then merge.",
-        subcommands: [SlurmCommand.self]
+        subcommands: [SlurmCommand.self, KubernetesCommand.self]
     )
 }

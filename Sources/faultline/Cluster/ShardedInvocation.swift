@@ -37,18 +37,23 @@ struct ShardedInvocation {
 
     /// Splits `arguments` and checks them with the command's own parser (as shard 0 would
     /// parse them), so a bad argument is refused now rather than in every task.
-    init(command: ShardableCommand, arguments: [String], shards: Int, folder: String) throws {
+    /// `binary`, `shardFolder` and `workingFolder` default to this process's executable,
+    /// `folder`/shards and the current folder (a Slurm job sees this machine's file system); a
+    /// container gives its own.
+    init(command: ShardableCommand, arguments: [String], shards: Int, folder: String,
+         binary: String? = nil, shardFolder: String? = nil, workingFolder: String? = nil) throws {
         self.command = command
         self.shards = shards
         (shardArguments, mergeArguments) = try Self.split(arguments)
-        workingFolder = FileManager.default.currentDirectoryPath
-        shardFolder = Self.absolute(((folder as NSString).appendingPathComponent("shards")), in: workingFolder)
-        binary = Self.currentBinary(in: workingFolder)
+        let current = FileManager.default.currentDirectoryPath
+        self.workingFolder = workingFolder ?? current
+        self.shardFolder = shardFolder ?? Self.absolute(((folder as NSString).appendingPathComponent("shards")), in: current)
+        self.binary = binary ?? Self.currentBinary(in: current)
         if let taken = shardArguments.first(where: { $0.hasPrefix("--shard") }) {
             throw UserError("\(taken): the cluster command gives each task its --shard and --shard-out")
         }
         do {
-            _ = try command.parser.parse(shardArguments + ["--shard", "0/\(shards)", "--shard-out", shardFolder])
+            _ = try command.parser.parse(shardArguments + ["--shard", "0/\(shards)", "--shard-out", self.shardFolder])
         } catch {
             throw UserError("\(command.rawValue): " + command.parser.message(for: error).replacingOccurrences(of: "\n", with: " "))
         }
