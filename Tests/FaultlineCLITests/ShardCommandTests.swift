@@ -35,7 +35,7 @@ import Testing
         let one = try FaultLineBinary.run(arguments + ["--omit-timing"] + reportOptions("one"), in: folder.path)
         try #require(exitCodes.contains(one.exitCode), "\(one.standardError)")
         let expected = try reportFiles("one", in: folder)
-        #expect(expected.count >= 4, "JSON, HTML and some CSV tables")
+        #expect(expected.count >= 3, "JSON, HTML and at least one CSV table")
         for count in shardCounts {
             let shards = "shards-\(count)"
             for index in 0..<count {
@@ -145,11 +145,9 @@ import Testing
         try Self.expectRefusal("truncated", "truncated/shard-1-of-2.json: not a complete shard file", in: folder)
 
         try files.copyItem(atPath: folder.file("shards"), toPath: folder.file("foreign"))
-        try files.removeItem(atPath: folder.file("foreign/shard-1-of-2.json"))
-        try files.copyItem(atPath: folder.file("other/shard-1-of-2.json"), toPath: folder.file("foreign/shard-1-of-2.json"))
-        try files.copyItem(atPath: folder.file("other/shard-0-of-2.json"), toPath: folder.file("foreign/shard-0-of-2-other.json"))
-        // Two shards of each plan: the first file's plan is the one merged, the other named.
-        try Self.expectRefusal("foreign", "foreign/shard-0-of-2-other.json: a shard of another plan", in: folder)
+        try files.copyItem(atPath: folder.file("other/shard-1-of-2.json"), toPath: folder.file("foreign/shard-1-of-2-other.json"))
+        // Two shards of one plan, one of another (seed 6): the odd one out is named.
+        try Self.expectRefusal("foreign", "foreign/shard-1-of-2-other.json: a shard of another plan", in: folder)
 
         try Self.expectRefusal("nowhere", "nowhere: cannot list the shard folder", in: folder)
     }
