@@ -31,9 +31,9 @@ public enum ShardError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .badShardText(let text): return "--shard: expected K/N with whole numbers (e.g. 0/4), got «\(text)»"
-        case .badShardCount(let text): return "--shard \(text): the shard count N must be at least 1"
-        case .badShardIndex(let text): return "--shard \(text): the shard index K must be from 0 to N − 1"
+        case .badShardText(let text): return "expected K/N with whole numbers (e.g. 0/4), got «\(text)»"
+        case .badShardCount(let text): return "the shard count N must be at least 1, got «\(text)»"
+        case .badShardIndex(let text): return "the shard index K must be from 0 to N − 1, got «\(text)»"
         case .unreadableFolder(let folder): return "\(folder): cannot list the shard folder (missing, or not a folder)"
         case .noShards(let folder): return "\(folder): no shard files (shard-K-of-N.json) in the folder"
         case .notAShard(let file, let reason): return "\(file): not a complete shard file (\(reason))"

@@ -62,6 +62,6 @@ struct ShardOptions: ParsableArguments {
     do throws(ShardError) {
         return try Shard(parsing: text)
     } catch {
-        throw ValidationError(error.description.replacingOccurrences(of: "--shard: ", with: ""))
+        throw ValidationError(error.description)
     }
 }
