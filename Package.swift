@@ -63,7 +63,6 @@ let package = Package(
             name: "Study",
             dependencies: [
                 "Experiments", "RepairModel", "Scenario", "ServiceRules", "SimCore", "Reports",
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "HTMLReport"),

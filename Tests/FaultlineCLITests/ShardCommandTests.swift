@@ -207,4 +207,28 @@ import Testing
         #expect(refused.standardError.contains("--replications"), "\(refused.standardError)")
         #expect(!FileManager.default.fileExists(atPath: folder.file("j")))
     }
+
+    @Test func kubernetesManifestsRunEveryIndexOnTheVolumeThenTheMerge() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try FaultLineBinary.run([
+            "cluster", "kubernetes", "run", "small.yaml", "--replications", "8", "--html", "run.html",
+            "--shards", "3", "--parallelism", "5", "--claim", "planning-pvc", "--mount", "/work", "--dir", "k8s",
+        ], in: folder.path)
+        try #require(result.exitCode == 0, "\(result.standardError)")
+        let job = try String(contentsOfFile: folder.file("k8s/job.yaml"), encoding: .utf8)
+        let merge = try String(contentsOfFile: folder.file("k8s/merge-job.yaml"), encoding: .utf8)
+        let containerfile = try String(contentsOfFile: folder.file("k8s/Containerfile"), encoding: .utf8)
+        for line in ["  completionMode: Indexed", "  completions: 3", "  parallelism: 3", "      restartPolicy: Never",
+                     "          workingDir: \"/work\"", "              mountPath: \"/work\"", "            claimName: \"planning-pvc\"",
+                     "            - \"exec faultline run small.yaml --replications 8 --shard \\\"$JOB_COMPLETION_INDEX/3\\\" "
+                        + "--shard-out /work/faultline-run/shards\""] {
+            #expect(job.contains(line + "\n"), "«\(line)» not in\n\(job)")
+        }
+        #expect(!job.contains("run.html"), "only the merge writes the report")
+        #expect(merge.contains("  name: faultline-run-merge\n") && !merge.contains("completionMode"))
+        #expect(merge.contains("            - \"exec faultline merge /work/faultline-run/shards --html run.html\"\n"), "\(merge)")
+        #expect(containerfile.contains("swift build -c release --static-swift-stdlib --product faultline"))
+        #expect(containerfile.contains("libgsl"))
+    }
 }

@@ -25,9 +25,9 @@ public struct ShardFolder: Sendable {
     public static func read(_ folder: String) throws(ShardError) -> ShardFolder {
         let found = try shardFiles(in: folder).map { path throws(ShardError) in try readHeader(path) }
         guard !found.isEmpty else { throw .noShards(folder: folder) }
-        let plan = mostCommonPlan(found)
+        let plan = mostCommon(found.map(\.header.plan))
         var byIndex: [Int: Entry] = [:]
-        let count = found.first { $0.header.plan == plan }!.header.shard.count
+        let count = mostCommon(found.filter { $0.header.plan == plan }.map(\.header.shard.count))
         for entry in found {
             guard entry.header.plan == plan else {
                 throw .foreignPlan(file: entry.path, plan: entry.header.plan, expected: plan)
@@ -81,11 +81,12 @@ public struct ShardFolder: Sendable {
         return Entry(path: path, header: header, bytes: Array(data))
     }
 
-    /// The plan most files belong to; on a tie, the plan of the first file by name.
-    private static func mostCommonPlan(_ entries: [Entry]) -> String {
-        var counts: [String: Int] = [:]
-        for entry in entries { counts[entry.header.plan, default: 0] += 1 }
+    /// The value most files have (their plan, their shard count); on a tie, the first file's
+    /// (by name) of those values.
+    private static func mostCommon<Value: Hashable>(_ values: [Value]) -> Value {
+        var counts: [Value: Int] = [:]
+        for value in values { counts[value, default: 0] += 1 }
         let most = counts.values.max()!
-        return entries.first { counts[$0.header.plan] == most }!.header.plan
+        return values.first { counts[$0] == most }!
     }
 }
