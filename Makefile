@@ -5,6 +5,9 @@
 # Statistical validation tests are heavy, so the suite runs in release mode with testing enabled.
 # After the Swift tests, `make test` checks the rule engine against every regression corpus in
 # corpus/ (verdicts, credits and throughput floors; docs/rules-check.md).
+# Then a one-node Slurm cluster on localhost runs a sharded run and its merge (scripts/test-slurm.sh:
+# installs slurm-wlm and munge when missing; at most 2 minutes), and the Kubernetes manifests are
+# validated offline and emulated (scripts/test-kubernetes.sh); docs/scale-out.md.
 # `make test` ends with a bounded fuzz run (FUZZ_TEST_SECONDS per target, four targets) that fails
 # the suite on a crash or a violated property; libFuzzer ships with the Swift toolchain.
 
@@ -24,6 +27,8 @@ test: setup
 	$(SWIFT) build $(TEST_FLAGS) --product faultline
 	$(SWIFT) test $(TEST_FLAGS)
 	.build/release/faultline rules check --bench corpus/*
+	scripts/test-slurm.sh .build/release/faultline
+	scripts/test-kubernetes.sh .build/release/faultline
 	scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 build: setup

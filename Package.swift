@@ -52,12 +52,17 @@ let package = Package(
             resources: [.copy("Resources/baseline.yaml")]
         ),
         .target(name: "RepairModel", dependencies: ["Scenario", "SimCore", "SimRandom", "ServiceRules"]),
-        .target(name: "Experiments", dependencies: ["RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory"]),
+        .target(
+            name: "Experiments",
+            dependencies: [
+                "RepairModel", "Scenario", "SimCore", "ServiceRules", "QueueingTheory",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "Study",
             dependencies: [
                 "Experiments", "RepairModel", "Scenario", "ServiceRules", "SimCore", "Reports",
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "HTMLReport"),

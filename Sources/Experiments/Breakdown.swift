@@ -1,7 +1,7 @@
 import ServiceRules
 
 /// How the figures of a run are grouped: by service tier, product, customer grade or region.
-public enum Breakdown: String, CaseIterable, Sendable, Hashable {
+public enum Breakdown: String, CaseIterable, Sendable, Hashable, Codable, CodingKeyRepresentable {
     /// The tier the rule engine judges a circuit under (its own, else the fallback tier).
     case tier
     /// The circuit's product key.

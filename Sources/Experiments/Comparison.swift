@@ -87,22 +87,36 @@ public struct Comparison: Sendable {
     /// one task, so the base and the variants share the threads) and pairs them. `progress` is
     /// called with the count of finished replications out of (1 + variants) × replications.
     public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> ComparisonResults {
+        results(of: part(threads: threads, progress: progress))
+    }
+
+    /// Runs every scenario for the replications `shard` owns (all by default): the part a
+    /// shard writes, and what ``run(threads:progress:)`` merges in memory.
+    public func part(shard: Shard = .whole, threads: Int? = nil,
+                     progress: (@Sendable (Int) -> Void)? = nil) -> ComparisonPart {
         let scenarios = seededScenarios
-        let count = replications
+        let owned = shard.replications(of: replications)
+        let count = owned.count
         let period = self.period
         let finished = Mutex(0)
         let inventories = ExpandedInventory.shared(by: scenarios)
         let judgingRules = [nil] + variants.map(\.judgingRules)
+        let total = replications
         let all = Replications.run(scenarios.count * count, threads: threads) { task in
-            let experiment = Experiment(scenario: scenarios[task / count], replications: count, period: period)
-            var figures = experiment.figures(replication: task % count, inventory: inventories[task / count],
+            let experiment = Experiment(scenario: scenarios[task / count], replications: total, period: period)
+            var figures = experiment.figures(replication: owned[task % count], inventory: inventories[task / count],
                                              judgedBy: judgingRules[task / count])
             figures.dropRestorationTimes()   // metrics never read them: keep each replication small
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return figures
         }
-        let runs = (0..<scenarios.count).map { Array(all[$0 * count..<($0 + 1) * count]) }
-        return ComparisonResults(comparison: self, base: runs[0], variants: Array(runs.dropFirst()))
+        return ComparisonPart(runs: (0..<scenarios.count).map { Array(all[$0 * count..<($0 + 1) * count]) })
+    }
+
+    /// The comparison of every replication (`part` holds each once, merged from one or more shards).
+    public func results(of part: ComparisonPart) -> ComparisonResults {
+        precondition(part.units == Array(0..<replications), "Comparison: the part is not every replication once")
+        return ComparisonResults(comparison: self, base: part.runs[0], variants: Array(part.runs.dropFirst()))
     }
 
     /// Why two scenarios cannot be compared replication by replication (different start, horizon

@@ -5,7 +5,7 @@ import SimCore
 
 /// The tickets of one tier that reached one escalation level in one replication, and how their
 /// restorations were judged: what the level was reached for and what it bought.
-public struct EscalationCount: Sendable, Hashable {
+public struct EscalationCount: Sendable, Hashable, Codable {
     /// Index of the level in `Scenario.escalation.levels`.
     public var level: Int
     /// The tier the tickets are judged under.

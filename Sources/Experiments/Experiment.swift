@@ -36,17 +36,34 @@ public struct Experiment: Sendable {
     /// Memory: a finished replication's restoration-time histograms are merged into the run's
     /// at once; what is kept per replication until the end is its small counts and statistics.
     public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> ExperimentResults {
+        results(of: replicationSet(threads: threads, progress: progress))
+    }
+
+    /// Runs the replications `shard` owns (all of them by default) on up to `threads` threads:
+    /// their figures in replication order, restoration-time histograms merged as each
+    /// replication finishes (what is kept per replication until the end is its small counts
+    /// and statistics). `progress` is called as for ``run(threads:progress:)``, counting this
+    /// shard's replications.
+    public func replicationSet(shard: Shard = .whole, threads: Int? = nil,
+                               progress: (@Sendable (Int) -> Void)? = nil) -> ReplicationSet {
         let finished = Mutex(0)
         let inventory = ExpandedInventory(scenario: scenario)
         let times = Mutex(RestorationTimes())
-        let all = Replications.run(replications, threads: threads) { r in
-            var result = self.figures(replication: r, inventory: inventory)
+        let owned = shard.replications(of: replications)
+        let all = Replications.run(owned.count, threads: threads) { task in
+            var result = self.figures(replication: owned[task], inventory: inventory)
             times.withLock { $0.absorb(&result) }
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return result
         }
-        return ExperimentResults(all, restorationTimes: times.withLock { $0 }, scenario: scenario, period: period,
-                                 breakdowns: breakdowns)
+        return ReplicationSet(all, restorationTimes: times.withLock { $0 })
+    }
+
+    /// The results of every replication, merged from one set or from every shard's
+    /// (``ReplicationSet/merged(_:)``).
+    public func results(of set: ReplicationSet) -> ExperimentResults {
+        precondition(set.replications == Array(0..<replications), "Experiment: the set is not every replication once")
+        return ExperimentResults(set, scenario: scenario, period: period, breakdowns: breakdowns)
     }
 
     /// One replication, simulated (its circuits expanded for it alone) and judged.

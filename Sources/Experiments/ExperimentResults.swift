@@ -48,6 +48,13 @@ public struct ExperimentResults: Sendable {
         self.init(light, restorationTimes: times, scenario: scenario, period: period, breakdowns: breakdowns)
     }
 
+    /// Aggregates the replications of a set (all of a run's, in replication order): the one
+    /// aggregation behind a one-machine run and a merge of shards.
+    public init(_ set: ReplicationSet, scenario: Scenario, period: PeriodKind, breakdowns: [Breakdown]) {
+        self.init(set.figures, restorationTimes: set.restorationTimes, scenario: scenario, period: period,
+                  breakdowns: breakdowns)
+    }
+
     /// Aggregates replication figures (in replication order) whose restoration times were
     /// already moved into `restorationTimes` (see ``Experiment/run(threads:progress:)``).
     init(_ figures: [ReplicationFigures], restorationTimes: RestorationTimes, scenario: Scenario, period: PeriodKind,
@@ -113,7 +120,7 @@ extension CheckCount {
 /// tiers. The histograms are the bulk of a replication's figures (each up to ~115 KB); moving
 /// them here as each replication finishes keeps what a run holds per replication small.
 /// Merging adds counts, so the result does not depend on the order replications finish in.
-struct RestorationTimes: Sendable {
+struct RestorationTimes: Sendable, Codable {
     /// Per breakdown, per group key.
     var groups: [Breakdown: [String: Histogram]] = [:]
     /// Every tier's restoration times.

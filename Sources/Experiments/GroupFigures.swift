@@ -2,7 +2,7 @@ import ServiceRules
 import SimCore
 
 /// One group's figures (a tier, a product, ...) in one replication, over its observed window.
-public struct GroupFigures: Sendable {
+public struct GroupFigures: Sendable, Codable {
     /// The group's key (tier key, product key, grade or region).
     public var key: String
     /// Evaluated tickets.
@@ -67,7 +67,7 @@ public struct GroupFigures: Sendable {
 }
 
 /// Met and applicable counts of one checkpoint.
-public struct CheckCount: Sendable, Hashable {
+public struct CheckCount: Sendable, Hashable, Codable {
     /// Tickets where the check was met.
     public var met = 0
     /// Tickets where it applied.

@@ -5,7 +5,7 @@ import SimCore
 
 /// One replication's work and credits, per tier and region: what pricing is computed from.
 /// Hours are over the observed window (horizon − warm-up), not yet scaled to a year.
-public struct PricingFigures: Sendable {
+public struct PricingFigures: Sendable, Codable {
     /// The replication index.
     public var replication: Int
     /// Seconds observed (horizon − warm-up).

@@ -35,17 +35,33 @@ public struct PricingStudy: Sendable {
     /// Runs every case's replications on up to `threads` threads. `progress` gets the count of
     /// finished replications over all cases, one call at a time, in increasing order.
     public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> PricingResults {
+        results(of: part(threads: threads, progress: progress))
+    }
+
+    /// Prices the replications `shard` owns (all by default) in every fault-rate case: the
+    /// part a shard writes, and what ``run(threads:progress:)`` merges in memory.
+    public func part(shard: Shard = .whole, threads: Int? = nil,
+                     progress: (@Sendable (Int) -> Void)? = nil) -> PricingPart {
         let plan = PricingPlan(scenario)
         let finished = Mutex(0)
         let inventory = ExpandedInventory(scenario: scenario)
-        let cases = faultFactors.map { factor in
+        let owned = shard.replications(of: replications)
+        return PricingPart(cases: faultFactors.map { factor in
             let scaled = scenario.scalingFaultRates(by: factor)
-            let runs = Replications.run(replications, threads: threads) { r in
-                let result = Self.priced(scaled, replication: r, plan: plan, inventory: inventory)
+            return Replications.run(owned.count, threads: threads) { task in
+                let result = Self.priced(scaled, replication: owned[task], plan: plan, inventory: inventory)
                 if let progress { finished.withLock { $0 += 1; progress($0) } }
-                return result
+                return result.figures
             }
-            return PricingCase(faultFactor: factor, plan: plan, runs)
+        })
+    }
+
+    /// The results of every replication (`part` holds each once, merged from one or more shards).
+    public func results(of part: PricingPart) -> PricingResults {
+        precondition(part.units == Array(0..<replications), "PricingStudy: the part is not every replication once")
+        let plan = PricingPlan(scenario)
+        let cases = zip(faultFactors, part.cases).map { factor, figures in
+            PricingCase(faultFactor: factor, plan: plan, figures.map { ($0, PricingCosts($0, plan: plan)) })
         }
         return PricingResults(
             scenarioName: scenario.name, seed: scenario.seed, replications: replications,

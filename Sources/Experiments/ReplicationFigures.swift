@@ -5,7 +5,7 @@ import SimCore
 
 /// What a run keeps of one replication: its groups' figures per breakdown and the staff, stage
 /// and install statistics. Small, so many replications can be held and aggregated in order.
-public struct ReplicationFigures: Sendable {
+public struct ReplicationFigures: Sendable, Codable {
     /// The replication index.
     public var replication: Int
     /// Seconds observed (horizon − warm-up): the scale from the window to a year.

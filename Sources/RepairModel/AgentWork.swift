@@ -8,7 +8,7 @@ import SimCore
 /// the engine, so their timeliness here is the model's own measure: an update is **late** when it
 /// was not sent before the next one fell due — sent with a delay above the level's interval, or
 /// merged into the one still waiting (an agent sends one update, not a backlog of stale ones).
-public struct AgentWorkStatistics: Sendable, Hashable {
+public struct AgentWorkStatistics: Sendable, Hashable, Codable {
     /// Progress updates that fell due while a ticket was open (reported, not yet repaired).
     public var updatesDue = 0
     /// Of those, updates an agent finished by the horizon.

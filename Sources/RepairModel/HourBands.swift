@@ -10,7 +10,7 @@ import SimCore
 ///
 /// The hour-of-day bands are accumulated directly rather than summed from the week's, so the
 /// figures that existing reports print stay bit-for-bit what they were.
-public struct HourBands: Sendable, Hashable {
+public struct HourBands: Sendable, Hashable, Codable {
     /// Hours in a week.
     public static let hoursPerWeek = 168
 

@@ -79,7 +79,7 @@ public struct TicketDetail: Sendable, Hashable {
 }
 
 /// Utilisation of the staff over the observed window, by hour of the day.
-public struct StaffStatistics: Sendable, Hashable {
+public struct StaffStatistics: Sendable, Hashable, Codable {
     /// Crews per region, in `Scenario.crews` order; on-call crews count as present while called out.
     public var crews: [RegionStaff]
     /// The monitoring centre's agents.
@@ -93,7 +93,7 @@ public struct StaffStatistics: Sendable, Hashable {
 }
 
 /// One region's crews.
-public struct RegionStaff: Sendable, Hashable {
+public struct RegionStaff: Sendable, Hashable, Codable {
     /// The region's name.
     public var region: String
     /// Busy and present crew-hours by hour of the day.
@@ -109,7 +109,7 @@ public struct RegionStaff: Sendable, Hashable {
 }
 
 /// Minutes per stage (each a ``Tally`` over the tickets that went through the stage).
-public struct StageStatistics: Sendable, Hashable {
+public struct StageStatistics: Sendable, Hashable, Codable {
     /// `fault_start → reported_at`.
     public var detection = Tally()
     /// `reported_at → dispatched_at`: waiting for an agent, then intake work.
@@ -132,7 +132,7 @@ public struct StageStatistics: Sendable, Hashable {
 }
 
 /// Installation orders placed in the observed window.
-public struct InstallStatistics: Sendable, Hashable {
+public struct InstallStatistics: Sendable, Hashable, Codable {
     /// Orders placed.
     public var ordered = 0
     /// Orders that got a crew by the horizon.
@@ -165,7 +165,7 @@ public struct InstallStatistics: Sendable, Hashable {
 }
 
 /// Counts over the observed window.
-public struct TicketCounts: Sendable, Hashable {
+public struct TicketCounts: Sendable, Hashable, Codable {
     /// Faults that started in the window.
     public var faults = 0
     /// Of those, faults on a protected segment that switched over (no outage).

@@ -11,7 +11,7 @@ enum TicketStage: UInt8, Sendable {
 }
 
 /// How the monitoring centre learnt of a fault.
-public enum DetectionChannel: String, Sendable, Hashable, CaseIterable {
+public enum DetectionChannel: String, Sendable, Hashable, CaseIterable, Codable, CodingKeyRepresentable {
     /// The centre's own monitoring (or the protection switch's alarm).
     case proactive
     /// The customer's call to the hotline.

@@ -12,7 +12,7 @@
 /// Two histograms merge by adding bucket counts, which is exact: merging equals recording
 /// everything into one. Memory is 8 bytes per bucket: 2048 + 1024 per octave above 2¹¹
 /// (about 220 KiB for the default range of 2³⁶ ms ≈ 2.2 years).
-public struct Histogram: Sendable {
+public struct Histogram: Sendable, Codable {
     /// Count per bucket; grows when a value beyond the current range is recorded.
     @usableFromInline
     internal var counts: [Int64]

@@ -3,7 +3,7 @@
 /// Mean and variance are updated with Welford's method, which stays accurate when the
 /// values are large and close together (e.g. restoration times in milliseconds); two tallies
 /// combine exactly with Chan's parallel formula, so shards and replications can be merged.
-public struct Tally: Hashable, Sendable {
+public struct Tally: Hashable, Sendable, Codable {
     /// Number of observations.
     public private(set) var count: Int = 0
     /// Arithmetic mean of the observations; 0 when there are none.

@@ -72,6 +72,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var limits: RunLimitOptions
 
+    @OptionGroup var sharding: ShardOptions
+
     func validate() throws {
         if let count = replicationOptions.replications, count < 2 {
             throw ValidationError("--replications must be at least 2 for a confidence interval, got \(count)")
@@ -79,26 +81,28 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        var plan = try CompareInputs.load(files: scenarios, variantNames: variantNames, rulesFile: rules)
-        if let seed = replicationOptions.seed { plan.base.seed = seed }
-        let count = replicationOptions.replications ?? plan.base.replications
-        if count < 2 {
-            throw UserError("\(plan.baseFile): the scenario's replications must be at least 2 for a confidence interval, "
-                            + "got \(count); give --replications")
-        }
-        let tasks = count * (1 + plan.variants.count)
+        let plan = try ComparePlan(invocation)
+        let count = plan.comparison.replications
+        let scenarios = 1 + plan.inputs.variants.count
+        let tasks = sharding.part.replications(of: count).count * scenarios
         let threads = replicationOptions.threadCount(replications: tasks)
-        try limits.check([(plan.baseFile, plan.base)] + plan.variants.map { source in
+        try limits.check([(plan.inputs.baseFile, plan.inputs.base)] + plan.inputs.variants.map { source in
             (source.inlineName.map { "\(source.file) variant «\($0)»" } ?? source.file, source.variant.scenario)
         }, threads: threads, replications: tasks)
-        let comparison = Comparison(base: plan.base, variants: plan.variants.map(\.variant), replications: count,
-                                    period: periodOptions.period, pairing: independent ? .independent : .common)
-        let timed = RunProgress.timed("run", total: tasks) { comparison.run(threads: threads, progress: $0) }
-        let report = CompareReport(
-            results: timed.results, baseFile: plan.baseFile,
-            origins: plan.variants.map { CompareReport.Origin(file: $0.file, inlineVariant: $0.inlineName) },
-            timing: Timing(wallSeconds: timed.seconds, threads: threads)).report
+        try sharding.refuseReportFiles(outputs)
+        let timed = RunProgress.timed("run", total: tasks) {
+            plan.comparison.part(shard: sharding.part, threads: threads, progress: $0)
+        }
+        guard let report = try plan.finish(timed.results, sharding: sharding,
+                                           timing: Timing(wallSeconds: timed.seconds, threads: threads)) else { return }
         try outputs.write(report)
         print(TerminalRenderer.render(report))
+    }
+
+    /// The arguments that decide the plan.
+    private var invocation: CompareInvocation {
+        CompareInvocation(scenarios: scenarios, variantNames: variantNames, seed: replicationOptions.seed,
+                          replications: replicationOptions.replications, period: periodOptions.period,
+                          independent: independent, rules: rules)
     }
 }

@@ -18,7 +18,8 @@ struct FaultLine: ParsableCommand {
             """,
         version: FaultLine.version,
         subcommands: [
-            RunCommand.self, CompareCommand.self, StaffCommand.self, PriceCommand.self, StudyCommand.self, ValidateCommand.self,
+            RunCommand.self, CompareCommand.self, StaffCommand.self, PriceCommand.self, StudyCommand.self, MergeCommand.self, ClusterCommand.self,
+            ValidateCommand.self,
             EvaluateCommand.self, RulesCommand.self, QueueCommand.self,
         ]
     )

@@ -48,6 +48,8 @@ struct PriceCommand: ParsableCommand {
 
     @OptionGroup var limits: RunLimitOptions
 
+    @OptionGroup var sharding: ShardOptions
+
     func validate() throws {
         guard sensitivity.isFinite, sensitivity >= 0, sensitivity < 1 else {
             throw ValidationError("--sensitivity must be at least 0 and below 1, got \(sensitivity)")
@@ -55,20 +57,26 @@ struct PriceCommand: ParsableCommand {
     }
 
     func run() throws {
-        var scenario = try scenarioOptions.load()
-        if let seed = replicationOptions.seed { scenario.seed = seed }
-        let count = replicationOptions.replications ?? scenario.replications
-        let threads = replicationOptions.threadCount(replications: count)
-        let study = PricingStudy(scenario: scenario, replications: count, sensitivity: sensitivity)
+        let plan = try PricePlan(invocation)
+        let study = plan.study
+        let tasks = sharding.part.replications(of: study.replications).count * study.faultFactors.count
+        let threads = replicationOptions.threadCount(replications: tasks)
         try limits.check(study.faultFactors.map { factor in
-            ("\(scenarioOptions.label)\(factor == 1 ? "" : " with fault rates × \(factor)")", scenario.scalingFaultRates(by: factor))
-        }, threads: threads, replications: count * study.faultFactors.count)
-        let timed = RunProgress.timed("replication", total: count * study.faultFactors.count) {
-            study.run(threads: threads, progress: $0)
+            ("\(scenarioOptions.label)\(factor == 1 ? "" : " with fault rates × \(factor)")", plan.scenario.scalingFaultRates(by: factor))
+        }, threads: threads, replications: tasks)
+        try sharding.refuseReportFiles(outputs)
+        let timed = RunProgress.timed("replication", total: tasks) {
+            study.part(shard: sharding.part, threads: threads, progress: $0)
         }
-        let report = PriceReport(scenarioFile: scenarioOptions.scenario, scenario: scenario, results: timed.results,
-                                 timing: Timing(wallSeconds: timed.seconds, threads: threads)).report
+        guard let report = try plan.finish(timed.results, sharding: sharding,
+                                           timing: Timing(wallSeconds: timed.seconds, threads: threads)) else { return }
         try outputs.write(report)
         print(TerminalRenderer.render(report))
+    }
+
+    /// The arguments that decide the plan.
+    private var invocation: PriceInvocation {
+        PriceInvocation(scenario: scenarioOptions.scenario, variant: scenarioOptions.variant, seed: replicationOptions.seed,
+                        replications: replicationOptions.replications, sensitivity: sensitivity)
     }
 }

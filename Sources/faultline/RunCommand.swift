@@ -65,6 +65,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var limits: RunLimitOptions
 
+    @OptionGroup var sharding: ShardOptions
+
     func validate() throws {
         if exportReplication != nil, exportTickets == nil {
             throw ValidationError("--export-replication needs --export-tickets (the folder to write the replication into)")
@@ -72,28 +74,36 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        var scenario = try scenarioOptions.load()
-        if let seed = replicationOptions.seed { scenario.seed = seed }
-        let count = replicationOptions.replications ?? scenario.replications
-        let replication = exportReplication ?? 0
+        let plan = try RunPlan(invocation)
+        let count = plan.experiment.replications
         let threads = replicationOptions.threadCount(replications: count)
-        try limits.check([(scenarioOptions.label, scenario)], threads: threads, replications: count)
+        try limits.check([(scenarioOptions.label, plan.scenario)], threads: threads, replications: count)
+        try sharding.refuseReportFiles(outputs, also: [("--export-tickets", exportTickets != nil)])
+        let replication = exportReplication ?? 0
         if exportTickets != nil, replication >= count {
             throw UserError("--export-replication \(replication) is not below the \(count) replications")
         }
-        let experiment = Experiment(scenario: scenario, replications: count, period: periodOptions.period,
-                                    breakdowns: by.map { [$0] } ?? [])
-        let timed = RunProgress.timed("replication", total: count) { progress in
-            experiment.run(threads: threads, progress: progress)
+        let owned = sharding.part.replications(of: count).count
+        let timed = RunProgress.timed("replication", total: owned) { progress in
+            plan.experiment.replicationSet(shard: sharding.part, threads: threads, progress: progress)
+        }
+        if sharding.shard != nil {
+            _ = try plan.finish(timed.results, sharding: sharding, timing: Timing(wallSeconds: timed.seconds, threads: threads))
+            return
         }
         var files = ReportFiles()
         let export = try exportTickets.map {
-            try RunTicketExport.add(experiment, replication: replication, folder: $0, to: &files)
+            try RunTicketExport.add(plan.experiment, replication: replication, folder: $0, to: &files)
         }
-        let report = RunReport(scenarioFile: scenarioOptions.scenario, scenario: scenario, results: timed.results,
-                               timing: Timing(wallSeconds: timed.seconds, threads: threads), export: export).report
+        let report = plan.report(timed.results, timing: Timing(wallSeconds: timed.seconds, threads: threads), export: export)
         try outputs.add(report, to: &files)
         try files.write()
         print(TerminalRenderer.render(report))
+    }
+
+    /// The arguments that decide the plan.
+    private var invocation: RunInvocation {
+        RunInvocation(scenario: scenarioOptions.scenario, variant: scenarioOptions.variant, seed: replicationOptions.seed,
+                      replications: replicationOptions.replications, period: periodOptions.period, by: by)
     }
 }

@@ -96,6 +96,8 @@ struct StudyCommand: ParsableCommand {
 
     @OptionGroup var limits: RunLimitOptions
 
+    @OptionGroup var sharding: ShardOptions
+
     func validate() throws {
         if let confidence, !(confidence > 0.5 && confidence < 1) {
             throw ValidationError("--confidence must be between 0.5 and 1 (exclusive), got \(confidence)")
@@ -104,10 +106,8 @@ struct StudyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let definition = try loadStudy()
-        let run = StudyRun(definition: definition, replications: replication.replications, searchReplications: searchReplications,
-                           verifyReplications: verifyReplications, confidence: confidence, seed: replication.seed,
-                           version: FaultLine.version)
+        let plan = try StudyPlan(invocation)
+        let run = plan.run, definition = run.definition
         let store = noResults ? nil : StudyStore(folder: results ?? "\(definition.name).results")
         if let store, let problem = StudyStore.problem(with: store.folder) { throw UserError("--results: \(problem)") }
         if dryRun {
@@ -120,14 +120,25 @@ struct StudyCommand: ParsableCommand {
         try limits.check(run.plans.map { ("\(study) mix «\($0.name)»", $0.scenario) }, threads: threadCount,
                          replications: max(run.replications, run.verifyReplications), load: false)
         for plan in run.plans { RunLimitOptions.noticeOverload(plan.scenario, label: "\(study) mix «\(plan.name)»") }
-        let timed = try RunProgress.timed { try run.run(store: store, threads: threadCount, progress: Self.progress) }
-        let report = StudyReport(results: timed.results, timing: Timing(wallSeconds: timed.seconds, threads: threadCount)).report
+        try sharding.refuseReportFiles(outputs, also: [("--write-scenarios", writeScenarios != nil)])
+        let timed = try RunProgress.timed {
+            try run.part(shard: sharding.part, store: store, threads: threadCount, progress: Self.progress)
+        }
+        guard let report = try plan.finish(timed.results, sharding: sharding,
+                                           timing: Timing(wallSeconds: timed.seconds, threads: threadCount)) else { return }
         var files = ReportFiles()
-        if let writeScenarios { try addScenarios(run, timed.results, into: writeScenarios, files: &files) }
+        if let writeScenarios { try addScenarios(run, run.results(of: timed.results), into: writeScenarios, files: &files) }
         try outputs.add(report, to: &files)
         try files.write()
         print(TerminalRenderer.render(report))
-        if !timed.results.records.allSatisfy(\.staffing.allTargetsMet) { throw ExitCode(1) }
+        if !plan.succeeded(timed.results) { throw ExitCode(1) }
+    }
+
+    /// The arguments that decide the plan.
+    private var invocation: StudyInvocation {
+        StudyInvocation(study: study, replications: replication.replications, seed: replication.seed,
+                        searchReplications: searchReplications, verifyReplications: verifyReplications,
+                        confidence: confidence, maxMixes: maxMixes)
     }
 
     /// Every plan at the staffing it needs as `FOLDER/NAME.yaml` (`/` in a name becomes `_`).
@@ -146,7 +157,7 @@ struct StudyCommand: ParsableCommand {
     }
 
     /// The study file, or its located problems on stderr and exit 2.
-    private func loadStudy() throws -> StudyDefinition {
+    static func loadStudy(_ study: String, maxMixes: Int) throws -> StudyDefinition {
         do {
             return try StudyDefinition.load(path: study, maxMixes: maxMixes)
         } catch {

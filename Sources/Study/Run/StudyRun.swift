@@ -80,16 +80,68 @@ public struct StudyRun: Sendable {
     /// Runs every plan not already in `store` (nil: keep nothing) on up to `threads` threads.
     /// - Throws: when a record cannot be written to the store.
     public func run(store: StudyStore?, threads: Int?, progress: (@Sendable (StudyProgress) -> Void)? = nil) throws -> StudyResults {
+        results(of: try part(store: store, threads: threads, progress: progress))
+    }
+
+    /// The results of every plan's record (`part` holds each once, merged from one or more shards).
+    public func results(of part: StudyPart) -> StudyResults {
+        precondition(part.units == Array(plans.indices), "StudyRun: the part is not every plan once")
+        return StudyResults(run: self, records: part.records)
+    }
+
+    /// Which shard of `count` owns each plan. The base is shard 0's. A plan continues its
+    /// neighbour's shard when it is the neighbour's only follower (a chain stays on one
+    /// machine); the followers of a plan with several start new branches, dealt to the shards in
+    /// turn from shard 1. Depends only on the study and `count`.
+    public func owners(shards count: Int) -> [Int] {
+        let plans = self.plans
+        var followers = [Int](repeating: 0, count: plans.count)
+        for plan in plans { if let neighbour = plan.neighbour { followers[neighbour] += 1 } }
+        var owner = [Int](repeating: 0, count: plans.count)
+        var branches = 0
+        for (index, plan) in plans.enumerated() {
+            guard let neighbour = plan.neighbour else { continue }
+            precondition(neighbour < index, "StudyRun: a plan's neighbour comes before it")
+            if followers[neighbour] == 1 {
+                owner[index] = owner[neighbour]
+            } else {
+                branches += 1
+                owner[index] = branches % count
+            }
+        }
+        return owner
+    }
+
+    /// The plans `shard` owns, in order.
+    public func plans(of shard: Shard) -> [Int] {
+        let owner = owners(shards: shard.count)
+        return plans.indices.filter { owner[$0] == shard.index }
+    }
+
+    /// Computes the plans `shard` owns (every plan by default) and, first, the neighbours they
+    /// start from that another shard owns: computed again here, they come out the same, since a
+    /// record depends only on its plan and its neighbour's record. Plans already in `store` are
+    /// read, not computed; every computed record is saved there.
+    /// - Throws: when a record cannot be written to the store.
+    public func part(shard: Shard = .whole, store: StudyStore?, threads: Int?,
+                     progress: (@Sendable (StudyProgress) -> Void)? = nil) throws -> StudyPart {
         let plans = self.plans
         let digests = self.digests
+        let owned = self.plans(of: shard)
+        var needed = Set(owned)
+        for index in owned.reversed() {
+            var next = plans[index].neighbour
+            while let neighbour = next, needed.insert(neighbour).inserted { next = plans[neighbour].neighbour }
+        }
         let stored = digests.map { store?.record(for: $0) }
-        var pending = stored.filter { $0 == nil }.count
-        var records: [MixRecord] = []
+        var pending = needed.filter { stored[$0] == nil }.count
+        var records: [Int: MixRecord] = [:]
         var spent: [Double] = []
         let clock = ContinuousClock()
-        for (index, plan) in plans.enumerated() {
+        for index in needed.sorted() {
+            let plan = plans[index]
             if let record = stored[index] {
-                records.append(record)
+                records[index] = record
                 progress?(StudyProgress(index: index, total: plans.count, mix: plan.name, stage: "stored", secondsLeft: nil))
                 continue
             }
@@ -99,15 +151,15 @@ public struct StudyRun: Sendable {
             let report: @Sendable (String) -> Void = { stage in
                 progress?(StudyProgress(index: index, total: total, mix: plan.name, stage: stage, secondsLeft: secondsLeft))
             }
-            let computed = compute(plan, digest: digests[index], neighbour: plan.neighbour.map { records[$0] }, threads: threads,
+            let computed = compute(plan, digest: digests[index], neighbour: plan.neighbour.map { records[$0]! }, threads: threads,
                                    progress: report)
             let record = try StudyStore.roundTrip(computed)
             try store?.save(record)
-            records.append(record)
+            records[index] = record
             spent.append((clock.now - started).seconds)
             pending -= 1
         }
-        return StudyResults(run: self, records: records)
+        return StudyPart(plans: owned, records: owned.map { records[$0]! })
     }
 
     /// One plan's figures, staffing and cost to serve.

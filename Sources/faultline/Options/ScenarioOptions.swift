@@ -22,18 +22,22 @@ struct ScenarioOptions: ParsableArguments {
 
     /// The scenario file's scenario (or its variant), or the built-in baseline; a file's
     /// problems are printed as `validate` prints them (exit 2).
-    func load() throws -> Scenario {
-        guard let scenario else { return try builtInBaseline() }
-        let loaded = try loadScenarioFile(scenario)
+    func load() throws -> Scenario { try Self.load(file: scenario, variant: variant) }
+
+    /// The scenario of `file` (its `variant` when given), or the built-in baseline when `file`
+    /// is nil: what `load()` reads, also for a merge rebuilding a run's plan.
+    static func load(file: String?, variant: String?) throws -> Scenario {
+        guard let file else { return try builtInBaseline() }
+        let loaded = try loadScenarioFile(file)
         guard let variant else { return loaded }
         guard let chosen = loaded.variants.first(where: { $0.name == variant }) else {
-            throw UserError(CompareInputs.unknownVariant(variant, in: loaded, file: scenario))
+            throw UserError(CompareInputs.unknownVariant(variant, in: loaded, file: file))
         }
         return chosen.scenario
     }
 
     /// The baseline shipped beside the binary; a missing resource bundle is a one-line error.
-    private func builtInBaseline() throws -> Scenario {
+    private static func builtInBaseline() throws -> Scenario {
         do {
             return try Scenario.loadBuiltInBaseline()
         } catch {
