@@ -68,12 +68,15 @@ public struct DurationFit: Sendable, Encodable {
     public let fallback: String?
     /// Why goodness of fit was not computed, or nil.
     public let goodnessOfFitNote: String?
+    /// The uncensored sample's shape, for the report's charts.
+    public let shape: SampleShape
 
     /// Fits the stage's sample from `tickets`.
     init(stage: StageSample, bootstrapSamples: Int, bootstrapLimit: Int, seed: UInt64, threads: Int?) {
         self.stage = stage.stage
         exact = stage.exact.count
         censored = stage.censored.count
+        shape = SampleShape(sortedExact: stage.exact)
         let runBootstrap = bootstrapSamples > 0 && stage.exact.count <= bootstrapLimit && stage.censored.isEmpty
         goodnessOfFitNote = bootstrapSamples == 0 ? "not computed (--bootstrap 0)"
             : !stage.censored.isEmpty ? "not computed: the sample is censored (a Kaplan–Meier-based test would be needed)"
@@ -113,6 +116,36 @@ struct StageSample {
 
     init(_ stage: FittedStage, tickets: [TicketRecord], windowEnd: WallTime) {
         self.stage = stage
-        (exact, censored) = stage.sample(tickets, windowEnd: windowEnd)
+        let sample = stage.sample(tickets, windowEnd: windowEnd)
+        exact = sample.exact.sorted()
+        censored = sample.censored
+    }
+}
+
+/// A sample summarised for charts: a histogram up to its 99th percentile and its percentiles
+/// 1…99 (the Q–Q plot's sample side). Uncensored values only.
+public struct SampleShape: Sendable, Encodable {
+    /// Bins of equal width from 0 to the 99th percentile (values above fall in no bin).
+    public let bins: [Bin]
+    /// Percentiles 1, 2, …, 99 of the exact values (empty without values).
+    public let percentiles: [Double]
+
+    /// One histogram bin: [lower, upper) and the density there (count ÷ (n × width)).
+    public struct Bin: Sendable, Encodable {
+        public let lower: Double, upper: Double, density: Double
+    }
+
+    /// Bins in a histogram.
+    public static let binCount = 40
+
+    init(sortedExact values: [Double]) {
+        guard let last = values.last, last > 0 else { bins = []; percentiles = []; return }
+        let quantile = { (p: Double) in values[min(values.count - 1, Int((p * Double(values.count - 1)).rounded()))] }
+        percentiles = (1...99).map { quantile(Double($0) / 100) }
+        let top = max(quantile(0.99), Double.leastNonzeroMagnitude), width = top / Double(Self.binCount)
+        var counts = [Int](repeating: 0, count: Self.binCount)
+        for value in values where value < top { counts[min(Self.binCount - 1, Int(value / width))] += 1 }
+        let n = Double(values.count)
+        bins = counts.enumerated().map { Bin(lower: Double($0) * width, upper: Double($0 + 1) * width, density: Double($1) / (n * width)) }
     }
 }

@@ -31,7 +31,7 @@ enum Rounding {
 
     private static func mixture(_ parts: [Distribution.MixtureComponent]) -> Distribution? {
         var weights = parts.dropLast().map { ($0.weight * 10_000).rounded() / 10_000 }
-        weights.append(1 - weights.reduce(0, +))
+        weights.append(((1 - weights.reduce(0, +)) * 10_000).rounded() / 10_000)
         var components: [Distribution.MixtureComponent] = []
         for (weight, part) in zip(weights, parts) {
             guard weight > 0, let rounded = distribution(part.distribution) else { return nil }

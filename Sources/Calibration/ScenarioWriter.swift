@@ -67,7 +67,7 @@ public struct ScenarioWriter: Sendable {
     private func header() -> [String] {
         let window = calibration.window
         return [
-            "# Fitted by `faultline fit` from \(logName): window \(window.start.isoString) … \(window.end.isoString) (\(number(window.years)) years, from the \(window.source)).",
+            "# Fitted by `faultline fit` from \(logName): window \(window.start.isoString) … \(window.end.isoString) (\(number(Rounding.significant(window.years))) years, from the \(window.source)).",
             "# Every fitted value carries a comment: n, estimate, 95 % interval or the family chosen by AIC, the runner-up's AIC and",
             "# the goodness-of-fit p-values. Staffing, rosters, intake, escalation, rules and costs are the base's. See docs/fit.md.",
             "extends: \(quoted(extendsPath))",

@@ -19,7 +19,7 @@ struct FaultLine: ParsableCommand {
         version: FaultLine.version,
         subcommands: [
             RunCommand.self, CompareCommand.self, StaffCommand.self, PriceCommand.self, StudyCommand.self, ValidateCommand.self,
-            EvaluateCommand.self, RulesCommand.self, QueueCommand.self,
+            EvaluateCommand.self, FitCommand.self, RulesCommand.self, QueueCommand.self,
         ]
     )
 
