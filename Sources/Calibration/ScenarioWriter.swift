@@ -165,16 +165,40 @@ public struct ScenarioWriter: Sendable {
         guard let law = law(.fieldWork) else {
             return lines + ["# field work: \(comment(.fieldWork)); the base's travel and repair stay"]
         }
-        lines.append("travel:                    # inside the fitted field work: the log cannot split travel from repair")
+        lines.append("travel:                    # inside the fitted field work: the log cannot split travel from work")
         for region in base.travel.keys.sorted() where region != "default" { lines.append("  \(region): ~") }
         lines.append("  default: 0m")
-        lines.append("repair:                    # field work (call-out, travel, work; remote fixes too), all by a crew")
+        lines.append("repair:                    # the log's field work (call-out, travel and work together)")
         for segment in base.repair.keys.map(\.rawValue).sorted() { lines.append("  \(segment): ~") }
-        lines.append("  default: \(quoted(law))  # \(comment(.fieldWork))")
+        let share = baseRemoteShare
+        if share > 0 {
+            lines.append("  default:                 # remote fixes need no crew; the log cannot tell them, so the base's share (rate-weighted) stays")
+            lines.append("    remoteShare: \(number(share))")
+            lines.append("    remote: \(quoted(law))  # the fitted field work")
+            lines.append("    onSite: \(quoted(law))  # \(comment(.fieldWork))")
+        } else {
+            lines.append("  default: \(quoted(law))  # \(comment(.fieldWork)); all by a crew")
+        }
         return lines
     }
 
     // MARK: - Values
+
+    /// The base's share of remote fixes over all faults of the fitted inventory's products,
+    /// weighted by the base's rates per segment (4 decimals): the log cannot tell a remote fix,
+    /// and a crew's load depends on it.
+    public var baseRemoteShare: Double {
+        var remote = 0.0, all = 0.0
+        for product in calibration.rates.products {
+            guard let rates = base.faults.rates[product.name], rates.total > 0 else { continue }
+            for (segment, rate) in rates.perCircuitYear {
+                let weight = product.exposure * rate / rates.total
+                remote += weight * (base.repair[segment]?.remoteShare ?? 0)
+                all += weight
+            }
+        }
+        return all > 0 ? (remote / all * 10_000).rounded() / 10_000 : 0
+    }
 
     /// The rounded scenario text of a stage's written law, or nil when not fitted.
     public func law(_ stage: FittedStage) -> String? {

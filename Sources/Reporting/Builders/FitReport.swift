@@ -50,7 +50,7 @@ public struct FitReport: Sendable {
 
     var keyFigures: [KeyFigure] {
         var figures = [KeyFigure("Tickets fitted", .count(calibration.profile.faults)),
-                       KeyFigure("Circuit-years", .number(calibration.rates.products.reduce(0) { $0 + $1.exposure }, .ratio))]
+                       KeyFigure("Circuit-years", .number(calibration.rates.products.reduce(0) { $0 + $1.exposure }, .count))]
         if let backtest {
             let disagree = backtest.disagreements.count
             figures.append(KeyFigure("Back-test", .text(disagree == 0 ? "all agree" : "\(disagree) disagree"),
@@ -159,8 +159,8 @@ public struct FitReport: Sendable {
             }
         }
         let cell = { (value: Double?, name: BacktestFigure.Name) -> Cell in
-            guard let value else { return .number(nil, .ratio) }
-            return unit(name) == .share ? .share(value) : unit(name) == .money ? .money(value) : .number(value, .ratio)
+            guard let value else { return .number(nil, .count) }
+            return unit(name) == .share ? .share(value) : unit(name) == .money ? .money(value) : .number(value, .count)
         }
         let table = Table(
             csvName: "backtest",
@@ -175,7 +175,7 @@ public struct FitReport: Sendable {
         let verdict = disagree.isEmpty
             ? "All \(compared) figures agree with the log."
             : "\(disagree.count) of \(compared) figures disagree: \(disagree.map { "\($0.tier) \($0.name.rawValue)" }.joined(separator: ", ")). Most likely stage: \(backtest.likelyStages.first ?? "—")."
-        let chance = "By chance alone a right model leaves about \(CellText.text(.number(Double(compared) * (1 - backtest.level), .ratio))) of \(compared) figures outside their \(Int((backtest.level * 100).rounded())) % intervals."
+        let chance = "By chance alone a right model leaves about \(CellText.text(.number(Double(compared) * (1 - backtest.level), .count))) of \(compared) figures outside their \(Int((backtest.level * 100).rounded())) % intervals."
         return Section(id: "backtest", title: "Back-test", lead: "the log against the fitted scenario's simulation of its window",
                        blocks: [.text(verdict), .table(table), .text(chance)])
     }
