@@ -9,7 +9,7 @@ import ServiceRules
 /// Smoothing where sparse is by coarsening, a stated rule: the 168 hour-of-week factors are
 /// written when the log has on average at least ``minimumPerFactor`` faults per hour of the week;
 /// else the 24 hour-of-day factors when it has that many per hour of the day; else none (flat).
-/// Month factors need a window of at least 365 days and ``minimumPerFactor`` faults per month.
+/// Month factors need ``minimumPerFactor`` faults in every month of the year.
 public struct ArrivalProfile: Sendable, Encodable {
     /// Faults per factor under which a profile is coarsened (see the type's documentation).
     public static let minimumPerFactor = 20
@@ -86,10 +86,12 @@ public struct ArrivalProfile: Sendable, Encodable {
         return ("hourOfDay", factors(counts: dayCounts, slotOfHour: hours.hourOfWeekOfHour, weight: weight, slots: 24))
     }
 
-    /// Month factors when the window covers a year and the counts suffice; else empty.
+    /// Month factors when every month of the year has at least ``minimumPerFactor`` faults in
+    /// the window (so the window touches every month); else empty.
     static func monthFactors(counts slots: [Int], hours: WindowHours, total: Int) -> [Double] {
-        guard hours.count >= 365 * 24, total >= 12 * minimumPerFactor else { return [] }
-        return factors(counts: counts(slots, slots: 12), slotOfHour: hours.monthOfHour, weight: { _ in 1 }, slots: 12)
+        let perMonth = counts(slots, slots: 12)
+        guard perMonth.allSatisfy({ $0 >= minimumPerFactor }) else { return [] }
+        return factors(counts: perMonth, slotOfHour: hours.monthOfHour, weight: { _ in 1 }, slots: 12)
     }
 }
 

@@ -125,7 +125,7 @@ public struct ScenarioWriter: Sendable {
             lines += ["    hourOfWeek: ~", "    hourOfDay: ~  # \(profile.faults) faults: too few for an hour profile (\(ArrivalProfile.minimumPerFactor) per factor); flat"]
         }
         if profile.monthFactors.isEmpty {
-            lines.append("    month: ~  # not identified: the window is shorter than 365 days or has fewer than \(12 * ArrivalProfile.minimumPerFactor) faults; flat")
+            lines.append("    month: ~  # not identified: some month of the year has fewer than \(ArrivalProfile.minimumPerFactor) faults in the window; flat")
         } else {
             lines.append("    month: [\(profile.monthFactors.map { number(Rounding.factor($0)) }.joined(separator: ", "))]  # observed ÷ expected per month")
         }

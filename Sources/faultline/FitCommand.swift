@@ -50,7 +50,7 @@ struct FitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the fitted scenario to this file.", valueName: "fitted.yaml"))
     var writeScenario: String?
 
-    @Option(help: ArgumentHelp("Circuit attributes that split fault rates into classes: product, tier, region, grade.",
+    @Option(help: ArgumentHelp("Circuit attributes that split fault rates into classes: product, tier, region, grade (default: product,tier).",
                                valueName: "list"),
             transform: classDimensions)
     var by: [ClassDimension] = [.product, .tier]
@@ -61,7 +61,7 @@ struct FitCommand: ParsableCommand {
     var seed: UInt64?
 
     @Option(parsing: .unconditional,
-            help: ArgumentHelp("Bootstrap samples for the goodness-of-fit p-values (0 skips them).", valueName: "count"),
+            help: ArgumentHelp("Bootstrap samples for the goodness-of-fit p-values (0 skips them; default: 199).", valueName: "count"),
             transform: wholeNumber("--bootstrap", atLeast: 0))
     var bootstrap = 199
 
@@ -75,7 +75,7 @@ struct FitCommand: ParsableCommand {
     var backtest = false
 
     @Option(parsing: .unconditional,
-            help: ArgumentHelp("Replications of the back-test.", valueName: "count"),
+            help: ArgumentHelp("Replications of the back-test (default: 40).", valueName: "count"),
             transform: wholeNumber("--replications", atLeast: 2))
     var replications = 40
 
