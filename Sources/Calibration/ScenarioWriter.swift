@@ -190,9 +190,10 @@ public struct ScenarioWriter: Sendable {
     public var baseRemoteShare: Double {
         var remote = 0.0, all = 0.0
         for product in calibration.rates.products {
-            guard let rates = base.faults.rates[product.name], rates.total > 0 else { continue }
-            for (segment, rate) in rates.perCircuitYear {
-                let weight = product.exposure * rate / rates.total
+            guard let rates = base.faults.rates[product.name], Self.total(rates) > 0 else { continue }
+            for segment in NetworkSegment.allCases {   // a fixed order: the sum is the same bytes every run
+                let rate = rates.rate(on: segment)
+                let weight = product.exposure * rate / Self.total(rates)
                 remote += weight * (base.repair[segment]?.remoteShare ?? 0)
                 all += weight
             }
@@ -229,8 +230,15 @@ public struct ScenarioWriter: Sendable {
     /// The base's split of a product's rate over segments (shares summing to 1); all on
     /// `access` for a product the base has no rates for.
     func segmentSplit(_ product: String) -> [NetworkSegment: Double] {
-        guard let rates = base.faults.rates[product], rates.total > 0 else { return [.access: 1] }
-        return rates.perCircuitYear.mapValues { $0 / rates.total }
+        guard let rates = base.faults.rates[product], Self.total(rates) > 0 else { return [.access: 1] }
+        let total = Self.total(rates)
+        return Dictionary(uniqueKeysWithValues: NetworkSegment.allCases.map { ($0, rates.rate(on: $0) / total) })
+    }
+
+    /// A product's rate over all segments, summed in the segments' order (the same bits every run;
+    /// `SegmentRates.total` sums a dictionary in hash order).
+    static func total(_ rates: SegmentRates) -> Double {
+        NetworkSegment.allCases.reduce(0) { $0 + rates.rate(on: $1) }
     }
 
     private func number(_ value: Double) -> String {
