@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "RuleCheck", targets: ["RuleCheck"]),
         .library(name: "Reporting", targets: ["Reporting"]),
         .library(name: "Fitting", targets: ["Fitting"]),
+        .library(name: "Calibration", targets: ["Calibration"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -70,17 +71,22 @@ let package = Package(
             name: "Reporting",
             dependencies: [
                 "Experiments", "Study", "HTMLReport", "Reports", "Scenario", "ServiceRules", "SimCore", "SimRandom", "TicketLog",
-                "QueueModel", "QueueingTheory", "RuleCheck",
+                "QueueModel", "QueueingTheory", "RuleCheck", "Calibration", "Fitting",
             ]
         ),
         .target(name: "Fitting", dependencies: ["CGSLFit", "SimCore", "SimRandom"]),
+        // `faultline fit`: a ticket log turned into a scenario, and the back-test (docs/fit.md).
+        .target(
+            name: "Calibration",
+            dependencies: ["Fitting", "TicketLog", "Scenario", "ServiceRules", "SimRandom", "SimCore", "RepairModel", "Experiments"]
+        ),
         .target(name: "TestSupport", dependencies: ["QueueingTheory"]),
         .executableTarget(
             name: "faultline",
             dependencies: [
                 "SimCore", "SimRandom", "QueueingTheory", "QueueModel", "ServiceRules",
                 "TicketLog", "Reports", "Scenario", "RepairModel", "Experiments", "Study",
-                "HTMLReport", "Reporting", "RuleCheck",
+                "HTMLReport", "Reporting", "RuleCheck", "Calibration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,6 +113,7 @@ let package = Package(
             dependencies: ["Reporting", "Experiments", "Scenario", "HTMLReport", "SimCore", "Study", "TestSupport"], exclude: ["Golden"]
         ),
         .testTarget(name: "FittingTests", dependencies: ["Fitting", "SimRandom"]),
+        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Fitting", "Scenario", "RepairModel", "TicketLog", "ServiceRules"]),
         .testTarget(name: "FaultlineCLITests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -1,4 +1,9 @@
 import CGSLFit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Events over exposure (e.g. faults per circuit-year) with a confidence interval, and whether the
 /// estimate is the class's own or pooled toward its group.
@@ -47,8 +52,18 @@ public enum PoissonInterval {
         GSLErrorHandling.abortDisabled
         guard confidence > 0, confidence < 1 else { throw .invalidConfidence(confidence) }
         let alpha = 1 - confidence, k = Double(events)
-        let lower = events == 0 ? 0 : gsl_cdf_chisq_Pinv(alpha / 2, 2 * k) / 2
-        return (lower, gsl_cdf_chisq_Pinv(1 - alpha / 2, 2 * k + 2) / 2)
+        let lower = events == 0 ? 0 : chiSquareQuantile(alpha / 2, degrees: 2 * k) / 2
+        return (lower, chiSquareQuantile(1 - alpha / 2, degrees: 2 * k + 2) / 2)
+    }
+
+    /// GSL's χ² quantile; for the hundreds of thousands of degrees of freedom of a large log,
+    /// where GSL's inversion does not converge (it returns NaN), the Wilson–Hilferty
+    /// approximation ν (1 − 2/(9ν) + z √(2/(9ν)))³, whose relative error there is below 10⁻⁶.
+    static func chiSquareQuantile(_ p: Double, degrees nu: Double) -> Double {
+        let exact = gsl_cdf_chisq_Pinv(p, nu)
+        if exact.isFinite { return exact }
+        let c = 2 / (9 * nu), z = gsl_cdf_ugaussian_Pinv(p)
+        return nu * pow(1 - c + z * c.squareRoot(), 3)
     }
 
     /// The class's own rate, events / exposure, with Garwood's interval.

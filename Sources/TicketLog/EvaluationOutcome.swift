@@ -45,7 +45,7 @@ public struct EvaluationOutcome: Sendable {
     /// The span to judge when the inventory dates every circuit (as an export of a simulated
     /// run does): from the first `start` to the last `end`, so quiet periods at either edge are
     /// judged too. Nil otherwise: the engine then judges the periods the tickets span.
-    static func inventorySpan(_ circuits: [Circuit]) -> Range<WallTime>? {
+    public static func inventorySpan(_ circuits: [Circuit]) -> Range<WallTime>? {
         guard !circuits.isEmpty else { return nil }
         var first = WallTime(seconds: .max)
         var last = WallTime(seconds: .min)

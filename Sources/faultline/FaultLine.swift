@@ -20,7 +20,7 @@ struct FaultLine: ParsableCommand {
         subcommands: [
             RunCommand.self, CompareCommand.self, StaffCommand.self, PriceCommand.self, StudyCommand.self, MergeCommand.self, ClusterCommand.self,
             ValidateCommand.self,
-            EvaluateCommand.self, RulesCommand.self, QueueCommand.self,
+            EvaluateCommand.self, FitCommand.self, RulesCommand.self, QueueCommand.self,
         ]
     )
 

@@ -20,7 +20,7 @@ struct CommandDocsTests {
 
     @Test func everySubcommandHasASection() throws {
         let committed = try String(contentsOfFile: EvaluateRun.root + "/docs/commands.md", encoding: .utf8)
-        for name in ["run", "compare", "staff", "price", "validate", "evaluate", "rules", "rules check", "rules diff", "queue"] {
+        for name in ["run", "compare", "staff", "price", "validate", "evaluate", "fit", "rules", "rules check", "rules diff", "queue"] {
             #expect(committed.contains("\n## `faultline \(name)`\n"), "no section for \(name)")
         }
     }

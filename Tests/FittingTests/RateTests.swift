@@ -92,3 +92,17 @@ import Testing
         #expect(try #require(DispersionTest(dailyCounts: stormy, expected: expected)).pValue > 0.01)
     }
 }
+
+/// A large log's counts: GSL's χ² inversion gives up there; the interval must still be finite
+/// and match the normal approximation k ± 1.96 √k, which is excellent at that size.
+@Suite("Garwood interval at large counts")
+struct GarwoodLargeCountTests {
+    @Test("250,000 events: finite, and within 0.1 % of k ± 1.96 √k")
+    func largeCount() throws {
+        let k = 250_000.0
+        let interval = try PoissonInterval.garwood(events: Int(k))
+        #expect(interval.lower.isFinite && interval.upper.isFinite)
+        #expect(abs(interval.lower / (k - 1.959964 * k.squareRoot()) - 1) < 1e-3)
+        #expect(abs(interval.upper / (k + 1.959964 * k.squareRoot()) - 1) < 1e-3)
+    }
+}

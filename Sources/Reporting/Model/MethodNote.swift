@@ -30,6 +30,12 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
     case queueTheory
     /// Rows read = evaluated + rejected (evaluate).
     case rowAccounting
+    /// Fault rates: events / exposure with Garwood's exact interval, sparse classes pooled (fit).
+    case garwoodRates
+    /// Distributions by maximum likelihood, chosen by AIC, bootstrap goodness of fit (fit).
+    case maximumLikelihood
+    /// The back-test's prediction intervals (fit --backtest).
+    case backtestInterval
 
     /// The note's key in JSON (its name).
     public var key: String { rawValue }
@@ -76,6 +82,15 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
                 + "Allen–Cunneen approximation; ✓ when the prediction lies inside the simulated 95 % interval."
         case .rowAccounting:
             return "Rows read = rows evaluated + rows rejected; every rejected row is listed with its file, line and reason."
+        case .garwoodRates:
+            return "Fault rates = faults ÷ circuit-years in the log's window, with Garwood's exact 95 % Poisson interval; a class "
+                + "with fewer than 10 faults is shrunk toward its product's rate (empirical Bayes), never dropped."
+        case .maximumLikelihood:
+            return "Durations fitted by maximum likelihood (open tickets as right-censored values); the family with the lowest AIC "
+                + "is chosen (a mixture must also win on BIC); KS and AD p-values by parametric bootstrap with refitting."
+        case .backtestInterval:
+            return "Back-test intervals: mean ± z·sd·√(1 + 1/R) over R replications of the fitted scenario, the range a new "
+                + "replication (the log) falls in at the stated level; each figure judged by the same rule engine as evaluate."
         }
     }
 }
