@@ -34,19 +34,8 @@ public struct StaffCost: Sendable {
         callouts = staff.calloutHoursPerYear.filter { onCall.contains($0.region) }.map {
             Callout(group: "callouts.\($0.region)", hoursPerYear: $0.hours, ratePerHour: rate)
         }
-        totalPerYear = staff.calloutHoursPerYearTotal.scaled(by: rate)
-        totalPerYear.mean += roster.totalPerYear
+        totalPerYear = staff.calloutHoursPerYearTotal.scaled(by: rate).shifted(by: roster.totalPerYear)
         let costs = scenario.costs
         isCosted = costs.crewHour != 0 || costs.agentHour != 0 || costs.onCallHour != 0
-    }
-}
-
-extension Estimate {
-    /// The estimate times a constant: mean and half-width scale alike.
-    public func scaled(by factor: Double) -> Estimate {
-        var scaled = self
-        scaled.mean *= factor
-        scaled.halfWidth *= factor
-        return scaled
     }
 }
