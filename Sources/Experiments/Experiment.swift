@@ -33,19 +33,21 @@ public struct Experiment: Sendable {
     /// aggregates them. `progress` is called with the count of finished replications, from
     /// whichever thread finished one, one call at a time and in increasing order.
     ///
-    /// Memory: a finished replication's restoration-time histograms are merged into the run's
+    /// Memory: a finished replication's restoration-time and wait histograms are merged into the run's
     /// at once; what is kept per replication until the end is its small counts and statistics.
     public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> ExperimentResults {
         let finished = Mutex(0)
         let inventory = ExpandedInventory(scenario: scenario)
         let times = Mutex(RestorationTimes())
+        let waits = Mutex(WaitTimes())
         let all = Replications.run(replications, threads: threads) { r in
             var result = self.figures(replication: r, inventory: inventory)
             times.withLock { $0.absorb(&result) }
+            waits.withLock { $0.absorb(&result) }
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return result
         }
-        return ExperimentResults(all, restorationTimes: times.withLock { $0 }, scenario: scenario, period: period,
+        return ExperimentResults(all, restorationTimes: times.withLock { $0 }, waitTimes: waits.withLock { $0 }, scenario: scenario, period: period,
                                  breakdowns: breakdowns)
     }
 

@@ -94,6 +94,19 @@ enum StageTimes {
             (name, Estimate(statistics.map { $0[keyPath: path] }.filter { $0.count > 0 }.map(\.mean)))
         }
     }
+
+    /// Per tier with tickets in some replication (in `tierOrder`, then any other tier in the
+    /// order met), the stage estimates over the replications where the tier had tickets.
+    static func byTier(_ figures: [ReplicationFigures], tierOrder: [String])
+        -> [(tier: String, stages: [(stage: String, minutes: Estimate?)])] {
+        var tiers = tierOrder.filter { tier in figures.contains { $0.stagesByTier.contains { $0.tier == tier } } }
+        for figure in figures {
+            for entry in figure.stagesByTier where !tiers.contains(entry.tier) { tiers.append(entry.tier) }
+        }
+        return tiers.map { tier in
+            (tier, estimates(figures.compactMap { $0.stagesByTier.first { $0.tier == tier }?.stages }))
+        }
+    }
 }
 
 /// Installation commitments across replications.

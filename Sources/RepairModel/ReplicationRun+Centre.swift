@@ -6,6 +6,8 @@ extension ReplicationRun {
     /// Asks for an agent; the task starts now if one is free, else waits by its kind, then in
     /// the dispatch policy's order.
     mutating func requestAgent(_ task: AgentTask) {
+        var task = task
+        task.requestedAt = simulation.now
         if let started = agents.request(task, key: agentKey(task)) {
             startAgentTask(started)
         }
@@ -81,6 +83,9 @@ extension ReplicationRun {
 
     private mutating func startAgentTask(_ task: AgentTask) {
         let index = Int(task.ticket)
+        if task.requestedAt >= warmupEnd {
+            agentWaits[Int(task.kind.rawValue)].record(simulation.now - task.requestedAt)
+        }
         let work: SimDuration
         switch task.kind {
         case .intake:

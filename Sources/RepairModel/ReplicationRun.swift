@@ -28,6 +28,10 @@ struct ReplicationRun {
     /// Progress updates and fault reports of faults in the observed window.
     var agentWork = AgentWorkStatistics()
     var desks: [CrewDesk]
+    /// Waits of the crews' tickets per region (scenario order), jobs asked in the window.
+    var crewWaits: [PoolWaits]
+    /// Waits of the agents' tasks per kind (`AgentTask.Kind` order), tasks asked in the window.
+    var agentWaits: [PoolWaits]
     /// On-call crews are called out for escalated tickets only (some level calls out).
     let onCallAnswersEscalationsOnly: Bool
     /// Duty-manager minutes of escalation notices, tickets whose fault started in the window.
@@ -57,6 +61,8 @@ struct ReplicationRun {
         agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
         onCallAnswersEscalationsOnly = scenario.escalation.levels.contains(where: \.callsOut)
         desks = scenario.crews.map { CrewDesk(region: $0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
+        crewWaits = scenario.crews.map { PoolWaits(pool: "crews.\($0.region)") }
+        agentWaits = AgentTask.Kind.all.map { PoolWaits(pool: "agents.\($0.poolName)") }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
         repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }

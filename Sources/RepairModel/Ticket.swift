@@ -107,6 +107,8 @@ struct AgentTask {
     var level: UInt8 = 0
     /// When a progress update fell due (zero for other tasks).
     var due = SimTime.zero
+    /// When the task asked for an agent (set by `requestAgent`): its wait starts here.
+    var requestedAt = SimTime.zero
 }
 
 /// The events of the repair workflow. Payloads are indices into the model's arrays.
