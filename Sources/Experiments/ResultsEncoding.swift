@@ -67,6 +67,8 @@ extension StaffLoad: Encodable {
 extension CommunicationResults: Encodable {
     private enum Key: String, CodingKey {
         case progressUpdatesPerYear, progressUpdatesLate, progressUpdateDelayMinutes, faultReportsPerYear
+        case monthlyReportsPerYear, monthlyReportAgentHoursPerYear, accountManagerHoursPerYear, outageNoticesPerYear
+        case outageNoticesOnTime
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -75,6 +77,11 @@ extension CommunicationResults: Encodable {
         try container.encode(updatesLate, forKey: .progressUpdatesLate)
         try container.encode(updateDelayMinutes, forKey: .progressUpdateDelayMinutes)
         try container.encode(reportsPerYear, forKey: .faultReportsPerYear)
+        try container.encode(monthlyReportsPerYear, forKey: .monthlyReportsPerYear)
+        try container.encode(monthlyReportAgentHoursPerYear, forKey: .monthlyReportAgentHoursPerYear)
+        try container.encode(accountManagerHoursPerYear, forKey: .accountManagerHoursPerYear)
+        try container.encode(outageNoticesPerYear, forKey: .outageNoticesPerYear)
+        try container.encode(outageNoticesOnTime, forKey: .outageNoticesOnTime)
     }
 }
 

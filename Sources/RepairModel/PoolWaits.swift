@@ -57,9 +57,12 @@ extension AgentTask.Kind {
         case .escalationNotice: "escalationNotice"
         case .progressUpdate: "progressUpdate"
         case .faultReport: "faultReport"
+        case .outageNotice: "outageNotice"
+        case .monthlyReport: "monthlyReport"
         }
     }
 
-    /// Every kind, in the agents' line order.
-    static let all: [AgentTask.Kind] = [.confirm, .intake, .escalationNotice, .progressUpdate, .faultReport]
+    /// Every kind, in raw-value order (``ReplicationRun/agentWaits`` is indexed by it).
+    static let all: [AgentTask.Kind] = [.confirm, .intake, .escalationNotice, .progressUpdate, .faultReport,
+                                        .outageNotice, .monthlyReport]
 }

@@ -111,6 +111,8 @@ public struct StaffStatistics: Sendable, Hashable {
     public var windowHours: Double
     /// Duty-manager hours of escalation notices (tickets whose fault started in the window).
     public var dutyManagerHours = 0.0
+    /// Monthly SLA circuit reports and outage notices.
+    public var communication = CommunicationStatistics()
 }
 
 /// One region's crews.

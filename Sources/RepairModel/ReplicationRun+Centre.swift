@@ -27,6 +27,8 @@ extension ReplicationRun {
             if tickets[index].writesReport { requestAgent(AgentTask(ticket: task.ticket, kind: .faultReport)) }
         case .progressUpdate: updateSent(task)
         case .escalationNotice: break
+        case .outageNotice: outageNoticeSent(index)
+        case .monthlyReport: if task.requestedAt >= warmupEnd { communication.monthlyReportsByAgents += 1 }
         case .faultReport:
             tickets[index].reportSentAt = simulation.now
             tickets[index].reportSent = true
@@ -100,6 +102,13 @@ extension ReplicationRun {
             work = noticeWork(task)
         case .faultReport:
             work = tickets[index].reportWork
+        case .outageNotice:
+            work = Self.duration(scenario.communication.outageNotice!.work.sample(streams.communication))
+        case .monthlyReport:
+            work = Self.duration(scenario.communication.monthlyReport!.work.sample(streams.communication))
+            if task.requestedAt >= warmupEnd { communication.monthlyReportAgentHours += work.hours }
+            simulation.schedule(.agentFinished(task), after: work)
+            return
         }
         tickets[index].agentBusy += work
         simulation.schedule(.agentFinished(task), after: work)

@@ -122,7 +122,8 @@ extension ReplicationRun {
                                                                         to: repaired ? ticket.repairedAt : horizon)
         }
         return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWorkAtHorizon(),
-                               windowHours: (horizon - warmupEnd).hours, dutyManagerHours: dutyManagerMinutes / 60)
+                               windowHours: (horizon - warmupEnd).hours, dutyManagerHours: dutyManagerMinutes / 60,
+                               communication: communicationAtHorizon())
     }
 
     /// Crews per region, all agents' tasks, then each kind of task (``ReplicationOutcome/waits``).

@@ -36,6 +36,10 @@ struct ReplicationRun {
     let onCallAnswersEscalationsOnly: Bool
     /// Duty-manager minutes of escalation notices, tickets whose fault started in the window.
     var dutyManagerMinutes = 0.0
+    /// Monthly reports and outage notices in the window.
+    var communication = CommunicationStatistics()
+    /// Circuits that get a monthly report (the classes' circuits of `monthlyReport.tiers`).
+    let monthlyReportCircuits: Int
 
     // Streams for everything but fault arrivals (those are per source)
     let streams: WorkflowStreams
@@ -65,6 +69,7 @@ struct ReplicationRun {
         agentWaits = AgentTask.Kind.all.map { PoolWaits(pool: "agents.\($0.poolName)") }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
+        monthlyReportCircuits = classes.filter(\.getsMonthlyReport).reduce(0) { $0 + Int($1.circuits) }
         repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
         workingHours = WorkingHoursClock(calendar: scenario.calendar, start: scenario.start)
     }
@@ -87,6 +92,8 @@ struct ReplicationRun {
         case .setOff(let ticket): setOff(Int(ticket))
         case .arrived(let ticket): arrived(Int(ticket))
         case .repaired(let ticket): repaired(Int(ticket))
+        case .monthBegins: monthBegins()
+        case .monthlyReportDue(let index): monthlyReportDue(Int(index))
         case .installOrdered: installOrdered()
         case .installDone(let order): installDone(Int(order))
         case .workingHoursBegin: workingHoursBegin()
@@ -107,6 +114,7 @@ struct ReplicationRun {
         agentBands.set(busy: 0, present: agents.capacity, at: .zero)
         scheduleNextInstall()
         scheduleWorkingHoursBegin()
+        scheduleMonthBegins(after: .zero)
         if warmupEnd > .zero { simulation.schedule(.endOfWarmup, at: warmupEnd) }
     }
 

@@ -221,7 +221,10 @@ public struct RunReport: Sendable {
         let cell = { (estimate: Estimate?, unit: Unit) in CellText.text(.estimate(estimate, unit, of: replications)) }
         return "Agents' customer communication: progress updates \(cell(talk.updatesPerYear, .perYear)) per year · late "
             + "\(cell(talk.updatesLate, .share)) · due → sent \(cell(talk.updateDelayMinutes, .minutes)) min · "
-            + "fault reports \(cell(talk.reportsPerYear, .perYear)) per year."
+            + "fault reports \(cell(talk.reportsPerYear, .perYear)) per year · monthly SLA circuit reports "
+            + "\(cell(talk.monthlyReportsPerYear, .perYear)) per year (agent-hours \(cell(talk.monthlyReportAgentHoursPerYear, .hours)), "
+            + "account-manager hours \(cell(talk.accountManagerHoursPerYear, .hours))) · outage notices "
+            + "\(cell(talk.outageNoticesPerYear, .perYear)) per year, on time \(cell(talk.outageNoticesOnTime, .share))."
     }
 
     var costSection: Section {
