@@ -90,13 +90,19 @@ public struct TicketDetail: Sendable, Hashable {
 
 /// Milliseconds past the whole second (0–999) of each of a ticket's instants, which a
 /// `TicketRecord` keeps in whole seconds; 0 for an instant the record does not have.
+/// Stored inline (no array per ticket): a run holds one per ticket.
 public struct CheckpointMilliseconds: Sendable, Hashable {
-    /// In the ticket log's column order: `fault_start`, `reported_at`, `dispatched_at`,
-    /// `accepted_at`, `repaired_at`, `confirmed_at`, `report_sent_at`.
-    public var values: [UInt16] = Array(repeating: 0, count: 7)
+    public var faultStart: UInt16 = 0, reportedAt: UInt16 = 0, dispatchedAt: UInt16 = 0, acceptedAt: UInt16 = 0
+    public var repairedAt: UInt16 = 0, confirmedAt: UInt16 = 0, reportSentAt: UInt16 = 0
 
     /// All zero.
     public init() {}
+
+    /// In the ticket log's column order: `fault_start`, `reported_at`, `dispatched_at`,
+    /// `accepted_at`, `repaired_at`, `confirmed_at`, `report_sent_at`.
+    public var values: [Int] {
+        [faultStart, reportedAt, dispatchedAt, acceptedAt, repairedAt, confirmedAt, reportSentAt].map(Int.init)
+    }
 }
 
 /// Utilisation of the staff over the observed window, by hour of the day.

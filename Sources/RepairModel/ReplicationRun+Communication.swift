@@ -4,15 +4,15 @@ import SimCore
 /// The customer communication besides fault handling (`Scenario.communication`): monthly SLA
 /// circuit reports and outage notices (docs/repair-model.md, "Communication workload").
 extension ReplicationRun {
-    /// Schedules the next 1st of a month at 00:00 after `time` (by the horizon), if monthly
-    /// reports are on.
+    /// Schedules the next 1st of a month at 00:00 after `time`, if monthly reports are on and
+    /// it falls before the horizon (the window is [end of warm-up, horizon)).
     mutating func scheduleMonthBegins(after time: SimTime) {
         guard scenario.communication.monthlyReport != nil, monthlyReportCircuits > 0 else { return }
         let date = clock.wallTime(time).date
         let next = date.month == 12 ? CivilDate(year: date.year + 1, month: 1, day: 1)
                                     : CivilDate(year: date.year, month: date.month + 1, day: 1)
         let at = clock.simTime(WallTime(seconds: Int64(next.dayNumber) * WallTime.secondsPerDay))
-        if at <= horizon { simulation.schedule(.monthBegins, at: at) }
+        if at < horizon { simulation.schedule(.monthBegins, at: at) }
     }
 
     /// The month's reports fall due: an account manager's hours are counted now; an agent's

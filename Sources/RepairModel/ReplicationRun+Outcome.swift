@@ -83,19 +83,16 @@ extension ReplicationRun {
     /// The sub-second part of each instant the ticket's record holds (as ``record(_:)`` and
     /// ``openRecord(_:)`` give them; an instant not reached is 0, one shown as the horizon too).
     private func milliseconds(_ ticket: Ticket) -> CheckpointMilliseconds {
-        let reached = { (stage: TicketStage) in ticket.stage == .closed || ticket.stage.rawValue >= stage.rawValue }
-        let part = { (time: SimTime, shown: Bool) -> UInt16 in
-            shown ? UInt16(time.milliseconds % SimDuration.millisecondsPerSecond) : UInt16(horizon.milliseconds % SimDuration.millisecondsPerSecond)
-        }
+        let reached = { (stage: TicketStage) in ticket.stage.rawValue >= stage.rawValue }
+        let part = { (time: SimTime) in UInt16(time.milliseconds % SimDuration.millisecondsPerSecond) }
         var parts = CheckpointMilliseconds()
-        parts.values = [
-            part(ticket.faultStart, true), part(ticket.reportedAt, reached(.awaitingIntake)),
-            reached(.awaitingCrew) ? part(ticket.dispatchedAt, true) : 0,
-            reached(.calledOut) ? part(ticket.acceptedAt, true) : 0,
-            reached(.awaitingConfirmation) ? part(ticket.repairedAt, true) : 0,
-            ticket.stage == .closed ? part(ticket.confirmedAt, true) : 0,
-            ticket.reportSent ? part(ticket.reportSentAt, true) : 0,
-        ]
+        parts.faultStart = part(ticket.faultStart)
+        parts.reportedAt = part(reached(.awaitingIntake) ? ticket.reportedAt : horizon)
+        parts.dispatchedAt = reached(.awaitingCrew) ? part(ticket.dispatchedAt) : 0
+        parts.acceptedAt = reached(.calledOut) ? part(ticket.acceptedAt) : 0
+        parts.repairedAt = reached(.awaitingConfirmation) ? part(ticket.repairedAt) : 0
+        parts.confirmedAt = reached(.closed) ? part(ticket.confirmedAt) : 0
+        parts.reportSentAt = ticket.reportSent ? part(ticket.reportSentAt) : 0
         return parts
     }
 

@@ -50,7 +50,7 @@ enum RunTicketExport {
             let outcome = RepairSimulation(scenario: experiment.scenario, replication: replication).run()
             if circuits.isEmpty { circuits = outcome.circuits }
             rows += zip(outcome.ticketLog, outcome.details).map { record, detail in
-                SimulatedTicket(replication: replication, record: record, milliseconds: detail.milliseconds.values.map(Int.init))
+                SimulatedTicket(replication: replication, record: record, milliseconds: detail.milliseconds.values)
             }
             exported.append(ExportedReplication(folder: folder, replication: replication, circuits: outcome.circuits.count,
                                                 tickets: outcome.tickets.count, evaluation: outcome.evaluate(period: experiment.period)))

@@ -97,7 +97,7 @@ public struct RunReport: Sendable {
         figures.append(KeyFigure("agent utilisation", .share(results.staff.agents.utilisation.mean), detail: "monitoring centre"))
         if staffCost.isCosted {
             figures.append(KeyFigure("staff cost per year", .text(NumberText.compact(staffCost.totalPerYear.mean)),
-                                     detail: "rosters and call-outs at the scenario's rates"))
+                                     detail: "rosters, call-outs and monthly reports at the scenario's rates"))
         }
         return figures
     }
