@@ -106,7 +106,7 @@ public struct Comparison: Sendable {
             let experiment = Experiment(scenario: scenarios[task / count], replications: total, period: period)
             var figures = experiment.figures(replication: owned[task % count], inventory: inventories[task / count],
                                              judgedBy: judgingRules[task / count])
-            figures.dropRestorationTimes()   // metrics never read them: keep each replication small
+            figures.dropHistograms()   // metrics never read them: keep each replication small
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return figures
         }

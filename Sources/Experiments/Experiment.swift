@@ -33,7 +33,7 @@ public struct Experiment: Sendable {
     /// aggregates them. `progress` is called with the count of finished replications, from
     /// whichever thread finished one, one call at a time and in increasing order.
     ///
-    /// Memory: a finished replication's restoration-time histograms are merged into the run's
+    /// Memory: a finished replication's restoration-time and wait histograms are merged into the run's
     /// at once; what is kept per replication until the end is its small counts and statistics.
     public func run(threads: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> ExperimentResults {
         results(of: replicationSet(threads: threads, progress: progress))
@@ -49,14 +49,16 @@ public struct Experiment: Sendable {
         let finished = Mutex(0)
         let inventory = ExpandedInventory(scenario: scenario)
         let times = Mutex(RestorationTimes())
+        let waits = Mutex(WaitTimes())
         let owned = shard.replications(of: replications)
         let all = Replications.run(owned.count, threads: threads) { task in
             var result = self.figures(replication: owned[task], inventory: inventory)
             times.withLock { $0.absorb(&result) }
+            waits.withLock { $0.absorb(&result) }
             if let progress { finished.withLock { $0 += 1; progress($0) } }
             return result
         }
-        return ReplicationSet(all, restorationTimes: times.withLock { $0 })
+        return ReplicationSet(all, restorationTimes: times.withLock { $0 }, waitTimes: waits.withLock { $0 })
     }
 
     /// The results of every replication, merged from one set or from every shard's

@@ -22,6 +22,11 @@ public struct ExperimentResults: Sendable {
     public var staff: StaffResults
     /// Mean minutes per workflow stage.
     public var stages: [(stage: String, minutes: Estimate?)]
+    /// The same per tier, for tiers with tickets in some replication (catalogue order); a
+    /// tier's estimate rests on the replications where it had tickets through the stage.
+    public var stagesByTier: [(tier: String, stages: [(stage: String, minutes: Estimate?)])]
+    /// Waits per pool of staff with jobs: crews per region, all agents' tasks, each kind of task.
+    public var waits: [PoolWaitResult]
     /// Install commitments.
     public var installs: InstallResults
     /// Tickets per replication still open at the horizon: in the log and judged as of the
@@ -43,21 +48,27 @@ public struct ExperimentResults: Sendable {
     /// Aggregates replication figures (in replication order).
     public init(_ figures: [ReplicationFigures], scenario: Scenario, period: PeriodKind, breakdowns: [Breakdown]) {
         var times = RestorationTimes()
+        var waitTimes = WaitTimes()
         var light = figures
-        for index in light.indices { times.absorb(&light[index]) }
-        self.init(light, restorationTimes: times, scenario: scenario, period: period, breakdowns: breakdowns)
+        for index in light.indices {
+            times.absorb(&light[index])
+            waitTimes.absorb(&light[index])
+        }
+        self.init(light, restorationTimes: times, waitTimes: waitTimes, scenario: scenario, period: period,
+                  breakdowns: breakdowns)
     }
 
     /// Aggregates the replications of a set (all of a run's, in replication order): the one
     /// aggregation behind a one-machine run and a merge of shards.
     public init(_ set: ReplicationSet, scenario: Scenario, period: PeriodKind, breakdowns: [Breakdown]) {
-        self.init(set.figures, restorationTimes: set.restorationTimes, scenario: scenario, period: period,
-                  breakdowns: breakdowns)
+        self.init(set.figures, restorationTimes: set.restorationTimes, waitTimes: set.waitTimes, scenario: scenario,
+                  period: period, breakdowns: breakdowns)
     }
 
-    /// Aggregates replication figures (in replication order) whose restoration times were
-    /// already moved into `restorationTimes` (see ``Experiment/run(threads:progress:)``).
-    init(_ figures: [ReplicationFigures], restorationTimes: RestorationTimes, scenario: Scenario, period: PeriodKind,
+    /// Aggregates replication figures (in replication order) whose restoration times and waits
+    /// were already moved into `restorationTimes` and `waitTimes` (see
+    /// ``Experiment/run(threads:progress:)``).
+    init(_ figures: [ReplicationFigures], restorationTimes: RestorationTimes, waitTimes: WaitTimes, scenario: Scenario, period: PeriodKind,
          breakdowns: [Breakdown]) {
         precondition(!figures.isEmpty, "ExperimentResults: no replications")
         scenarioName = scenario.name
@@ -72,6 +83,8 @@ public struct ExperimentResults: Sendable {
                               restorationSeconds: restorationTimes.overall)
         staff = StaffResults(figures.map(\.staff))
         stages = StageTimes.estimates(figures.map(\.stages))
+        stagesByTier = StageTimes.byTier(figures, tierOrder: scenario.catalogue.tiers.map(\.key))
+        waits = PoolWaitResult.all(figures, merged: waitTimes)
         installs = InstallResults(figures.map(\.installs))
         openAtHorizon = Estimate(figures.map { Double($0.counts.openAtHorizon) })!
         pendingRestorations = Estimate(figures.map { Double(($0.groups[.tier] ?? []).reduce(0) { $0 + $1.pendingRestorations }) })!

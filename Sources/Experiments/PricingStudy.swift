@@ -86,7 +86,7 @@ public struct PricingStudy: Sendable {
         let outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
         var judged = ReplicationFigures(outcome, period: .month, breakdowns: [.tier], claimRates: scenario.claimRates)
         let figures = PricingFigures(outcome, credits: judged, plan: plan)
-        judged.dropRestorationTimes()
+        judged.dropHistograms()
         return (figures, PricingCosts(figures, plan: plan), judged)
     }
 

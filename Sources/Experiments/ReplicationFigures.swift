@@ -17,6 +17,11 @@ public struct ReplicationFigures: Sendable, Codable {
     public var staff: StaffStatistics
     /// Minutes per workflow stage.
     public var stages: StageStatistics
+    /// Minutes per workflow stage for each tier with tickets, in catalogue order.
+    public var stagesByTier: [TierStages]
+    /// Waits per pool of staff (``ReplicationOutcome/waits``); a run merges their histograms
+    /// as each replication finishes and keeps the counts (see ``WaitTimes``).
+    public var waits: [PoolWaits]
     /// Installation orders and their commitments.
     public var installs: InstallStatistics
     /// Fault and ticket counts.
@@ -36,6 +41,8 @@ public struct ReplicationFigures: Sendable, Codable {
         installs = outcome.installs
         counts = outcome.counts
         escalations = EscalationCount.counts(outcome, evaluation)
+        stagesByTier = TierStages.all(outcome, evaluation)
+        waits = outcome.waits
         let grouper = FigureGrouper(outcome: outcome, evaluation: evaluation, claimRates: claimRates)
         groups = Dictionary(uniqueKeysWithValues: breakdowns.map { ($0, grouper.groups(by: $0)) })
     }
@@ -142,6 +149,30 @@ struct FigureGrouper {
 
     /// The scenario's claim rate of a tier (1 when not listed, as the scenario format says).
     private func claimRate(_ tier: String) -> Double { claimRates[tier] ?? 1 }
+}
+
+/// One tier's stage times in one replication.
+public struct TierStages: Sendable, Equatable, Codable {
+    /// The tier the rule engine judged the tickets under.
+    public var tier: String
+    /// Minutes per stage over the tier's closed tickets.
+    public var stages: StageStatistics
+
+    /// Every class's stages added to its tier's (a class's tickets share one tier: the engine's
+    /// tier of its first judged ticket), tiers in catalogue order.
+    static func all(_ outcome: ReplicationOutcome, _ evaluation: Evaluation) -> [TierStages] {
+        var tierOfClass: [Int: String] = [:]
+        for ticket in evaluation.tickets where tierOfClass[outcome.details[ticket.index].inventoryClass] == nil {
+            tierOfClass[outcome.details[ticket.index].inventoryClass] = ticket.tier
+        }
+        return evaluation.byTier.compactMap { summary in
+            let classes = outcome.stagesByClass.indices.filter { tierOfClass[$0] == summary.tier }
+            guard !classes.isEmpty else { return nil }
+            var stages = StageStatistics()
+            for index in classes { stages.merge(outcome.stagesByClass[index]) }
+            return TierStages(tier: summary.tier, stages: stages)
+        }
+    }
 }
 
 extension CheckCount {

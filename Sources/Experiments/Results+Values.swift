@@ -35,9 +35,7 @@ extension StaffCost {
     public init(roster: StaffCostPlan, callouts: [Callout], calloutCostPerYear: Estimate?, isCosted: Bool = true) {
         self.roster = roster
         self.callouts = callouts
-        var total = calloutCostPerYear ?? Estimate([0])!
-        total.mean += roster.totalPerYear
-        totalPerYear = total
+        totalPerYear = (calloutCostPerYear ?? Estimate([0])!).shifted(by: roster.totalPerYear)
         self.isCosted = isCosted
     }
 }

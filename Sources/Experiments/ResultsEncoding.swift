@@ -67,6 +67,8 @@ extension StaffLoad: Encodable {
 extension CommunicationResults: Encodable {
     private enum Key: String, CodingKey {
         case progressUpdatesPerYear, progressUpdatesLate, progressUpdateDelayMinutes, faultReportsPerYear
+        case monthlyReportsPerYear, monthlyReportAgentHoursPerYear, accountManagerHoursPerYear, outageNoticesPerYear
+        case outageNoticesOnTime
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -75,6 +77,11 @@ extension CommunicationResults: Encodable {
         try container.encode(updatesLate, forKey: .progressUpdatesLate)
         try container.encode(updateDelayMinutes, forKey: .progressUpdateDelayMinutes)
         try container.encode(reportsPerYear, forKey: .faultReportsPerYear)
+        try container.encode(monthlyReportsPerYear, forKey: .monthlyReportsPerYear)
+        try container.encode(monthlyReportAgentHoursPerYear, forKey: .monthlyReportAgentHoursPerYear)
+        try container.encode(accountManagerHoursPerYear, forKey: .accountManagerHoursPerYear)
+        try container.encode(outageNoticesPerYear, forKey: .outageNoticesPerYear)
+        try container.encode(outageNoticesOnTime, forKey: .outageNoticesOnTime)
     }
 }
 
@@ -102,15 +109,31 @@ extension InstallResults: Encodable {
     }
 }
 
+extension PoolWaitResult: Encodable {
+    private enum Key: String, CodingKey { case pool, jobs, waitShare, meanWaitMinutes, waitMinutes }
+
+    /// `pool`, `jobs` (all replications), `waitShare` (P(wait)), `meanWaitMinutes` and
+    /// `waitMinutes` {p50, p90, p99} from the merged histogram.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(pool, forKey: .pool)
+        try container.encode(jobs, forKey: .jobs)
+        try container.encode(waitShare, forKey: .waitShare)
+        try container.encode(meanWaitMinutes, forKey: .meanWaitMinutes)
+        try container.encode(["p50": p50, "p90": p90, "p99": p99], forKey: .waitMinutes)
+    }
+}
+
 extension ExperimentResults: Encodable {
     private enum Key: String, CodingKey {
-        case overall, breakdowns, staff, stageMinutes, installs, openAtHorizon, pendingRestorations, escalations
-        case dutyManagerHoursPerYear
+        case overall, breakdowns, staff, stageMinutes, stageMinutesByTier, installs, openAtHorizon, pendingRestorations
+        case escalations, dutyManagerHoursPerYear, poolWaits
     }
 
     /// `overall`, `breakdowns` (groups per breakdown name), `staff`, `stageMinutes` (per
-    /// stage), `installs`, `openAtHorizon`, `pendingRestorations`, `escalations` (rows per
-    /// level and tier) and `dutyManagerHoursPerYear`.
+    /// stage), `stageMinutesByTier` (per tier, per stage), `installs`, `openAtHorizon`,
+    /// `pendingRestorations`, `escalations` (rows per level and tier),
+    /// `dutyManagerHoursPerYear` and `poolWaits` (per pool of staff).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(overall, forKey: .overall)
@@ -119,11 +142,17 @@ extension ExperimentResults: Encodable {
         try container.encode(staff, forKey: .staff)
         var stageMinutes = container.nestedContainer(keyedBy: NameKey.self, forKey: .stageMinutes)
         for (stage, minutes) in stages { try stageMinutes.encode(minutes, forKey: NameKey(stage)) }
+        var byTier = container.nestedContainer(keyedBy: NameKey.self, forKey: .stageMinutesByTier)
+        for (tier, tierStages) in stagesByTier {
+            var perStage = byTier.nestedContainer(keyedBy: NameKey.self, forKey: NameKey(tier))
+            for (stage, minutes) in tierStages { try perStage.encode(minutes, forKey: NameKey(stage)) }
+        }
         try container.encode(installs, forKey: .installs)
         try container.encode(openAtHorizon, forKey: .openAtHorizon)
         try container.encode(pendingRestorations, forKey: .pendingRestorations)
         try container.encode(escalations, forKey: .escalations)
         try container.encode(dutyManagerHoursPerYear, forKey: .dutyManagerHoursPerYear)
+        try container.encode(waits, forKey: .poolWaits)
     }
 }
 

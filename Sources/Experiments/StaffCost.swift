@@ -19,7 +19,8 @@ public struct StaffCost: Sendable {
 
     /// The rosters' lines and their sum.
     public var roster: StaffCostPlan
-    /// Measured call-outs of the regions with anyone on call.
+    /// Measured lines: call-outs of the regions with anyone on call, then the account
+    /// managers' monthly reports (`accountManagers.monthlyReports`) when they write them.
     public var callouts: [Callout]
     /// Roster cost plus call-out cost per year (the interval is the call-outs').
     public var totalPerYear: Estimate
@@ -34,19 +35,15 @@ public struct StaffCost: Sendable {
         callouts = staff.calloutHoursPerYear.filter { onCall.contains($0.region) }.map {
             Callout(group: "callouts.\($0.region)", hoursPerYear: $0.hours, ratePerHour: rate)
         }
-        totalPerYear = staff.calloutHoursPerYearTotal.scaled(by: rate)
-        totalPerYear.mean += roster.totalPerYear
+        var measured = staff.calloutHoursPerYearTotal.scaled(by: rate)
+        if scenario.communication.monthlyReport?.by == .accountManager {
+            let managerRate = scenario.costs.accountManagerHour ?? scenario.costs.agentHour
+            let hours = staff.communication.accountManagerHoursPerYear
+            callouts.append(Callout(group: "accountManagers.monthlyReports", hoursPerYear: hours, ratePerHour: managerRate))
+            measured = Estimate(zip(measured.perReplication, hours.scaled(by: managerRate).perReplication).map(+)) ?? measured
+        }
+        totalPerYear = measured.shifted(by: roster.totalPerYear)
         let costs = scenario.costs
         isCosted = costs.crewHour != 0 || costs.agentHour != 0 || costs.onCallHour != 0
-    }
-}
-
-extension Estimate {
-    /// The estimate times a constant: mean and half-width scale alike.
-    public func scaled(by factor: Double) -> Estimate {
-        var scaled = self
-        scaled.mean *= factor
-        scaled.halfWidth *= factor
-        return scaled
     }
 }

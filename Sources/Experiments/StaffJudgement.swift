@@ -26,6 +26,8 @@ public struct TargetJudgement: Sendable, Hashable {
     public var exact: Bool
     /// The bound lies on the right side of the threshold (true without data).
     public var holds: Bool
+    /// The values judged, one per replication with a value, in replication order.
+    public var perReplication: [Double] = []
 
     /// No replication had a value.
     public var noData: Bool { bound == nil }
@@ -55,7 +57,7 @@ public struct TargetJudgement: Sendable, Hashable {
                              planningFor verification: Int? = nil) -> TargetJudgement {
         let data = values.compactMap { $0 }
         var judgement = TargetJudgement(target: target, replications: data.count, estimate: nil, bound: nil,
-                                        exact: true, holds: true)
+                                        exact: true, holds: true, perReplication: data)
         guard !data.isEmpty else { return judgement }
         let upper = target.comparison == .atMost
         switch target.statistic {

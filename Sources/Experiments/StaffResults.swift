@@ -69,6 +69,16 @@ public struct CommunicationResults: Sendable {
     public var updateDelayMinutes: Estimate?
     /// Fault reports sent per year.
     public var reportsPerYear: Estimate
+    /// Monthly SLA circuit reports per year (agents' and account managers').
+    public var monthlyReportsPerYear: Estimate
+    /// Agent-hours per year of monthly reports (in the agents' utilisation).
+    public var monthlyReportAgentHoursPerYear: Estimate
+    /// Account-manager hours per year of monthly reports (costed as a measured line).
+    public var accountManagerHoursPerYear: Estimate
+    /// Outage notices due per year.
+    public var outageNoticesPerYear: Estimate
+    /// Share of the judged outage notices sent within their limit; nil when none was judged.
+    public var outageNoticesOnTime: Estimate?
 
     init(_ staff: [StaffStatistics]) {
         let work = staff.map(\.agentWork)
@@ -76,6 +86,14 @@ public struct CommunicationResults: Sendable {
         updatesLate = Estimate(work.compactMap(\.lateShare))
         updateDelayMinutes = Estimate(work.filter { $0.updatesSent > 0 }.map(\.updateDelayMinutes.mean))
         reportsPerYear = Estimate(staff.map { Double($0.agentWork.reportsSent) * StaffResults.yearScale($0) })!
+        let perYear = { (value: (StaffStatistics) -> Double) in Estimate(staff.map { value($0) * StaffResults.yearScale($0) })! }
+        monthlyReportsPerYear = perYear {
+            Double($0.communication.monthlyReportsByAgents + $0.communication.monthlyReportsByAccountManagers)
+        }
+        monthlyReportAgentHoursPerYear = perYear { $0.communication.monthlyReportAgentHours }
+        accountManagerHoursPerYear = perYear { $0.communication.accountManagerHours }
+        outageNoticesPerYear = perYear { Double($0.communication.outageNoticesDue) }
+        outageNoticesOnTime = Estimate(staff.compactMap(\.communication.outageNoticeOnTimeShare))
     }
 }
 
@@ -92,6 +110,19 @@ enum StageTimes {
     static func estimates(_ statistics: [StageStatistics]) -> [(stage: String, minutes: Estimate?)] {
         stages.map { name, path in
             (name, Estimate(statistics.map { $0[keyPath: path] }.filter { $0.count > 0 }.map(\.mean)))
+        }
+    }
+
+    /// Per tier with tickets in some replication (in `tierOrder`, then any other tier in the
+    /// order met), the stage estimates over the replications where the tier had tickets.
+    static func byTier(_ figures: [ReplicationFigures], tierOrder: [String])
+        -> [(tier: String, stages: [(stage: String, minutes: Estimate?)])] {
+        var tiers = tierOrder.filter { tier in figures.contains { $0.stagesByTier.contains { $0.tier == tier } } }
+        for figure in figures {
+            for entry in figure.stagesByTier where !tiers.contains(entry.tier) { tiers.append(entry.tier) }
+        }
+        return tiers.map { tier in
+            (tier, estimates(figures.compactMap { $0.stagesByTier.first { $0.tier == tier }?.stages }))
         }
     }
 }

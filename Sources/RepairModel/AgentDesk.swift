@@ -23,7 +23,7 @@ struct AgentDesk {
             busy += 1
             return task
         }
-        line.push(task, band: task.kind.rawValue, key: key)
+        line.push(task, band: task.kind.band, key: key)
         return nil
     }
 

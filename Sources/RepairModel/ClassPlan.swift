@@ -24,6 +24,10 @@ struct ClassPlan {
     var updateInterval: SimDuration
     /// Whether the tier the circuit is judged under promises a fault report after repair.
     var writesReport: Bool
+    /// Whether its circuits get a monthly SLA circuit report (`communication.monthlyReport.tiers`).
+    var getsMonthlyReport: Bool
+    /// Whether its outages are notified to the customer (`communication.outageNotice.tiers`).
+    var notifiesOutage: Bool
 
     /// Ranks are `tier × 8 + grade`.
     static let gradesPerTier: Int32 = 8
@@ -65,6 +69,9 @@ struct ClassPlan {
         escalations = ClassEscalation.levels(of: inventoryClass, limitMinutes: calendarMinutes, scenario: scenario)
         updateInterval = Self.updateInterval(inventoryClass, catalogue: catalogue)
         writesReport = Self.writesReport(inventoryClass, catalogue: catalogue)
+        let communication = scenario.communication
+        getsMonthlyReport = inventoryClass.tier.map { communication.monthlyReport?.tiers.contains($0) ?? false } ?? false
+        notifiesOutage = inventoryClass.tier.map { communication.outageNotice?.tiers.contains($0) ?? false } ?? false
     }
 
     /// The class's after-sales progress-update interval (zero: no updates).

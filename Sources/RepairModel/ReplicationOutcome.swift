@@ -30,10 +30,17 @@ public struct ReplicationOutcome: Sendable, Equatable {
     public var staff: StaffStatistics
     /// Minutes spent in each stage of the workflow, over the closed tickets in ``tickets``.
     public var stages: StageStatistics
+    /// The same per inventory class (`Scenario.inventory` order): tickets of one class share
+    /// their tier, so this gives the stages per tier (`ReplicationFigures.stagesByTier`).
+    public var stagesByClass: [StageStatistics]
     /// Installation orders and their commitments.
     public var installs: InstallStatistics
     /// Counts of faults and tickets.
     public var counts: TicketCounts
+    /// Waits per pool of staff: crews per region (`crews.REGION`, scenario order), all the
+    /// agents' tasks (`agents`), then each kind of agent task (`agents.TASK`, the agents' line
+    /// order), every kind listed even without tasks.
+    public var waits: [PoolWaits]
 
     /// The tickets as a ticket log names them: `T<n>` (``TicketDetail/number``) and the
     /// circuit's id. Built only to write a file; judging and grouping use the positions.
@@ -76,6 +83,26 @@ public struct TicketDetail: Sendable, Hashable {
     public var crewMinutes: Double = 0
     /// Minutes of agent work on it: intake, confirmation, progress updates and the fault report (not the waits).
     public var agentMinutes: Double = 0
+    /// The milliseconds its record's whole-second instants leave out (`--export-tickets`
+    /// writes times to the millisecond).
+    public var milliseconds = CheckpointMilliseconds()
+}
+
+/// Milliseconds past the whole second (0–999) of each of a ticket's instants, which a
+/// `TicketRecord` keeps in whole seconds; 0 for an instant the record does not have.
+/// Stored inline (no array per ticket): a run holds one per ticket.
+public struct CheckpointMilliseconds: Sendable, Hashable {
+    public var faultStart: UInt16 = 0, reportedAt: UInt16 = 0, dispatchedAt: UInt16 = 0, acceptedAt: UInt16 = 0
+    public var repairedAt: UInt16 = 0, confirmedAt: UInt16 = 0, reportSentAt: UInt16 = 0
+
+    /// All zero.
+    public init() {}
+
+    /// In the ticket log's column order: `fault_start`, `reported_at`, `dispatched_at`,
+    /// `accepted_at`, `repaired_at`, `confirmed_at`, `report_sent_at`.
+    public var values: [Int] {
+        [faultStart, reportedAt, dispatchedAt, acceptedAt, repairedAt, confirmedAt, reportSentAt].map(Int.init)
+    }
 }
 
 /// Utilisation of the staff over the observed window, by hour of the day.
@@ -90,6 +117,8 @@ public struct StaffStatistics: Sendable, Hashable, Codable {
     public var windowHours: Double
     /// Duty-manager hours of escalation notices (tickets whose fault started in the window).
     public var dutyManagerHours = 0.0
+    /// Monthly SLA circuit reports and outage notices.
+    public var communication = CommunicationStatistics()
 }
 
 /// One region's crews.
@@ -129,6 +158,18 @@ public struct StageStatistics: Sendable, Hashable, Codable {
 
     /// Creates empty tallies.
     public init() {}
+
+    /// Adds another set of tickets' stage times (another class of the same tier).
+    public mutating func merge(_ other: StageStatistics) {
+        detection.merge(other.detection)
+        intake.merge(other.intake)
+        crewWait.merge(other.crewWait)
+        callout.merge(other.callout)
+        travel.merge(other.travel)
+        repair.merge(other.repair)
+        confirmation.merge(other.confirmation)
+        restoration.merge(other.restoration)
+    }
 }
 
 /// Installation orders placed in the observed window.

@@ -6,6 +6,8 @@ extension ReplicationRun {
     /// Asks for an agent; the task starts now if one is free, else waits by its kind, then in
     /// the dispatch policy's order.
     mutating func requestAgent(_ task: AgentTask) {
+        var task = task
+        task.requestedAt = simulation.now
         if let started = agents.request(task, key: agentKey(task)) {
             startAgentTask(started)
         }
@@ -25,6 +27,8 @@ extension ReplicationRun {
             if tickets[index].writesReport { requestAgent(AgentTask(ticket: task.ticket, kind: .faultReport)) }
         case .progressUpdate: updateSent(task)
         case .escalationNotice: break
+        case .outageNotice: outageNoticeSent(index)
+        case .monthlyReport: if task.requestedAt >= warmupEnd { communication.monthlyReportsByAgents += 1 }
         case .faultReport:
             tickets[index].reportSentAt = simulation.now
             tickets[index].reportSent = true
@@ -81,6 +85,9 @@ extension ReplicationRun {
 
     private mutating func startAgentTask(_ task: AgentTask) {
         let index = Int(task.ticket)
+        if task.requestedAt >= warmupEnd {
+            agentWaits[Int(task.kind.rawValue)].record(simulation.now - task.requestedAt)
+        }
         let work: SimDuration
         switch task.kind {
         case .intake:
@@ -95,6 +102,13 @@ extension ReplicationRun {
             work = noticeWork(task)
         case .faultReport:
             work = tickets[index].reportWork
+        case .outageNotice:
+            work = Self.duration(scenario.communication.outageNotice!.work.sample(streams.communication))
+        case .monthlyReport:
+            work = Self.duration(scenario.communication.monthlyReport!.work.sample(streams.communication))
+            if task.requestedAt >= warmupEnd { communication.monthlyReportAgentHours += work.hours }
+            simulation.schedule(.agentFinished(task), after: work)
+            return
         }
         tickets[index].agentBusy += work
         simulation.schedule(.agentFinished(task), after: work)

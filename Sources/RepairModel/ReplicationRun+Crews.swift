@@ -42,6 +42,9 @@ extension ReplicationRun {
     /// answers now and sets off after its call-out delay.
     mutating func accept(_ index: Int, by crew: CrewKind) {
         tickets[index].acceptedAt = simulation.now
+        if tickets[index].dispatchedAt >= warmupEnd {
+            crewWaits[regionOf(index)].record(simulation.now - tickets[index].dispatchedAt)
+        }
         tickets[index].crew = crew
         guard crew == .onCall, let callout = desks[regionOf(index)].rosters.callout else {
             setOff(index)

@@ -15,7 +15,7 @@ extension ReplicationRun {
 
     /// A waiting agent task's key within its kind: first come, except under earliest-deadline.
     func agentKey(_ task: AgentTask) -> Int64 {
-        scenario.dispatchPolicy == .earliestDeadline ? tickets[Int(task.ticket)].deadline.milliseconds : 0
+        scenario.dispatchPolicy == .earliestDeadline && task.ticket >= 0 ? tickets[Int(task.ticket)].deadline.milliseconds : 0
     }
 
     /// Sets the ticket's restoration deadline, just reported, when the policy orders by it.

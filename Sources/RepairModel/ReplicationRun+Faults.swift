@@ -92,6 +92,7 @@ extension ReplicationRun {
         tickets[index].stage = .awaitingIntake
         setDeadline(index)
         requestAgent(AgentTask(ticket: Int32(index), kind: .intake))
+        if tickets[index].outage, classes[Int(tickets[index].classIndex)].notifiesOutage { requestOutageNotice(index) }
         scheduleProgressUpdate(index, after: simulation.now)
         scheduleEscalations(index)
     }

@@ -14,11 +14,13 @@ extension ReplicationRun {
         details.reserveCapacity(tickets.count)
         positions.reserveCapacity(tickets.count)
         var stages = StageStatistics()
+        var stagesByClass = Array(repeating: StageStatistics(), count: classes.count)
         var counts = self.counts
         for (index, ticket) in tickets.enumerated() where ticket.faultStart >= warmupEnd {
             if ticket.stage == .closed {
                 records.append(record(ticket))
                 stages.record(ticket)
+                stagesByClass[Int(ticket.classIndex)].record(ticket)
             } else {
                 records.append(openRecord(ticket))
                 counts.openAtHorizon += 1
@@ -30,7 +32,7 @@ extension ReplicationRun {
         return ReplicationOutcome(
             scenarioName: scenario.name, replication: replication, circuits: inventory.circuits,
             tickets: records, details: details, circuitPositions: positions, window: inventory.window, catalogue: scenario.catalogue,
-            staff: staffStatistics(), stages: stages, installs: installStatistics(), counts: counts)
+            staff: staffStatistics(), stages: stages, stagesByClass: stagesByClass, installs: installStatistics(), counts: counts, waits: poolWaits())
     }
 
     /// The ticket's record without ids: the ticket is known by its position and its circuit by
@@ -75,7 +77,23 @@ extension ReplicationRun {
             number: number, inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
             channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated, escalationLevels: ticket.levelsReached,
             crewMinutes: crewStillOnIt ? (horizon - ticket.acceptedAt).minutes : ticket.crewBusy.minutes,
-            agentMinutes: ticket.agentBusy.minutes)
+            agentMinutes: ticket.agentBusy.minutes, milliseconds: milliseconds(ticket))
+    }
+
+    /// The sub-second part of each instant the ticket's record holds (as ``record(_:)`` and
+    /// ``openRecord(_:)`` give them; an instant not reached is 0, one shown as the horizon too).
+    private func milliseconds(_ ticket: Ticket) -> CheckpointMilliseconds {
+        let reached = { (stage: TicketStage) in ticket.stage.rawValue >= stage.rawValue }
+        let part = { (time: SimTime) in UInt16(time.milliseconds % SimDuration.millisecondsPerSecond) }
+        var parts = CheckpointMilliseconds()
+        parts.faultStart = part(ticket.faultStart)
+        parts.reportedAt = part(reached(.awaitingIntake) ? ticket.reportedAt : horizon)
+        parts.dispatchedAt = reached(.awaitingCrew) ? part(ticket.dispatchedAt) : 0
+        parts.acceptedAt = reached(.calledOut) ? part(ticket.acceptedAt) : 0
+        parts.repairedAt = reached(.awaitingConfirmation) ? part(ticket.repairedAt) : 0
+        parts.confirmedAt = reached(.closed) ? part(ticket.confirmedAt) : 0
+        parts.reportSentAt = ticket.reportSent ? part(ticket.reportSentAt) : 0
+        return parts
     }
 
     private func count(_ ticket: Ticket, in counts: inout TicketCounts) {
@@ -101,7 +119,15 @@ extension ReplicationRun {
                                                                         to: repaired ? ticket.repairedAt : horizon)
         }
         return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWorkAtHorizon(),
-                               windowHours: (horizon - warmupEnd).hours, dutyManagerHours: dutyManagerMinutes / 60)
+                               windowHours: (horizon - warmupEnd).hours, dutyManagerHours: dutyManagerMinutes / 60,
+                               communication: communicationAtHorizon())
+    }
+
+    /// Crews per region, all agents' tasks, then each kind of task (``ReplicationOutcome/waits``).
+    private func poolWaits() -> [PoolWaits] {
+        var agents = PoolWaits(pool: "agents")
+        for kind in agentWaits { agents.merge(kind) }
+        return crewWaits + [agents] + agentWaits
     }
 
     /// The agents' work with the progress updates still waiting at the horizon judged: late once

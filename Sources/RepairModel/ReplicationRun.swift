@@ -28,10 +28,18 @@ struct ReplicationRun {
     /// Progress updates and fault reports of faults in the observed window.
     var agentWork = AgentWorkStatistics()
     var desks: [CrewDesk]
+    /// Waits of the crews' tickets per region (scenario order), jobs asked in the window.
+    var crewWaits: [PoolWaits]
+    /// Waits of the agents' tasks per kind (`AgentTask.Kind` order), tasks asked in the window.
+    var agentWaits: [PoolWaits]
     /// On-call crews are called out for escalated tickets only (some level calls out).
     let onCallAnswersEscalationsOnly: Bool
     /// Duty-manager minutes of escalation notices, tickets whose fault started in the window.
     var dutyManagerMinutes = 0.0
+    /// Monthly reports and outage notices in the window.
+    var communication = CommunicationStatistics()
+    /// Circuits that get a monthly report (the classes' circuits of `monthlyReport.tiers`).
+    let monthlyReportCircuits: Int
 
     // Streams for everything but fault arrivals (those are per source)
     let streams: WorkflowStreams
@@ -57,8 +65,11 @@ struct ReplicationRun {
         agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
         onCallAnswersEscalationsOnly = scenario.escalation.levels.contains(where: \.callsOut)
         desks = scenario.crews.map { CrewDesk(region: $0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
+        crewWaits = scenario.crews.map { PoolWaits(pool: "crews.\($0.region)") }
+        agentWaits = AgentTask.Kind.all.map { PoolWaits(pool: "agents.\($0.poolName)") }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
+        monthlyReportCircuits = classes.filter(\.getsMonthlyReport).reduce(0) { $0 + Int($1.circuits) }
         repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
         workingHours = WorkingHoursClock(calendar: scenario.calendar, start: scenario.start)
     }
@@ -81,6 +92,8 @@ struct ReplicationRun {
         case .setOff(let ticket): setOff(Int(ticket))
         case .arrived(let ticket): arrived(Int(ticket))
         case .repaired(let ticket): repaired(Int(ticket))
+        case .monthBegins: monthBegins()
+        case .monthlyReportDue(let index): monthlyReportDue(Int(index))
         case .installOrdered: installOrdered()
         case .installDone(let order): installDone(Int(order))
         case .workingHoursBegin: workingHoursBegin()
@@ -101,6 +114,7 @@ struct ReplicationRun {
         agentBands.set(busy: 0, present: agents.capacity, at: .zero)
         scheduleNextInstall()
         scheduleWorkingHoursBegin()
+        scheduleMonthBegins(after: .zero)
         if warmupEnd > .zero { simulation.schedule(.endOfWarmup, at: warmupEnd) }
     }
 

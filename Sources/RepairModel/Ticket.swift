@@ -54,6 +54,8 @@ struct Ticket {
     var reportSent = false
     /// Whether a progress update is waiting for (or with) an agent.
     var updatePending = false
+    /// Whether the outage notice is asked for and not yet sent.
+    var noticePending = false
     /// Bumped whenever the ticket is re-queued, so stale entries of the dispatch line are skipped.
     var queueToken: UInt32 = 0
 
@@ -98,15 +100,34 @@ struct InstallOrder {
 
 /// Work a monitoring-centre agent does for a ticket.
 struct AgentTask {
-    /// The agents' line, smaller first: confirmation, intake, escalation notice, progress
-    /// update, fault report (the report has working days of slack; the others minutes).
-    enum Kind: Int32 { case confirm = 0, intake = 1, escalationNotice = 2, progressUpdate = 3, faultReport = 4 }
+    /// What the task is; `band` orders the agents' line.
+    enum Kind: Int32 {
+        case confirm = 0, intake = 1, escalationNotice = 2, progressUpdate = 3, faultReport = 4
+        case outageNotice = 5, monthlyReport = 6
+
+        /// The agents' line, smaller first: confirmation, intake, outage notice, escalation
+        /// notice, progress update, fault report (working days of slack), monthly report (days).
+        var band: Int32 {
+            switch self {
+            case .confirm: 0
+            case .intake: 1
+            case .outageNotice: 2
+            case .escalationNotice: 3
+            case .progressUpdate: 4
+            case .faultReport: 5
+            case .monthlyReport: 6
+            }
+        }
+    }
+    /// The ticket's index; −1 for a task of no ticket (a monthly report).
     var ticket: Int32
     var kind: Kind
     /// The escalation level of a notice (zero for other tasks).
     var level: UInt8 = 0
     /// When a progress update fell due (zero for other tasks).
     var due = SimTime.zero
+    /// When the task asked for an agent (set by `requestAgent`): its wait starts here.
+    var requestedAt = SimTime.zero
 }
 
 /// The events of the repair workflow. Payloads are indices into the model's arrays.
@@ -127,6 +148,10 @@ enum RepairEvent {
     case arrived(ticket: Int32)
     /// Service restored.
     case repaired(ticket: Int32)
+    /// A calendar month begins: its monthly SLA circuit reports fall due.
+    case monthBegins
+    /// An agent is asked for monthly report `index` of the month (reports are spread out).
+    case monthlyReportDue(index: Int32)
     /// A new installation order.
     case installOrdered
     /// A crew finishes an installation (travel and work).

@@ -36,6 +36,8 @@ struct WorkflowStreams {
     let installOrders: RandomStream
     /// `installs.work`: travel and work of each order.
     let installWork: RandomStream
+    /// Work of monthly SLA circuit reports and outage notices.
+    let communication: RandomStream
 
     init(scenario: Scenario, replication: Int) {
         func stream(_ name: String) -> RandomStream {
@@ -54,6 +56,7 @@ struct WorkflowStreams {
         escalation = stream("escalation")
         installOrders = stream("installs.orders")
         installWork = stream("installs.work")
+        communication = stream("communication")
     }
 
     /// The storm episodes over the horizon, if the scenario has storms.

@@ -45,6 +45,8 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
     case duplicateCircuitID(id: String, firstLine: Int)
     /// A ticket id already used on an earlier row (`firstLine`).
     case duplicateTicketID(id: String, firstLine: Int)
+    /// A `replication` other than the first row's (line `firstLine`): a log is one replication.
+    case otherReplication(found: String, first: String, firstLine: Int)
     /// A ticket on a circuit that is not in the accepted inventory.
     case unknownCircuit(id: String)
     /// A ticket on a circuit whose own inventory row was rejected (`inventoryLine`).
@@ -75,6 +77,9 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
             return "unknown \(field) '\(echo(text))'" + Self.hint(suggestion, known)
         case .duplicateCircuitID(let id, let line): return "duplicate circuit_id '\(echo(id))' (first on line \(line))"
         case .duplicateTicketID(let id, let line): return "duplicate ticket_id '\(echo(id))' (first on line \(line))"
+        case .otherReplication(let found, let first, let line):
+            return "replication '\(echo(found))' is not the log's replication '\(echo(first))' (line \(line)): "
+                + "evaluate judges one replication at a time (run --export-replication N writes one)"
         case .unknownCircuit(let id): return "unknown circuit '\(echo(id))' (not in the inventory)"
         case .circuitRejected(let id, let line): return "circuit '\(echo(id))' was rejected in the inventory (line \(line))"
         case .refusedByRules(let rejection): return rejection.description

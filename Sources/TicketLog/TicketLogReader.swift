@@ -4,7 +4,9 @@ import ServiceRules
 ///
 /// Columns, found by header name in any order: `ticket_id,circuit_id,fault_start,reported_at,
 /// dispatched_at,accepted_at,repaired_at,confirmed_at,outage` (required) and
-/// `report_sent_at,excluded` (optional); other columns are ignored with a notice.
+/// `report_sent_at,excluded,replication` (optional); other columns are ignored with a notice.
+/// `replication` is what `faultline run --export-tickets` writes: a log is one replication, so
+/// a row of another replication than the first row's is rejected.
 ///
 /// A row is rejected (never guessed) when: a field is malformed, `fault_start` or `reported_at`
 /// is empty, `repaired_at` is empty (not closed) while the end of the log ``openAsOf`` is
@@ -93,7 +95,7 @@ public struct ServicePeriod: Hashable, Sendable {
 struct TicketColumns {
     var ticketID = 0, circuitID = 0, faultStart = 0, reportedAt = 0, dispatchedAt = 0
     var acceptedAt = 0, repairedAt = 0, confirmedAt = 0, outage = 0
-    var reportSentAt: Int?, excluded: Int?
+    var reportSentAt: Int?, excluded: Int?, replication: Int?
 
     init() {}
 
@@ -109,6 +111,7 @@ struct TicketColumns {
         outage = layout.required("outage")
         reportSentAt = layout.optional("report_sent_at")
         excluded = layout.optional("excluded")
+        replication = layout.optional("replication")
     }
 }
 
@@ -117,12 +120,14 @@ struct TicketRowDecoder: RowDecoder {
     static let schema = ColumnSchema(
         required: ["ticket_id", "circuit_id", "fault_start", "reported_at", "dispatched_at",
                    "accepted_at", "repaired_at", "confirmed_at", "outage"],
-        optional: ["report_sent_at", "excluded"])
+        optional: ["report_sent_at", "excluded", "replication"])
 
     let reader: TicketLogReader
     var currentID: String?
     private var columns = TicketColumns()
     private var firstLines: [String: Int] = [:]
+    /// The first row's `replication`, when the file has the column.
+    private var firstReplication: (value: String, line: Int)?
 
     init(reader: TicketLogReader) { self.reader = reader }
 
@@ -134,6 +139,7 @@ struct TicketRowDecoder: RowDecoder {
     mutating func decode(_ row: CSVRow) throws(RejectionReason) -> TicketRecord {
         let id = try row.text(columns.ticketID, "ticket_id")
         currentID = id
+        try checkReplication(row)
         if let first = firstLines.updateValue(row.line, forKey: id) {
             firstLines[id] = first
             throw .duplicateTicketID(id: id, firstLine: first)
@@ -144,6 +150,18 @@ struct TicketRowDecoder: RowDecoder {
         if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
         try checkInService(ticket)
         return ticket
+    }
+
+    /// Every row of the first row's replication: tickets of several replications share ids
+    /// and circuits, so judging them together would mean nothing.
+    private mutating func checkReplication(_ row: CSVRow) throws(RejectionReason) {
+        guard let column = columns.replication else { return }
+        let value = try row.text(column, "replication")
+        guard let first = firstReplication else {
+            firstReplication = (value, row.line)
+            return
+        }
+        guard value == first.value else { throw .otherReplication(found: value, first: first.value, firstLine: first.line) }
     }
 
     /// A fault before the circuit existed, or after it ended, would be judged for restoration

@@ -22,13 +22,15 @@ struct RunCommand: ParsableCommand {
             limits of the rules in force), restoration percentiles, availability, repeats and \
             credits; the agents' progress updates and fault reports; install commitments; the \
             tickets reaching each escalation level and their restorations met; staff \
-            utilisation; and the staff cost per year: roster hours at the scenario's costs: rates \
-            plus the measured call-out hours. A cell marked n=K rests on only K of the \
+            utilisation, and per pool of staff the share of jobs that waited, the mean wait and \
+            the wait percentiles; stage times overall and per tier; and the staff cost per year: \
+            roster hours at the scenario's costs: rates plus the measured call-out hours. In \
+            --json every estimate carries the values it was computed from (perReplication). A cell marked n=K rests on only K of the \
             replications (the figure did not exist in the others, e.g. no outage ticket of that tier).
 
             Files: --csv writes by-tier.csv and credits-by-tier.csv (by-<breakdown>.csv and \
-            credits-by-<breakdown>.csv with --by), staff.csv, staff-cost.csv, stages.csv and, with \
-            escalation levels, escalations.csv; --json the results (keys in CHANGELOG.md); --html a \
+            credits-by-<breakdown>.csv with --by), staff.csv, waits.csv, staff-cost.csv, stages.csv, \
+            stages-by-tier.csv and, with escalation levels, escalations.csv; --json the results (keys in CHANGELOG.md); --html a \
             page with charts.
 
             Exit codes: 0 done; 2 an invalid scenario (every problem listed as \
@@ -52,14 +54,15 @@ struct RunCommand: ParsableCommand {
     var by: Breakdown?
 
     @Option(help: ArgumentHelp(
-        "Write one replication's circuits.csv and tickets.csv here, as `faultline evaluate` reads them.",
+        "Write a replication's circuits.csv and tickets.csv here (times to the millisecond, a replication column), as `faultline evaluate` reads them.",
         valueName: "folder"))
     var exportTickets: String?
 
     @Option(parsing: .unconditional,
-            help: ArgumentHelp("The replication --export-tickets writes (default 0).", valueName: "index"),
-            transform: wholeNumber("--export-replication", atLeast: 0))
-    var exportReplication: Int?
+            help: ArgumentHelp("The replication --export-tickets writes (default 0), or `all`: every replication in one tickets.csv.",
+                               valueName: "index|all"),
+            transform: RunTicketExport.Selection.parse)
+    var exportReplication: RunTicketExport.Selection?
 
     @OptionGroup var outputs: OutputOptions
 
@@ -76,11 +79,11 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let plan = try RunPlan(invocation)
         let count = plan.experiment.replications
+        let selection = exportReplication ?? .one(0)
         let threads = replicationOptions.threadCount(replications: count)
         try limits.check([(scenarioOptions.label, plan.scenario)], threads: threads, replications: count)
         try sharding.refuseReportFiles(outputs, also: [("--export-tickets", exportTickets != nil)])
-        let replication = exportReplication ?? 0
-        if exportTickets != nil, replication >= count {
+        if exportTickets != nil, case .one(let replication) = selection, replication >= count {
             throw UserError("--export-replication \(replication) is not below the \(count) replications")
         }
         let owned = sharding.part.replications(of: count).count
@@ -92,10 +95,10 @@ struct RunCommand: ParsableCommand {
             return
         }
         var files = ReportFiles()
-        let export = try exportTickets.map {
-            try RunTicketExport.add(plan.experiment, replication: replication, folder: $0, to: &files)
-        }
-        let report = plan.report(timed.results, timing: Timing(wallSeconds: timed.seconds, threads: threads), export: export)
+        let exports = try exportTickets.map {
+            try RunTicketExport.add(plan.experiment, replications: selection.indices(of: count), folder: $0, to: &files)
+        } ?? []
+        let report = plan.report(timed.results, timing: Timing(wallSeconds: timed.seconds, threads: threads), exports: exports)
         try outputs.add(report, to: &files)
         try files.write()
         print(TerminalRenderer.render(report))

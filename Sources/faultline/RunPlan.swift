@@ -45,12 +45,12 @@ struct RunPlan: ShardablePlan {
 
     var units: Int { experiment.replications }
 
-    func report(_ part: ReplicationSet, timing: Timing?) -> Report { report(part, timing: timing, export: nil) }
+    func report(_ part: ReplicationSet, timing: Timing?) -> Report { report(part, timing: timing, exports: []) }
 
-    /// The report, with the replication `--export-tickets` wrote when given.
-    func report(_ part: ReplicationSet, timing: Timing?, export: ExportedReplication?) -> Report {
+    /// The report, with the replications `--export-tickets` wrote, if any.
+    func report(_ part: ReplicationSet, timing: Timing?, exports: [ExportedReplication]) -> Report {
         var report = RunReport(scenarioFile: invocation.scenario, scenario: scenario, results: experiment.results(of: part),
-                               timing: timing ?? Timing(wallSeconds: 0, threads: 0), export: export).report
+                               timing: timing ?? Timing(wallSeconds: 0, threads: 0), exports: exports).report
         report.timing = timing
         return report
     }

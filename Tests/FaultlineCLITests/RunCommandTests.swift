@@ -148,16 +148,22 @@ import Testing
             #expect(abs((line["costPerYear"] as? Double ?? 0) - hours * rate) < 1e-6)
         }
         let callouts = try #require(cost["callouts"] as? [[String: Any]])
-        #expect(callouts.map { $0["group"] as? String } == ["callouts.west"])
+        #expect(callouts.map { $0["group"] as? String } == ["callouts.west", "accountManagers.monthlyReports"])
         let calloutHours = try #require((callouts[0]["hoursPerYear"] as? [String: Any])?["mean"] as? Double)
         #expect(calloutHours > 0)
+        // The account managers' monthly reports (the default): 230 SLA circuits × 15 min on the
+        // 1st of February and of March, the two months beginning in the 60-day window, at the
+        // agent rate.
+        let managerHours = try #require((callouts[1]["hoursPerYear"] as? [String: Any])?["mean"] as? Double)
+        #expect(abs(managerHours - 230 * 2 * 0.25 * 365 / 60) < 1e-6, "\(managerHours)")
+        #expect(callouts[1]["ratePerHour"] as? Double == 50)
         let roster = expected.reduce(0) { $0 + $1.1 * $1.2 }
         #expect(abs((cost["rosterPerYear"] as? Double ?? 0) - roster) < 1e-6)
         let total = try #require((cost["totalPerYear"] as? [String: Any])?["mean"] as? Double)
-        #expect(abs(total - roster - calloutHours * 100) < 1e-6)
+        #expect(abs(total - roster - calloutHours * 100 - managerHours * 50) < 1e-6)
         let csv = try String(contentsOfFile: folder.file("out/staff-cost.csv"), encoding: .utf8).split(separator: "\n")
         #expect(csv.first == "group,kind,hours_per_year,hours_per_year_ci,rate_per_hour,cost_per_year,cost_per_year_ci")
-        #expect(csv.count == 1 + 4 + 1 + 1)
+        #expect(csv.count == 1 + 4 + 2 + 1)
         #expect(csv.last?.hasPrefix("total,sum,") == true)
     }
 

@@ -19,19 +19,19 @@ public struct RunReport: Sendable {
     public var staffCost: StaffCost
     /// Wall-clock time and threads.
     public var timing: Timing
-    /// The replication written by `--export-tickets`, when asked for.
-    public var export: ExportedReplication?
+    /// The replications written by `--export-tickets` (none when not asked for).
+    public var exports: [ExportedReplication]
 
     /// The report's inputs; the staff cost is computed from them.
     public init(scenarioFile: String?, scenario: Scenario, results: ExperimentResults, timing: Timing,
-                export: ExportedReplication? = nil) {
+                exports: [ExportedReplication] = []) {
         self.source = scenarioFile ?? "built-in baseline"
         self.scenarioFile = scenarioFile
         self.scenario = scenario
         self.results = results
         self.staffCost = StaffCost(scenario: scenario, staff: results.staff)
         self.timing = timing
-        self.export = export
+        self.exports = exports
     }
 
     var replications: Int { results.replications }
@@ -44,11 +44,11 @@ public struct RunReport: Sendable {
         if staffCost.isCosted { sections.append(costSection) }
         sections.append(stageSection)
         if let escalationSection { sections.append(escalationSection) }
-        if let export { sections.append(exportSection(export)) }
+        if !exports.isEmpty { sections.append(exportSection) }
         return Report(
             command: "run", title: "FaultLine run · \(results.scenarioName)", context: context, keyFigures: keyFigures,
             sections: sections, notes: notes,
-            document: RunDocument(scenario: scenarioFacts, results: results, staffCost: staffCost, exportedReplication: export),
+            document: RunDocument(scenario: scenarioFacts, results: results, staffCost: staffCost, exports: exports),
             timing: timing)
     }
 
@@ -97,7 +97,7 @@ public struct RunReport: Sendable {
         figures.append(KeyFigure("agent utilisation", .share(results.staff.agents.utilisation.mean), detail: "monitoring centre"))
         if staffCost.isCosted {
             figures.append(KeyFigure("staff cost per year", .text(NumberText.compact(staffCost.totalPerYear.mean)),
-                                     detail: "rosters and call-outs at the scenario's rates"))
+                                     detail: "rosters, call-outs and monthly reports at the scenario's rates"))
         }
         return figures
     }
@@ -195,8 +195,23 @@ public struct RunReport: Sendable {
         return Section(
             id: "utilisation", title: "Staff utilisation",
             lead: "busy ÷ present hours per staff group, by hour band; on-call crews count as present only while called out",
-            blocks: [.table(bands), .table(hourly), heatmaps, .text(communicationText)]
+            blocks: [.table(bands), .table(hourly), .table(waitTable), heatmaps, .text(communicationText)]
                 + (staffCost.isCosted ? [] : [.text("Staff cost per year: not costed (the scenario gives no `costs:` rates).")]))
+    }
+
+    /// P(wait), mean wait and wait percentiles per pool of staff (`waits.csv`).
+    var waitTable: Table {
+        let minutes = { (value: Double?) in Cell.number(value, .minutes) }
+        return Table(
+            csvName: "waits",
+            columns: [Column("pool"), Column("jobs"), Column("P(wait)", csv: "wait_share"),
+                      Column("mean wait min", csv: "mean_wait_minutes"), Column("p50 min", csv: "wait_p50_minutes"),
+                      Column("p90 min", csv: "wait_p90_minutes"), Column("p99 min", csv: "wait_p99_minutes")],
+            rows: results.waits.map { pool in
+                [.text(pool.pool), .count(pool.jobs), .estimate(pool.waitShare, .share, of: replications),
+                 .estimate(pool.meanWaitMinutes, .minutes, of: replications),
+                 minutes(pool.p50), minutes(pool.p90), minutes(pool.p99)]
+            })
     }
 
     func label(_ load: StaffLoad) -> String { load.name == results.staff.agents.name ? "agents" : "crews \(load.name)" }
@@ -206,7 +221,10 @@ public struct RunReport: Sendable {
         let cell = { (estimate: Estimate?, unit: Unit) in CellText.text(.estimate(estimate, unit, of: replications)) }
         return "Agents' customer communication: progress updates \(cell(talk.updatesPerYear, .perYear)) per year · late "
             + "\(cell(talk.updatesLate, .share)) · due → sent \(cell(talk.updateDelayMinutes, .minutes)) min · "
-            + "fault reports \(cell(talk.reportsPerYear, .perYear)) per year."
+            + "fault reports \(cell(talk.reportsPerYear, .perYear)) per year · monthly SLA circuit reports "
+            + "\(cell(talk.monthlyReportsPerYear, .perYear)) per year (agent-hours \(cell(talk.monthlyReportAgentHoursPerYear, .hours)), "
+            + "account-manager hours \(cell(talk.accountManagerHoursPerYear, .hours))) · outage notices "
+            + "\(cell(talk.outageNoticesPerYear, .perYear)) per year, on time \(cell(talk.outageNoticesOnTime, .share))."
     }
 
     var costSection: Section {
@@ -242,12 +260,30 @@ public struct RunReport: Sendable {
         return Section(
             id: "stages", title: "Where the time goes",
             lead: "mean minutes per ticket in each workflow stage (tickets where the stage occurred)",
-            blocks: [stageChart, .table(table),
+            blocks: [stageChart, .table(table), .table(stagesByTierTable),
                      .text("Installs (ordered and started in working hours): \(cell(installs.ordered, .count)) orders per "
                            + "replication · appointment in time \(cell(installs.appointmentMet, .share)) · completed in time "
                            + "\(cell(installs.completionMet, .share)) · open at the horizon "
                            + "\(cell(results.openAtHorizon, .count)) tickets (judged as of the horizon; "
                            + "\(cell(results.pendingRestorations, .count)) restorations within their limit, not judged yet).")])
+    }
+
+    /// Mean minutes per stage (columns) for each tier (rows) (`stages-by-tier.csv`).
+    var stagesByTierTable: Table {
+        let stages = results.stages.map(\.stage)
+        return Table(
+            csvName: "stages-by-tier",
+            columns: [Column("tier")] + stages.map { Column($0, csv: Self.snakeCase($0) + "_minutes") },
+            rows: results.stagesByTier.map { tier in
+                [.text(tier.tier)] + tier.stages.map { .estimate($0.minutes, .minutes, of: replications) }
+            })
+    }
+
+    /// `crewWait` → `crew_wait`: CSV column names are snake case.
+    static func snakeCase(_ name: String) -> String {
+        name.reduce(into: "") { text, character in
+            text += character.isUppercase ? "_" + character.lowercased() : String(character)
+        }
     }
 
     /// Said first when no replication had a ticket in its window (no faults, or a window too
@@ -261,10 +297,14 @@ public struct RunReport: Sendable {
             blocks: [])
     }
 
-    func exportSection(_ export: ExportedReplication) -> Section {
-        Section(id: "export", title: "Exported replication", blocks: [.text(
-            "Replication \(export.replication): \(NumberText.grouped(Double(export.circuits))) circuits, "
-                + "\(NumberText.grouped(Double(export.tickets))) tickets → \(export.folder)/circuits.csv, \(export.folder)/tickets.csv")])
+    var exportSection: Section {
+        let first = exports[0]
+        let which = exports.count == 1 ? "Replication \(first.replication)"
+            : "Replications \(first.replication)–\(exports[exports.count - 1].replication)"
+        let tickets = exports.reduce(0) { $0 + $1.tickets }
+        return Section(id: "export", title: exports.count == 1 ? "Exported replication" : "Exported replications", blocks: [.text(
+            "\(which): \(NumberText.grouped(Double(first.circuits))) circuits, "
+                + "\(NumberText.grouped(Double(tickets))) tickets → \(first.folder)/circuits.csv, \(first.folder)/tickets.csv")])
     }
 
     // MARK: JSON
@@ -309,20 +349,22 @@ struct ScenarioFacts: Encodable, Sendable {
 }
 
 /// The JSON document of `run`: the scenario facts, the results' own keys, the staff cost and
-/// the exported replication.
+/// the exported replication (`exportedReplication`), or replications (`exportedReplications`,
+/// when more than one was written).
 struct RunDocument: Encodable, Sendable {
     var scenario: ScenarioFacts
     var results: ExperimentResults
     var staffCost: StaffCost
-    var exportedReplication: ExportedReplication?
+    var exports: [ExportedReplication]
 
-    private enum Key: String, CodingKey { case scenario, staffCost, exportedReplication }
+    private enum Key: String, CodingKey { case scenario, staffCost, exportedReplication, exportedReplications }
 
     func encode(to encoder: any Encoder) throws {
         try results.encode(to: encoder)
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(scenario, forKey: .scenario)
         try container.encode(staffCost, forKey: .staffCost)
-        try container.encodeIfPresent(exportedReplication, forKey: .exportedReplication)
+        if exports.count == 1 { try container.encode(exports[0], forKey: .exportedReplication) }
+        if exports.count > 1 { try container.encode(exports, forKey: .exportedReplications) }
     }
 }

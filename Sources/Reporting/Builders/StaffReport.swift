@@ -51,7 +51,7 @@ public struct StaffReport: Sendable {
         let held = result.verification.filter(\.holds).count
         return [
             KeyFigure("recommended staff cost per year", .text(NumberText.compact(recommended)),
-                      detail: "today \(NumberText.compact(today)); rosters and call-outs at the scenario's rates"),
+                      detail: "today \(NumberText.compact(today)); rosters, call-outs and monthly reports at the scenario's rates"),
             KeyFigure("change against today", .text((change > 0 ? "+" : change < 0 ? "−" : "") + NumberText.compact(abs(change))),
                       detail: today > 0 ? "\(change >= 0 ? "+" : "−")\(NumberText.percent(abs(change) / today)) per year" : "per year"),
             KeyFigure("targets verified", .text(result.verified ? "yes" : "no"),

@@ -57,6 +57,9 @@ public struct Scenario: Sendable, Equatable {
     public var costs: StaffCosts
     /// Named variants of this scenario (a whole study in one file), each fully resolved.
     public var variants: [ScenarioVariant]
+    /// Monthly SLA circuit reports and outage notices (the reader's default when the file
+    /// has no `communication:`; `.none` for a scenario built otherwise).
+    public var communication: Communication = .none
 
     /// ``horizon`` in minutes (kept for callers of the minute-based API).
     public var horizonMinutes: Double {

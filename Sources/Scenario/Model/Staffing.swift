@@ -43,6 +43,9 @@ public struct StaffCosts: Sendable, Equatable {
     /// Hours one full-time person is productive in a year (`costs.productiveHoursPerYear`):
     /// what turns a roster's yearly staff-hours into headcount. See ``fullTimeEquivalents(hoursPerYear:)``.
     public var productiveHoursPerYear: Double = StaffCosts.defaultProductiveHoursPerYear
+    /// Per account-manager hour of communication work (monthly reports by account managers);
+    /// nil: the agent-hour rate.
+    public var accountManagerHour: Double? = nil
 
     /// 52 weeks × 40 h = 2,080 h, less 25 days of leave, 11 public holidays and 14 days of
     /// training and sickness (50 days × 8 h = 400 h): 1,680 h (docs/scenario-format.md).

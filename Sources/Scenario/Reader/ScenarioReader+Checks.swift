@@ -2,7 +2,7 @@ import ServiceRules
 
 /// `claimRates:` and `costs:`, and the checks that tie sections together.
 extension ScenarioReader {
-    static let costKeys = ["crewHour", "agentHour", "onCallHour", "protection", "productiveHoursPerYear"]
+    static let costKeys = ["crewHour", "agentHour", "onCallHour", "protection", "productiveHoursPerYear", "accountManagerHour"]
     /// The hours of a 365-day year: nobody is productive for more.
     static let hoursPerYear = 8760.0
 
@@ -30,7 +30,10 @@ extension ScenarioReader {
                           onCallHour: amount(section["onCallHour"], section.path("onCallHour"), default: 0),
                           protectionPerCircuitMonth: readProtection(section["protection"], section.path("protection")),
                           productiveHoursPerYear: readProductiveHours(section["productiveHoursPerYear"],
-                                                                      section.path("productiveHoursPerYear")))
+                                                                      section.path("productiveHoursPerYear")),
+                          accountManagerHour: section["accountManagerHour"].map {
+                              amount($0, section.path("accountManagerHour"), default: 0)
+                          })
     }
 
     /// `costs.productiveHoursPerYear`: in (0, 8760], default 1,680 h.

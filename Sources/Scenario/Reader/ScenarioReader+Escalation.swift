@@ -109,7 +109,7 @@ extension ScenarioReader {
     }
 
     /// A list of known names; nil when absent.
-    private mutating func names(_ node: DocumentNode?, _ path: String, among options: [String], what: String) -> Set<String>? {
+    mutating func names(_ node: DocumentNode?, _ path: String, among options: [String], what: String) -> Set<String>? {
         guard let node else { return nil }
         let entries: [(node: DocumentNode, path: String)] = node.sequence == nil ? [(node, path)] : items(node, path)
         return Set(entries.compactMap { reference($0.node, $0.path, among: options, what: what) })
