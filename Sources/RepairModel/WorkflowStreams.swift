@@ -36,6 +36,9 @@ struct WorkflowStreams {
     let installOrders: RandomStream
     /// `installs.work`: travel and work of each order.
     let installWork: RandomStream
+    /// `suspension`: whether an on-site repair finds the site inaccessible, and for how long
+    /// (drawn at the fault, for on-site repairs, only when the scenario has `suspension`).
+    let suspension: RandomStream
 
     init(scenario: Scenario, replication: Int) {
         func stream(_ name: String) -> RandomStream {
@@ -54,6 +57,7 @@ struct WorkflowStreams {
         escalation = stream("escalation")
         installOrders = stream("installs.orders")
         installWork = stream("installs.work")
+        suspension = stream("suspension")
     }
 
     /// The storm episodes over the horizon, if the scenario has storms.

@@ -7,7 +7,8 @@ import SimRandom
 extension ScenarioReader {
     static let topKeys = ["name", "description", "extends", "start", "horizon", "warmup", "replications", "seed",
                           "calendar", "inventory", "faults", "detection", "monitoringCentre", "crews", "travel",
-                          "repair", "escalation", "dispatch", "installs", "rules", "claimRates", "costs", "variants"]
+                          "repair", "escalation", "dispatch", "installs", "suspension", "rules", "claimRates", "costs",
+                          "variants"]
     static let requiredTopKeys = ["name", "start", "horizon", "inventory", "faults", "monitoringCentre", "crews",
                                   "travel", "repair"]
 
@@ -22,7 +23,7 @@ extension ScenarioReader {
         let inventory = readInventory(top["inventory"], top.path("inventory"))
         let crews = readCrews(top["crews"], top.path("crews"), startMinuteOfWeek: startMinuteOfWeek)
         let faults = readFaults(top["faults"], top.path("faults"), inventory: inventory)
-        let scenario = Scenario(
+        var scenario = Scenario(
             name: top["name"].flatMap { text($0, top.path("name")) } ?? "",
             description: top["description"].flatMap { text($0, top.path("description")) } ?? "",
             start: start,
@@ -43,6 +44,7 @@ extension ScenarioReader {
             rulesFile: rulesFile, catalogue: catalogue,
             claimRates: readClaimRates(top["claimRates"], top.path("claimRates")),
             costs: readCosts(top["costs"], top.path("costs")), variants: [])
+        scenario.suspension = readSuspension(top["suspension"], top.path("suspension"))
         checkHorizon(scenario, top)
         checkWorkingTime(scenario, top)
         checkRegions(inventory: inventory, crews: crews, top)

@@ -1,0 +1,41 @@
+import ServiceRules
+import Testing
+import TicketLog
+
+/// The optional columns of the domain corrections: `customer_type` in the inventory and
+/// `feedback_at` in the ticket log.
+@Suite("TicketLog: customer_type and feedback_at")
+struct DomainColumnsTests {
+    @Test func customerTypeIsReadInAnySpellingCaseAndEmptyMeansUnknown() throws {
+        let rows = [Fixture.inventoryHeader + ",customer_type", "C1,localA,800,,900,brand", "C2,localA,800,,900, High-End-Cluster ",
+                    "C3,localA,800,,900,"]
+        let result = try Fixture.readInventory(rows)
+        #expect(result.rejections.isEmpty)
+        #expect(result.records.map(\.customerType) == [.brand, .highEndCluster, nil])
+    }
+
+    @Test func anUnknownCustomerTypeRejectsTheRowWithTheClosestOne() throws {
+        let result = try Fixture.readInventory([Fixture.inventoryHeader + ",customer_type", "C1,localA,800,,900,industy"])
+        #expect(result.records.isEmpty)
+        #expect(result.rejections.map(\.reason) == [
+            .unknownName(field: "customer_type", text: "industy", suggestion: "industry",
+                         known: ["industry", "high-end-cluster", "brand", "cluster"])])
+    }
+
+    @Test func feedbackAtIsReadAndMayBeEmpty() throws {
+        let header = Fixture.ticketHeader + ",feedback_at"
+        let result = try Fixture.readTickets([header, Fixture.ticketRow("T1") + ",2026-03-02T10:00:00",
+                                              Fixture.ticketRow("T2", hour: 11) + ","])
+        #expect(result.rejections.isEmpty)
+        #expect(result.records.map(\.feedbackAt) == [Fixture.wallTime(2026, 3, 2, 10), nil])
+    }
+
+    /// `ticketRow` reports at 09:05; feedback at 09:04 goes back before it.
+    @Test func feedbackBeforeTheReportRejectsTheRow() throws {
+        let header = Fixture.ticketHeader + ",feedback_at"
+        let result = try Fixture.readTickets([header, Fixture.ticketRow("T1") + ",2026-03-02T09:04:00"])
+        #expect(result.records.isEmpty)
+        #expect(result.rejections.map(\.reason) == [
+            try Fixture.outOfOrder(.feedbackAt, "2026-03-02T09:04:00", after: .reportedAt, "2026-03-02T09:05:00")])
+    }
+}
