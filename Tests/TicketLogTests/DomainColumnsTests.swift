@@ -39,3 +39,34 @@ struct DomainColumnsTests {
             try Fixture.outOfOrder(.feedbackAt, "2026-03-02T09:04:00", after: .reportedAt, "2026-03-02T09:05:00")])
     }
 }
+
+/// The optional `suspended` column: `START/END` intervals separated by `;`.
+@Suite("TicketLog: suspended")
+struct SuspendedColumnTests {
+    static let header = Fixture.ticketHeader + ",suspended"
+
+    /// `ticketRow` reports at 09:05 and repairs at 09:50.
+    @Test func intervalsAreReadAndEmptyMeansNone() throws {
+        let result = try Fixture.readTickets([
+            Self.header, Fixture.ticketRow("T1") + ",2026-03-02T09:10/2026-03-02T09:20; 2026-03-02T09:30:00/2026-03-02T09:40",
+            Fixture.ticketRow("T2", hour: 11) + ",",
+        ])
+        #expect(result.rejections.isEmpty)
+        #expect(result.records.map(\.suspended) == [
+            [Fixture.wallTime(2026, 3, 2, 9, 10)..<Fixture.wallTime(2026, 3, 2, 9, 20),
+             Fixture.wallTime(2026, 3, 2, 9, 30)..<Fixture.wallTime(2026, 3, 2, 9, 40)], []])
+    }
+
+    @Test(arguments: [
+        ("2026-03-02T09:10-2026-03-02T09:20", "suspended: bad interval '2026-03-02T09:10-2026-03-02T09:20' (expected START/END, several separated by ';', e.g. 2026-03-01T10:00/2026-03-01T12:30)"),
+        ("2026-03-02T09:20/2026-03-02T09:10", "suspended interval 2026-03-02T09:20:00/2026-03-02T09:10:00 does not end after it starts"),
+        ("2026-03-02T09:10/2026-03-02T25:00", "suspended: bad timestamp '2026-03-02T25:00' (time of day out of range)"),
+        ("2026-03-02T09:00/2026-03-02T09:10", "suspended interval 2026-03-02T09:00:00/2026-03-02T09:10:00 is outside the restoration clock (reported_at 2026-03-02T09:05:00 to repaired_at 2026-03-02T09:50:00)"),
+        ("2026-03-02T09:10/2026-03-02T09:30;2026-03-02T09:20/2026-03-02T09:40", "suspended intervals 2026-03-02T09:10:00/2026-03-02T09:30:00 and 2026-03-02T09:20:00/2026-03-02T09:40:00 overlap"),
+    ])
+    func aBadIntervalRejectsTheRowWithItsReason(field: String, message: String) throws {
+        let result = try Fixture.readTickets([Self.header, Fixture.ticketRow("T1") + ",\(field)"])
+        #expect(result.records.isEmpty)
+        #expect(result.rejections.map(\.description) == ["tickets.csv:2: \(message)"])
+    }
+}
