@@ -53,9 +53,9 @@ public enum TicketRejection: Error, Hashable, Sendable, CustomStringConvertible 
         case let .emptySuspension(start, end):
             return "suspended interval \(start.isoString)/\(end.isoString) does not end after it starts"
         case let .overlappingSuspensions(first, second):
-            return "suspended intervals \(first.text) and \(second.text) overlap"
+            return "suspended intervals \(first.intervalText) and \(second.intervalText) overlap"
         case let .suspensionOutsideTicket(interval, reportedAt, repairedAt):
-            return "suspended interval \(interval.text) is outside the restoration clock "
+            return "suspended interval \(interval.intervalText) is outside the restoration clock "
                 + "(reported_at \(reportedAt.isoString) to repaired_at \(repairedAt.isoString))"
         }
     }
@@ -105,8 +105,8 @@ extension TicketRecord {
 }
 
 extension Range<WallTime> {
-    /// `start/end`, the form of the `suspended` column.
-    var text: String { "\(lowerBound.isoString)/\(upperBound.isoString)" }
+    /// `start/end`, an interval as the `suspended` column writes it.
+    public var intervalText: String { "\(lowerBound.isoString)/\(upperBound.isoString)" }
 }
 
 extension TicketRecord {

@@ -36,7 +36,7 @@ public enum TicketLogWriter {
                 ticket.openAsOf == nil ? ticket.repairedAt.isoString : "", ticket.confirmedAt?.isoString ?? "", "\(ticket.outage)",
                 ticket.reportSentAt?.isoString ?? "",
             ] + (feedback ? [ticket.feedbackAt?.isoString ?? ""] : [])
-              + (suspended ? [ticket.suspended.map { "\($0.lowerBound.isoString)/\($0.upperBound.isoString)" }.joined(separator: ";")] : []))
+              + (suspended ? [ticket.suspended.map(\.intervalText).joined(separator: ";")] : []))
         }
         return writer.bytes
     }

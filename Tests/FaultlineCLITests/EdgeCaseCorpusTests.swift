@@ -86,4 +86,15 @@ struct EdgeCaseCorpusTests {
         #expect(tickets["T23-800-INDUSTRY"]?["restorationMet"] as? Bool == false)
         #expect(tickets["T24-800-NO-TYPE"]?.number("restorationLimitMinutes") == 720.0)
     }
+
+    @Test func suspendedIntervalsStopTheRestorationClock() throws {
+        let (tickets, periods) = try Self.judged()
+        #expect(tickets["T25-SUSPENDED-AT-LIMIT"]?.number("restorationMinutes") == 180.0)
+        #expect(tickets["T25-SUSPENDED-AT-LIMIT"]?["restorationMet"] as? Bool == true)
+        #expect(periods["E-A-6 2026-07"]?.number("outageMinutes") == 210.0)
+        #expect(periods["E-A-6 2026-07"]?.number("credit") == 600.0)
+        #expect(tickets["T26-SUSPENDED-WEEKEND"]?.number("suspendedMinutes") == 90.0)
+        #expect(tickets["T26-SUSPENDED-WEEKEND"]?.number("restorationMinutes") == 1590.0)
+        #expect(tickets["T26-SUSPENDED-WEEKEND"]?["restorationMet"] as? Bool == true)
+    }
 }

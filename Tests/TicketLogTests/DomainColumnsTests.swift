@@ -70,3 +70,20 @@ struct SuspendedColumnTests {
         #expect(result.rejections.map(\.description) == ["tickets.csv:2: \(message)"])
     }
 }
+
+/// What the writer writes, the readers read back: `customer_type`, `feedback_at` and `suspended`.
+@Suite("TicketLogWriter: the optional domain columns round-trip")
+struct DomainColumnsRoundTripTests {
+    @Test func circuitsAndTicketsReadBackAsWritten() throws {
+        let circuit = Circuit(id: "F1", customerGrade: .localA, product: "800", tier: nil, monthlyFee: 900, customerType: .brand)
+        var ticket = try #require(try Fixture.readTickets([Fixture.ticketHeader, Fixture.ticketRow("T1", circuit: "F1")],
+                                                           circuits: ["F1"]).records.first)
+        ticket.feedbackAt = Fixture.wallTime(2026, 3, 2, 9, 30)
+        ticket.suspended = [Fixture.wallTime(2026, 3, 2, 9, 10)..<Fixture.wallTime(2026, 3, 2, 9, 20),
+                            Fixture.wallTime(2026, 3, 2, 9, 20)..<Fixture.wallTime(2026, 3, 2, 9, 25)]
+        let circuits = try InventoryReader().read(bytes: TicketLogWriter.circuitsFile([circuit]), path: "c.csv")
+        #expect(circuits.records == [circuit])
+        let tickets = try TicketLogReader(circuitIDs: ["F1"]).read(bytes: TicketLogWriter.ticketsFile([ticket]), path: "t.csv")
+        #expect(tickets.records == [ticket])
+    }
+}
