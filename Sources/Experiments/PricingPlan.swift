@@ -39,7 +39,7 @@ public struct PricingPlan: Sendable {
     public init(_ scenario: Scenario) {
         let engine = RuleEngine(catalogue: scenario.catalogue)
         let classTiers = scenario.inventory.map { Self.tier(of: $0, engine: engine) }
-        let keys = scenario.catalogue.tiers.map(\.key).filter(classTiers.contains)
+        let keys = (scenario.catalogue.tiers.map(\.key) + [RuleCatalogue.untiered]).filter(classTiers.contains)
         tierOfClass = classTiers.map { keys.firstIndex(of: $0)! }
         tiers = keys.map { TierInventory(key: $0, circuits: 0, feesPerMonth: 0, protectionPerMonth: 0) }
         for (inventoryClass, tier) in zip(scenario.inventory, tierOfClass) {
@@ -54,15 +54,9 @@ public struct PricingPlan: Sendable {
         costs = scenario.costs
     }
 
-    /// The tier a class's circuits are judged under: one circuit of it, judged over one quiet month.
+    /// The tier a class's circuits are judged under (`RuleCatalogue.reportingTier(for:)`).
     static func tier(of inventoryClass: InventoryClass, engine: RuleEngine) -> String {
-        let circuit = Circuit(
-            id: inventoryClass.id, customerGrade: inventoryClass.customerGrade, product: inventoryClass.product,
-            tier: inventoryClass.tier, monthlyFee: inventoryClass.monthlyFee, vpn: inventoryClass.isVPN,
-            region: inventoryClass.region)
-        let month = WallTime(seconds: 0)..<WallTime(seconds: 30 * 86_400)
-        let evaluation = engine.evaluate(circuits: [circuit], tickets: [], period: .month, span: month)
-        return evaluation.byTier.first { $0.circuitPeriods > 0 }?.tier ?? engine.catalogue.fallbackTier
+        engine.catalogue.reportingTier(for: inventoryClass.circuit(id: inventoryClass.id))
     }
 
     /// The yearly roster cost of a staff group of ``staffCost`` (`crews.east`, `onCall.east`, `agents`); 0 if absent.

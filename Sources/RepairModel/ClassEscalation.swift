@@ -14,7 +14,7 @@ struct ClassEscalation {
     /// `escalateAfter` entry (no entry, no escalation at that level).
     static func levels(of inventoryClass: InventoryClass, limitMinutes: Double, scenario: Scenario) -> [ClassEscalation] {
         let catalogue = scenario.catalogue
-        let tier = inventoryClass.tier ?? catalogue.fallbackTier
+        let tier = catalogue.reportingTier(for: inventoryClass.circuit(id: inventoryClass.id))
         let steps = catalogue.afterSalesLevel(inventoryClass.afterSalesLevel)?.escalationAfterSeconds ?? []
         return scenario.escalation.levels.enumerated().compactMap { index, level in
             guard level.tiers?.contains(tier) ?? true,

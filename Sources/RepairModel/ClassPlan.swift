@@ -79,18 +79,15 @@ struct ClassPlan {
         .seconds(catalogue.afterSalesLevel(inventoryClass.afterSalesLevel)?.progressUpdateSeconds ?? 0)
     }
 
-    /// Whether the tier the class's circuits are judged under (their own, else the fallback
-    /// tier, as the engine resolves it) promises a fault report after repair.
+    /// Whether the tier the class's circuits are judged under (`RuleCatalogue.reportingTier(for:)`;
+    /// untiered circuits promise none) promises a fault report after repair.
     static func writesReport(_ inventoryClass: InventoryClass, catalogue: RuleCatalogue) -> Bool {
-        (catalogue.tier(inventoryClass.tier ?? catalogue.fallbackTier)?.faultReportWorkingDays ?? 0) > 0
+        let tier = catalogue.reportingTier(for: circuit(inventoryClass, number: 1))
+        return (catalogue.tier(tier)?.faultReportWorkingDays ?? 0) > 0
     }
 
     /// Circuit number `number` (1-based) of a class, as the rule engine sees it.
     static func circuit(_ inventoryClass: InventoryClass, number: Int, window: Range<WallTime>? = nil) -> Circuit {
-        Circuit(
-            id: "\(inventoryClass.id)-\(number)", customerGrade: inventoryClass.customerGrade,
-            product: inventoryClass.product, tier: inventoryClass.tier, monthlyFee: inventoryClass.monthlyFee,
-            vpn: inventoryClass.isVPN, region: inventoryClass.region,
-            start: window?.lowerBound, end: window?.upperBound)
+        inventoryClass.circuit(id: "\(inventoryClass.id)-\(number)", start: window?.lowerBound, end: window?.upperBound)
     }
 }

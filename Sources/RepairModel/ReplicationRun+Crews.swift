@@ -61,11 +61,12 @@ extension ReplicationRun {
         simulation.schedule(.arrived(ticket: Int32(index)), after: tickets[index].travel)
     }
 
-    /// The crew is on site and starts the repair.
+    /// The crew is on site and starts the repair, after waiting out a customer-caused
+    /// suspension (the crew stays on site).
     mutating func arrived(_ index: Int) {
         tickets[index].arrivedAt = simulation.now
         tickets[index].stage = .repairing
-        simulation.schedule(.repaired(ticket: Int32(index)), after: tickets[index].repairWork)
+        simulation.schedule(.repaired(ticket: Int32(index)), after: tickets[index].suspension + tickets[index].repairWork)
     }
 
     /// Service is restored: the fault is closed on its segment, the crew is freed and the

@@ -48,7 +48,7 @@ extension ReplicationRun {
         let remote = streams.repair.uniform() < profile.remoteShare
         let work = (remote ? profile.remote ?? profile.onSite : profile.onSite).sample(streams.repair)
         let centre = scenario.monitoringCentre
-        return Ticket(
+        var ticket = Ticket(
             circuit: circuit, classIndex: classIndex, segment: segment, outage: outage, channel: channel,
             remote: remote, writesReport: plan.writesReport, faultStart: simulation.now,
             detectionDelay: Self.duration(delay),
@@ -57,6 +57,16 @@ extension ReplicationRun {
             repairWork: Self.duration(work),
             confirmWork: Self.duration(centre.confirm.sample(streams.confirm)),
             reportWork: plan.writesReport ? Self.duration(centre.faultReport.sample(streams.faultReport)) : .zero)
+        if !remote, let suspension = scenario.suspension { ticket.suspension = drawSuspension(suspension) }
+        return ticket
+    }
+
+    /// An on-site repair's customer-caused wait: with the model's share, a drawn duration; from
+    /// its own stream, both numbers drawn for every on-site repair (common random numbers).
+    private func drawSuspension(_ model: Suspension) -> SimDuration {
+        let suspended = streams.suspension.uniform() < model.share
+        let duration = Self.duration(model.duration.sample(streams.suspension))
+        return suspended ? duration : .zero
     }
 
     /// Channel and delay (minutes). Monitored segments and switch-overs (the protection switch

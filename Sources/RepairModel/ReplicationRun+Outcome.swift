@@ -38,12 +38,22 @@ extension ReplicationRun {
     /// The ticket's record without ids: the ticket is known by its position and its circuit by
     /// `circuitPositions`; ids are given only when the log is written (`ReplicationOutcome.ticketLog`).
     private func record(_ ticket: Ticket) -> TicketRecord {
-        TicketRecord(
+        var record = TicketRecord(
             ticketID: "", circuitID: "",
             faultStart: clock.wallTime(ticket.faultStart), reportedAt: clock.wallTime(ticket.reportedAt),
             dispatchedAt: clock.wallTime(ticket.dispatchedAt), acceptedAt: clock.wallTime(ticket.acceptedAt),
             repairedAt: clock.wallTime(ticket.repairedAt), confirmedAt: clock.wallTime(ticket.confirmedAt),
             reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage)
+        record.suspended = suspended(ticket, until: ticket.repairedAt)
+        return record
+    }
+
+    /// The ticket's wait on site as a suspended interval, cut at `until`; none when there was
+    /// none, the crew has not arrived, or it is shorter than the log's second.
+    private func suspended(_ ticket: Ticket, until: SimTime) -> [Range<WallTime>] {
+        guard ticket.suspension > .zero, ticket.stage.rawValue >= TicketStage.repairing.rawValue else { return [] }
+        let start = clock.wallTime(ticket.arrivedAt), end = clock.wallTime(min(ticket.arrivedAt + ticket.suspension, until))
+        return start < end ? [start..<end] : []
     }
 
     /// A ticket still open at the horizon, as a log read at that instant shows it: the
@@ -58,14 +68,18 @@ extension ReplicationRun {
         let dispatchedAt = reached(.awaitingCrew) ? clock.wallTime(ticket.dispatchedAt) : nil
         let acceptedAt = reached(.calledOut) ? clock.wallTime(ticket.acceptedAt) : nil
         guard reached(.awaitingConfirmation) else {
-            return TicketRecord(ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart),
-                                reportedAt: reportedAt, dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf,
-                                outage: ticket.outage)
+            var record = TicketRecord(ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart),
+                                      reportedAt: reportedAt, dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf,
+                                      outage: ticket.outage)
+            record.suspended = suspended(ticket, until: horizon)
+            return record
         }
-        return TicketRecord(
+        var record = TicketRecord(
             ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart), reportedAt: reportedAt,
             dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: clock.wallTime(ticket.repairedAt),
             confirmedAt: nil, outage: ticket.outage)
+        record.suspended = suspended(ticket, until: ticket.repairedAt)
+        return record
     }
 
     /// The ticket's model-side facts; a crew still on an open ticket at the horizon has been

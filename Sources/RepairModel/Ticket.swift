@@ -77,6 +77,8 @@ struct Ticket {
     var intakeWork: SimDuration
     var travel: SimDuration
     var repairWork: SimDuration
+    /// Wait on site before the repair can start (customer-caused; the SLA clock is suspended).
+    var suspension = SimDuration.zero
     var confirmWork: SimDuration
     /// Crew time spent on the ticket so far (acceptance to repair), for costing.
     var crewBusy = SimDuration.zero

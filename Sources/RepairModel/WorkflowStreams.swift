@@ -38,6 +38,9 @@ struct WorkflowStreams {
     let installWork: RandomStream
     /// Work of monthly SLA circuit reports and outage notices.
     let communication: RandomStream
+    /// `suspension`: whether an on-site repair finds the site inaccessible, and for how long
+    /// (drawn at the fault, for on-site repairs, only when the scenario has `suspension`).
+    let suspension: RandomStream
 
     init(scenario: Scenario, replication: Int) {
         func stream(_ name: String) -> RandomStream {
@@ -57,6 +60,7 @@ struct WorkflowStreams {
         installOrders = stream("installs.orders")
         installWork = stream("installs.work")
         communication = stream("communication")
+        suspension = stream("suspension")
     }
 
     /// The storm episodes over the horizon, if the scenario has storms.

@@ -26,11 +26,14 @@ protocol NamedFigures {
     var figures: [(name: String, value: FigureValue)] { get }
 }
 
+/// Feedback figures are listed only where the check applied, so logs without ICT feedback keep
+/// the figures they had.
 extension TicketVerdicts: NamedFigures {
     var figures: [(name: String, value: FigureValue)] {
         [("accept", .verdict(accept)), ("confirmation", .verdict(confirmation)), ("dispatch", .verdict(dispatch)),
-         ("faultReport", .verdict(faultReport)), ("repeat", .flag(`repeat`)), ("restoration", .verdict(restoration)),
-         ("tier", .text(tier))]
+         ("faultReport", .verdict(faultReport))]
+            + (feedback == .notApplicable ? [] : [("feedback", .verdict(feedback))])
+            + [("repeat", .flag(`repeat`)), ("restoration", .verdict(restoration)), ("tier", .text(tier))]
     }
 }
 
@@ -49,8 +52,10 @@ extension TierCounts: NamedFigures {
          ("confirmationApplicable", .count(confirmationApplicable)), ("confirmationMet", .count(confirmationMet)),
          ("credits", .money(credits)), ("dispatchApplicable", .count(dispatchApplicable)), ("dispatchMet", .count(dispatchMet)),
          ("excludedTickets", .count(excludedTickets)), ("expectedCredits", .money(expectedCredits)),
-         ("faultReportApplicable", .count(faultReportApplicable)), ("faultReportMet", .count(faultReportMet)),
-         ("openTickets", .count(openTickets)), ("outageTickets", .count(outageTickets)),
+         ("faultReportApplicable", .count(faultReportApplicable)), ("faultReportMet", .count(faultReportMet))]
+            + (feedbackApplicable == 0 ? [] : [("feedbackApplicable", .count(feedbackApplicable)),
+                                               ("feedbackMet", .count(feedbackMet))])
+            + [("openTickets", .count(openTickets)), ("outageTickets", .count(outageTickets)),
          ("pendingRestorations", .count(pendingRestorations)), ("repeatViolations", .count(repeatViolations)),
          ("restorationApplicable", .count(restorationApplicable)), ("restorationMet", .count(restorationMet)),
          ("tickets", .count(tickets))]

@@ -48,6 +48,8 @@ public struct TicketVerdicts: Hashable, Sendable, Codable {
     public var restoration: CheckOutcome
     public var confirmation: CheckOutcome
     public var faultReport: CheckOutcome
+    /// ICT feedback; absent from `expected.json` (and read as not applicable) when it does not apply.
+    public var feedback: CheckOutcome = .notApplicable
     /// Whether it repeats an earlier fault on its circuit.
     public var `repeat`: Bool
 
@@ -55,8 +57,25 @@ public struct TicketVerdicts: Hashable, Sendable, Codable {
     public init(_ ticket: TicketEvaluation) {
         tier = ticket.tier
         (dispatch, accept, restoration) = (ticket.dispatch, ticket.accept, ticket.restoration)
-        (confirmation, faultReport) = (ticket.confirmation, ticket.faultReport)
+        (confirmation, faultReport, feedback) = (ticket.confirmation, ticket.faultReport, ticket.feedback)
         `repeat` = ticket.isRepeat
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case tier, dispatch, accept, restoration, confirmation, faultReport, feedback, `repeat`
+    }
+
+    /// Reads the verdicts; a missing `feedback` is not applicable.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        tier = try container.decode(String.self, forKey: .tier)
+        dispatch = try container.decode(CheckOutcome.self, forKey: .dispatch)
+        accept = try container.decode(CheckOutcome.self, forKey: .accept)
+        restoration = try container.decode(CheckOutcome.self, forKey: .restoration)
+        confirmation = try container.decode(CheckOutcome.self, forKey: .confirmation)
+        faultReport = try container.decode(CheckOutcome.self, forKey: .faultReport)
+        feedback = try container.decodeIfPresent(CheckOutcome.self, forKey: .feedback) ?? .notApplicable
+        `repeat` = try container.decode(Bool.self, forKey: .`repeat`)
     }
 }
 
@@ -89,6 +108,8 @@ public struct TierCounts: Hashable, Sendable, Codable {
     public var dispatchMet: Int, dispatchApplicable: Int, acceptMet: Int, acceptApplicable: Int
     public var restorationMet: Int, restorationApplicable: Int, confirmationMet: Int, confirmationApplicable: Int
     public var faultReportMet: Int, faultReportApplicable: Int
+    /// ICT feedback; absent from `expected.json` (and read as 0) when it never applied.
+    public var feedbackMet = 0, feedbackApplicable = 0
     /// Circuit-periods judged and meeting the availability target; repeat violations.
     public var circuitPeriods: Int, availabilityMet: Int, repeatViolations: Int
     /// Credits owed and expected to be paid.
@@ -103,7 +124,36 @@ public struct TierCounts: Hashable, Sendable, Codable {
         (restorationMet, restorationApplicable) = (figures.restoration.met, figures.restoration.applicable)
         (confirmationMet, confirmationApplicable) = (figures.confirmation.met, figures.confirmation.applicable)
         (faultReportMet, faultReportApplicable) = (figures.faultReport.met, figures.faultReport.applicable)
+        (feedbackMet, feedbackApplicable) = (figures.feedback.met, figures.feedback.applicable)
         (circuitPeriods, availabilityMet, repeatViolations) = (figures.circuitPeriods, figures.availabilityMet, figures.repeatViolations)
         (credits, expectedCredits) = (figures.credits, figures.expectedCredits)
+    }
+}
+
+extension TierCounts {
+    private enum CodingKeys: String, CodingKey {
+        case tickets, outageTickets, excludedTickets, openTickets, pendingRestorations
+        case dispatchMet, dispatchApplicable, acceptMet, acceptApplicable, restorationMet, restorationApplicable
+        case confirmationMet, confirmationApplicable, faultReportMet, faultReportApplicable, feedbackMet, feedbackApplicable
+        case circuitPeriods, availabilityMet, repeatViolations, credits, expectedCredits
+    }
+
+    /// Reads the counts; missing feedback counts are 0.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let count = { (key: CodingKeys) throws -> Int in try c.decode(Int.self, forKey: key) }
+        (tickets, outageTickets, excludedTickets) = (try count(.tickets), try count(.outageTickets), try count(.excludedTickets))
+        (openTickets, pendingRestorations) = (try count(.openTickets), try count(.pendingRestorations))
+        (dispatchMet, dispatchApplicable) = (try count(.dispatchMet), try count(.dispatchApplicable))
+        (acceptMet, acceptApplicable) = (try count(.acceptMet), try count(.acceptApplicable))
+        (restorationMet, restorationApplicable) = (try count(.restorationMet), try count(.restorationApplicable))
+        (confirmationMet, confirmationApplicable) = (try count(.confirmationMet), try count(.confirmationApplicable))
+        (faultReportMet, faultReportApplicable) = (try count(.faultReportMet), try count(.faultReportApplicable))
+        feedbackMet = try c.decodeIfPresent(Int.self, forKey: .feedbackMet) ?? 0
+        feedbackApplicable = try c.decodeIfPresent(Int.self, forKey: .feedbackApplicable) ?? 0
+        (circuitPeriods, availabilityMet, repeatViolations) = (try count(.circuitPeriods), try count(.availabilityMet),
+                                                               try count(.repeatViolations))
+        credits = try c.decode(Double.self, forKey: .credits)
+        expectedCredits = try c.decode(Double.self, forKey: .expectedCredits)
     }
 }

@@ -14,7 +14,8 @@ public struct Evaluation: Hashable, Sendable, Codable {
     /// Circuit-periods with at least one outage ticket or repeat violation, by circuit (input
     /// order) then period. Quiet circuit-periods are only counted in `byTier`.
     public var circuitPeriods: [CircuitPeriodEvaluation]
-    /// Aggregates per tier, in catalogue order (every tier, even with no tickets).
+    /// Aggregates per tier, in catalogue order (every tier, even with no tickets), then the
+    /// `untiered` row when some circuit was judged by the repair-limit matrix.
     public var byTier: [TierSummary]
     /// Grand totals.
     public var totals: EvaluationTotals
@@ -68,8 +69,15 @@ public struct TicketEvaluation: Hashable, Sendable, Codable {
     public var confirmation: CheckOutcome
     /// Fault report within the tier's working days of repair.
     public var faultReport: CheckOutcome
-    /// `repaired_at − reported_at`, in minutes of the limit's clock.
+    /// First feedback within the repair-limit row's working days of the report (ICT and
+    /// application products).
+    public var feedback: CheckOutcome
+    /// `repaired_at − reported_at`, less the suspended time where the tier pauses on it, in
+    /// minutes of the limit's clock.
     public var restorationMinutes: Double
+    /// Suspended time subtracted from the restoration, minutes of the limit's clock (0 when none
+    /// or when the tier does not pause).
+    public var suspendedMinutes: Double = 0
     /// The restoration limit in minutes of the same clock.
     public var restorationLimitMinutes: Double
     /// Minutes beyond the limit (0 when met or not applicable).
@@ -157,6 +165,7 @@ public protocol JudgedFigures {
     var restoration: CheckTally { get }
     var confirmation: CheckTally { get }
     var faultReport: CheckTally { get }
+    var feedback: CheckTally { get }
     /// Circuit-periods judged and meeting their availability target; repeat violations.
     var circuitPeriods: Int { get }
     var availabilityMet: Int { get }
@@ -191,6 +200,8 @@ public struct TierSummary: Hashable, Sendable, Codable, JudgedFigures {
     public var confirmation = CheckTally()
     /// Fault-report check.
     public var faultReport = CheckTally()
+    /// Feedback check (ICT and application products).
+    public var feedback = CheckTally()
     /// Circuit-periods judged (quiet ones included).
     public var circuitPeriods: Int = 0
     /// Circuit-periods meeting the availability target.
@@ -216,7 +227,7 @@ public struct EvaluationTotals: Hashable, Sendable, Codable, JudgedFigures {
     /// Each check over every tier's tickets.
     public var dispatch = CheckTally(), accept = CheckTally(), restoration = CheckTally()
     /// Each check over every tier's tickets (continued).
-    public var confirmation = CheckTally(), faultReport = CheckTally()
+    public var confirmation = CheckTally(), faultReport = CheckTally(), feedback = CheckTally()
     /// Tickets still open when the log ended (sum of `byTier.openTickets`).
     public var openTickets: Int = 0
     /// Restorations not judged yet (sum of `byTier.pendingRestorations`).

@@ -22,6 +22,19 @@ public enum CustomerGrade: String, CaseIterable, Comparable, Hashable, Sendable 
     }
 }
 
+/// The customer's type in the source (docs/domain.md §5): the 800/4008 repair limits depend on
+/// it, not on the grade alone (brand, key-industry and high-end cluster customers are all local A).
+public enum CustomerType: String, CaseIterable, Hashable, Sendable {
+    /// Key industry-application customer (行业).
+    case industry
+    /// High-end cluster customer (高端聚类).
+    case highEndCluster = "high-end-cluster"
+    /// Brand enterprise customer, "Business Navigator" (商务领航).
+    case brand
+    /// Ordinary cluster customer (普通聚类).
+    case cluster
+}
+
 /// One circuit of the inventory, as a user's `circuits.csv` row or a simulated circuit.
 public struct Circuit: Hashable, Sendable {
     /// The circuit id, unique in the inventory.
@@ -40,11 +53,13 @@ public struct Circuit: Hashable, Sendable {
     public var start: WallTime?
     /// End of service (exclusive); nil means after any period evaluated.
     public var end: WallTime?
+    /// The customer's type; nil when the inventory does not say (limits then go by grade alone).
+    public var customerType: CustomerType?
 
     public init(
         id: String, customerGrade: CustomerGrade, product: String, tier: String?,
         monthlyFee: Double, vpn: Bool? = nil, region: String? = nil,
-        start: WallTime? = nil, end: WallTime? = nil
+        start: WallTime? = nil, end: WallTime? = nil, customerType: CustomerType? = nil
     ) {
         self.id = id
         self.customerGrade = customerGrade
@@ -55,6 +70,7 @@ public struct Circuit: Hashable, Sendable {
         self.region = region
         self.start = start
         self.end = end
+        self.customerType = customerType
     }
 }
 
@@ -73,6 +89,14 @@ public struct TicketRecord: Hashable, Sendable {
     public var repairedAt: WallTime
     public var confirmedAt: WallTime?
     public var reportSentAt: WallTime?
+    /// Intervals `[start, end)` when the SLA clock stops for a customer-caused delay (no access
+    /// to the site, customer not ready): subtracted from the restoration time where the tier
+    /// pauses on them (`ServiceTier.pausesRestoration`). Valid when each ends after it starts,
+    /// none overlaps another and all lie within `[reportedAt, repairedAt]` (``suspensionViolation``).
+    public var suspended: [Range<WallTime>] = []
+    /// First feedback to the customer (ICT and application products promise it within a
+    /// working day of the report); nil when the log does not record it.
+    public var feedbackAt: WallTime?
     /// True when service-affecting; false when the fault hit a protected segment.
     public var outage: Bool
     /// Reason the ticket counts for no compliance or credit (customer-caused, force majeure, ...).

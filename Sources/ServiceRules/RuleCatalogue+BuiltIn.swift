@@ -96,13 +96,18 @@ extension RuleCatalogue {
                                             localB: .hours(48), localC: .hours(48))
         let ringback = RepairLimitRow(group: .hours(20), provincial: .hours(20), localA: .hours(24),
                                       localB: .hours(24), localC: .hours(24))
-        let freephone = RepairLimitRow(group: .hours(12), provincial: .hours(12), localA: .hours(12),
+        // By customer type (the source's split); the grade-only limits are the default for
+        // circuits whose type the inventory does not give (and for ordinary cluster customers).
+        var freephone = RepairLimitRow(group: .hours(12), provincial: .hours(12), localA: .hours(12),
                                        localB: .hours(24), localC: .hours(24))
+        freephone.byCustomerType = [.industry: .hours(12), .highEndCluster: .hours(12), .brand: .hours(24)]
+        // ICT and application products: feedback within 1 working day, resolved within 3.
+        var application = RepairLimitRow(all: .workingDays(3))
+        application.feedbackWorkingDays = 1
         return RepairLimitMatrix(
             byProduct: ["virtual-network": virtualNetwork, "ngn-virtual-network": virtualNetwork,
                         "enterprise-ringback": ringback, "800": freephone, "4008": freephone],
-            byFamily: [.ict: RepairLimitRow(all: .workingDays(3)),
-                       .converged: RepairLimitRow(all: .workingDays(3))]
+            byFamily: [.ict: application, .converged: application]
         )
     }
 }

@@ -5,19 +5,29 @@
 extension RuleCatalogue {
     /// Where a circuit's restoration limit comes from, and the tier and calendar it is judged by.
     struct LimitLookup {
-        /// Index into `tiers` of the tier the circuit is judged and reported under.
-        var tierIndex: Int
+        /// Index into `tiers` of the tier the circuit is judged and reported under; nil for an
+        /// untiered circuit judged by the repair-limit matrix (reported as ``RuleCatalogue/untiered``).
+        var tierIndex: Int?
         var limit: RestorationLimit
         /// Name of the business calendar of a working-time limit (the tier's or the matrix row's).
         var calendar: String
         var source: LimitSource
+        /// Working days within which the first feedback is due (the matrix row's); nil when none.
+        var feedbackWorkingDays: Int? = nil
+        /// Whether suspended intervals stop the restoration clock (the tier's; the fallback
+        /// tier's for an untiered circuit).
+        var pausesRestoration = true
     }
+
+    /// The key of the row that reports untiered circuits judged by the repair-limit matrix.
+    public static let untiered = "untiered"
 
     /// The circuit's restoration limit, with its clock: `.calendar(seconds:)` counts every
     /// second, `.workingDays(n)` counts n working days of the limit's business calendar.
     ///
     /// Order: the circuit's tier (VPN variant for VPN circuits), else the product × customer-grade
-    /// repair-limit matrix, else the fallback tier (`QLC`). The same lookup the rule engine judges
+    /// repair-limit matrix (by customer type first where the row has one), else the fallback tier
+    /// (`QLC`). The same lookup the rule engine judges
     /// tickets by. Assumes a valid circuit (known tier and product); an unknown tier is looked up
     /// like an untiered circuit.
     public func restorationLimit(for circuit: Circuit) -> RestorationLimit {
@@ -33,6 +43,13 @@ extension RuleCatalogue {
         return calendar(lookup.calendar)
     }
 
+    /// The row a circuit's tickets and circuit-periods are reported under: its tier, else
+    /// ``untiered`` when the repair-limit matrix judges it, else the fallback tier. From the same
+    /// lookup as ``restorationLimit(for:)``.
+    public func reportingTier(for circuit: Circuit) -> String {
+        limitLookup(for: circuit).tierIndex.map { tiers[$0].key } ?? Self.untiered
+    }
+
     /// The lookup behind ``restorationLimit(for:)`` and `RuleEngine.resolvedPlan(for:)`.
     func limitLookup(for circuit: Circuit) -> LimitLookup {
         let vpn = isVPN(circuit)
@@ -40,15 +57,16 @@ extension RuleCatalogue {
             let tier = tiers[index]
             let source: LimitSource = vpn && tier.vpnRestorationLimit != nil ? .tierVPN : .tier
             return LimitLookup(tierIndex: index, limit: tier.restorationLimit(vpn: vpn),
-                               calendar: tier.calendar, source: source)
+                               calendar: tier.calendar, source: source, pausesRestoration: tier.pausesRestoration)
         }
         let fallbackIndex = tiers.firstIndex { $0.key == fallbackTier } ?? 0
         let fallback = tiers[fallbackIndex]
         if let product = product(circuit.product), let row = repairLimits.row(for: product) {
-            return LimitLookup(tierIndex: fallbackIndex, limit: row.limit(for: circuit.customerGrade),
-                               calendar: row.calendar, source: .repairLimitMatrix)
+            return LimitLookup(tierIndex: nil, limit: row.limit(for: circuit.customerGrade, type: circuit.customerType),
+                               calendar: row.calendar, source: .repairLimitMatrix,
+                               feedbackWorkingDays: row.feedbackWorkingDays, pausesRestoration: fallback.pausesRestoration)
         }
         return LimitLookup(tierIndex: fallbackIndex, limit: fallback.restorationLimit(vpn: vpn),
-                           calendar: fallback.calendar, source: .fallbackTier)
+                           calendar: fallback.calendar, source: .fallbackTier, pausesRestoration: fallback.pausesRestoration)
     }
 }

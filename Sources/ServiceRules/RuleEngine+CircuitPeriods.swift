@@ -1,7 +1,8 @@
 /// Per circuit-period judgement (docs/rules-semantics.md "Availability, per circuit and period",
 /// "Repeat faults", "Credits").
 extension EvaluationRun {
-    /// Judges every valid circuit in every period of the range it exists in. With `bulkQuiet`,
+    /// Judges every valid circuit in every period of the range it exists in, except untiered
+    /// circuits (their products promise no availability: no circuit-periods). With `bulkQuiet`,
     /// a circuit without counting tickets is only counted: each of its periods is quiet
     /// (availability 1, met; no repeats, no credit), exactly what `settle` finds for it.
     mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true) {
@@ -12,6 +13,7 @@ extension EvaluationRun {
         circuitPeriods.reserveCapacity(min(grouped.count, circuits.count * range.count))
         var quiet = QuietCount(tiers: summaries.count)
         for circuit in circuits.indices where rejections.isEmpty || rejections[circuit] == nil {
+            guard engine.tierRules[plans[circuit].tier].judgesAvailability else { continue }
             let group = Int(groupStart[circuit])..<Int(groupStart[circuit + 1])
             if bulkQuiet, group.isEmpty {
                 quiet.add(tier: plans[circuit].tier, life: (lifeStarts[circuit], lifeEnds[circuit]), range: range)

@@ -159,6 +159,9 @@ struct EvaluationRun {
         if !ticket.isInOrderFast, let violation = ticket.orderViolation {
             return skip(ticket, index: index, violation)
         }
+        if !ticket.suspended.isEmpty, let violation = ticket.suspensionViolation {
+            return skip(ticket, index: index, violation)
+        }
         let (result, overrun) = engine.check(ticket, index: index, circuit: circuit, plan: plan)
         summaries[plan.tier].count(result)
         record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan)
@@ -169,8 +172,8 @@ struct EvaluationRun {
         let start = ticket.faultStart.seconds, end = ticket.repairedAt.seconds
         earliest = min(earliest, start)
         latest = max(latest, end > start ? end - 1 : start)
-        guard ticket.outage, !excluded else { return }
         let rules = engine.tierRules[plan.tier]
+        guard ticket.outage, !excluded, rules.judgesAvailability else { return }
         var share = Double(startedHours(overrun)) * rules.overrunShare
         if rules.hasDurationBands {
             share += engine.tierCredits[plan.tier].ticketShare(outageSeconds: end - start, overrunSeconds: 0)
@@ -206,12 +209,19 @@ struct EvaluationRun {
         counting = grouped
     }
 
+    /// The result; the `untiered` row is listed only when some valid circuit is untiered.
     func evaluation() -> Evaluation {
-        Evaluation(
+        let byTier = hasUntiered ? summaries : Array(summaries.prefix(engine.untieredIndex))
+        return Evaluation(
             periodKind: periodKind, firstPeriod: range?.first.label, lastPeriod: range?.last.label,
             tickets: evaluations, skipped: skipped, circuitPeriods: circuitPeriods,
-            byTier: summaries, totals: EvaluationTotals(summing: summaries, skipped: skipped.count)
+            byTier: byTier, totals: EvaluationTotals(summing: byTier, skipped: skipped.count)
         )
+    }
+
+    /// True when a circuit with a valid tier and product is judged by the repair-limit matrix.
+    var hasUntiered: Bool {
+        plans.indices.contains { plans[$0].tier == engine.untieredIndex && rejections[$0] == nil }
     }
 }
 
@@ -229,6 +239,7 @@ extension EvaluationTotals {
             restoration.add(summary.restoration)
             confirmation.add(summary.confirmation)
             faultReport.add(summary.faultReport)
+            feedback.add(summary.feedback)
             openTickets += summary.openTickets
             pendingRestorations += summary.pendingRestorations
             circuitPeriods += summary.circuitPeriods

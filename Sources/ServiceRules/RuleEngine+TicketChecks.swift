@@ -1,5 +1,5 @@
 /// Per-ticket checks (docs/rules-semantics.md "The checks"): dispatch, accept, restoration,
-/// confirmation, fault report. Exactly at the limit is met.
+/// confirmation, fault report, feedback. Exactly at the limit is met.
 ///
 /// A ticket not restored when the log ends (`openAsOf`) is judged as of that instant: its
 /// restoration is missed once `openAsOf − reported_at` exceeds the limit, and otherwise not
@@ -23,7 +23,9 @@ extension RuleEngine {
             confirmation: ticket.openAsOf == nil
                 ? within(ticket.repairedAt, ticket.confirmedAt, limits.confirmationSeconds) : .notApplicable,
             faultReport: faultReport(ticket, plan: plan),
+            feedback: feedback(ticket, plan: plan),
             restorationMinutes: Double(restored.seconds) / 60,
+            suspendedMinutes: Double(restored.suspended) / 60,
             restorationLimitMinutes: Double(plan.limitSeconds) / 60,
             overrunMinutes: ticket.outage ? Double(restored.overrun) / 60 : 0,
             outage: ticket.outage, excluded: excluded, isRepeat: false,
@@ -45,15 +47,22 @@ extension RuleEngine {
         return to.seconds - from.seconds <= limit ? .met : .missed
     }
 
-    /// Restoration duration on the limit's clock, and its overrun (0 when met).
+    /// Restoration duration on the limit's clock, less the suspended time on that clock where
+    /// the tier pauses on it; its overrun (0 when met); the suspended time subtracted.
     func restoration(_ ticket: TicketRecord, plan: CircuitPlan)
-        -> (seconds: Int64, overrun: Int64, outcome: CheckOutcome) {
-        let seconds = plan.limitIsWorking
-            ? calendars[plan.calendar].workingSeconds(from: ticket.reportedAt, to: ticket.repairedAt)
-            : ticket.repairedAt.seconds - ticket.reportedAt.seconds
+        -> (seconds: Int64, overrun: Int64, outcome: CheckOutcome, suspended: Int64) {
+        let suspended = plan.pausesRestoration && !ticket.suspended.isEmpty
+            ? ticket.suspended.reduce(0) { $0 + elapsed($1.lowerBound, $1.upperBound, plan: plan) } : 0
+        let seconds = elapsed(ticket.reportedAt, ticket.repairedAt, plan: plan) - suspended
         let overrun = max(0, seconds - plan.limitSeconds)
-        if overrun == 0 && ticket.openAsOf != nil { return (seconds, 0, .notApplicable) }
-        return (seconds, overrun, overrun == 0 ? .met : .missed)
+        if overrun == 0 && ticket.openAsOf != nil { return (seconds, 0, .notApplicable, suspended) }
+        return (seconds, overrun, overrun == 0 ? .met : .missed, suspended)
+    }
+
+    /// Seconds from `from` to `to` on the restoration limit's clock (calendar or working time).
+    @inline(__always)
+    func elapsed(_ from: WallTime, _ to: WallTime, plan: CircuitPlan) -> Int64 {
+        plan.limitIsWorking ? calendars[plan.calendar].workingSeconds(from: from, to: to) : to.seconds - from.seconds
     }
 
     /// `report_sent_at ≤ repaired_at + N working days` for tiers that promise a report.
@@ -67,6 +76,17 @@ extension RuleEngine {
     }
 }
 
+extension RuleEngine {
+    /// `feedback_at ≤ reported_at + N working days` where the circuit's repair-limit row promises
+    /// feedback (ICT and application products); not applicable when the instant is absent.
+    func feedback(_ ticket: TicketRecord, plan: CircuitPlan) -> CheckOutcome {
+        guard plan.feedbackDays > 0, let given = ticket.feedbackAt else { return .notApplicable }
+        guard let due = calendars[plan.calendar].adding(workingDays: Int(plan.feedbackDays), to: ticket.reportedAt)
+        else { return .met }
+        return given <= due ? .met : .missed
+    }
+}
+
 extension TicketEvaluation {
     /// An excluded ticket is listed but counts for no compliance.
     mutating func clearOutcomes() {
@@ -75,6 +95,7 @@ extension TicketEvaluation {
         restoration = .notApplicable
         confirmation = .notApplicable
         faultReport = .notApplicable
+        feedback = .notApplicable
         overrunMinutes = 0
         restorationPending = false
     }
@@ -93,5 +114,6 @@ extension TierSummary {
         restoration.add(ticket.restoration)
         confirmation.add(ticket.confirmation)
         faultReport.add(ticket.faultReport)
+        feedback.add(ticket.feedback)
     }
 }

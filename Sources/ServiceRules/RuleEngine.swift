@@ -5,22 +5,26 @@
 public struct RuleEngine: Sendable {
     /// The rules judged by.
     public let catalogue: RuleCatalogue
-    /// Hot per-tier numbers, indexed like `catalogue.tiers`.
+    /// Hot per-tier numbers, indexed like `catalogue.tiers`, then one more entry: the
+    /// `untiered` row (``untieredIndex``), which judges no availability, repeat or credit.
     let tierRules: [TierRules]
     let tierKeys: [String]
     let tierCredits: [CreditSchedule]
     let calendars: [BusinessCalendar]
     let fallbackTierIndex: Int
+    /// Index of the `untiered` row in the per-tier arrays (after every catalogue tier).
+    let untieredIndex: Int
 
     /// Prepares per-tier lookups once, so evaluation works on array indices.
     public init(catalogue: RuleCatalogue) {
         self.catalogue = catalogue
         calendars = catalogue.calendars.isEmpty ? [.standard] : catalogue.calendars
         let calendarIndex = { (name: String) in catalogue.calendars.firstIndex { $0.name == name } ?? 0 }
-        tierRules = catalogue.tiers.map { TierRules($0, calendarIndex: calendarIndex($0.calendar)) }
-        tierKeys = catalogue.tiers.map(\.key)
-        tierCredits = catalogue.tiers.map(\.credits)
+        tierRules = catalogue.tiers.map { TierRules($0, calendarIndex: calendarIndex($0.calendar)) } + [.untiered]
+        tierKeys = catalogue.tiers.map(\.key) + [RuleCatalogue.untiered]
+        tierCredits = catalogue.tiers.map(\.credits) + [CreditSchedule(terms: [])]
         fallbackTierIndex = catalogue.tiers.firstIndex { $0.key == catalogue.fallbackTier } ?? 0
+        untieredIndex = catalogue.tiers.count
     }
 
     /// How a circuit's tickets are judged: tier, restoration limit and where it came from;
@@ -34,19 +38,23 @@ public struct RuleEngine: Sendable {
     func resolvedPlan(for circuit: Circuit) -> CircuitPlan {
         let lookup = catalogue.limitLookup(for: circuit)
         let calendar = catalogue.calendars.firstIndex { $0.name == lookup.calendar } ?? 0
-        return CircuitPlan(tierIndex: lookup.tierIndex, limit: lookup.limit,
-                           calendar: calendar, source: lookup.source, engine: self)
+        var plan = CircuitPlan(tierIndex: lookup.tierIndex ?? untieredIndex, limit: lookup.limit,
+                               calendar: calendar, source: lookup.source, engine: self)
+        plan.feedbackDays = Int16(lookup.feedbackWorkingDays ?? 0)
+        plan.pausesRestoration = lookup.pausesRestoration
+        return plan
     }
 }
 
 extension Circuit {
-    /// True when the fields a circuit's plan depends on (tier, product, customer grade, VPN
-    /// flag: `RuleCatalogue.validate(_:)` and `limitLookup(for:)`) are equal for circuits `a`
+    /// True when the fields a circuit's plan depends on (tier, product, customer grade and type,
+    /// VPN flag: `RuleCatalogue.validate(_:)` and `limitLookup(for:)`) are equal for circuits `a`
     /// and `b`; compares in place, without copying either circuit.
     @inline(__always)
     static func samePlan(_ circuits: [Circuit], _ a: Int, _ b: Int) -> Bool {
         circuits[a].tier == circuits[b].tier && circuits[a].product == circuits[b].product
             && circuits[a].customerGrade == circuits[b].customerGrade && circuits[a].vpn == circuits[b].vpn
+            && circuits[a].customerType == circuits[b].customerType
     }
 }
 
@@ -64,6 +72,25 @@ struct TierRules: Sendable {
     let hasDurationBands: Bool
     let paysCredits: Bool
     let expectedShare: Double
+    /// False for the `untiered` row: its products promise no availability, so its circuits have
+    /// no circuit-periods (no availability, repeat or credit).
+    var judgesAvailability = true
+
+    /// The `untiered` row: no availability, repeat rule, fault report or credit.
+    static let untiered = TierRules()
+
+    private init() {
+        availabilityTarget = 0
+        repeatWindow = -1
+        faultReportDays = 0
+        calendarIndex = 0
+        repeatShare = 0
+        overrunShare = 0
+        hasDurationBands = false
+        paysCredits = false
+        expectedShare = 0
+        judgesAvailability = false
+    }
 
     init(_ tier: ServiceTier, calendarIndex: Int) {
         availabilityTarget = tier.availabilityTarget
@@ -81,14 +108,19 @@ struct TierRules: Sendable {
     }
 }
 
-/// A circuit resolved for ticket checks: 16 bytes of plain numbers, copied per ticket.
+/// A circuit resolved for ticket checks: a few plain numbers, copied per ticket.
 struct CircuitPlan: Sendable {
     /// Calendar seconds, or working seconds (days × working-day length) for working limits.
     var limitSeconds: Int64 = 0
+    /// Index into the engine's per-tier arrays (`untieredIndex` for an untiered circuit).
     var tierIndex: Int32 = 0
     var calendarIndex: Int16 = 0
+    /// Working days (of `calendarIndex`) for the first feedback; 0 when none is promised.
+    var feedbackDays: Int16 = 0
     var limitSource = LimitSource.fallbackTier
     var limitIsWorking = false
+    /// Whether suspended intervals stop the restoration clock.
+    var pausesRestoration = false
 
     init() {}
 

@@ -17,7 +17,7 @@ extension RuleVersions {
             return evaluation
         }
         let whole = engines.map { $0.evaluate(circuits: circuits, tickets: tickets, period: period, span: span) }
-        var assembly = VersionAssembly(tierKeys: tierOrder(engines), periodKind: period)
+        var assembly = VersionAssembly(tierKeys: tierOrder(whole), periodKind: period)
         assembly.takeTickets(tickets.indices.map { version(of: tickets[$0]) }, from: whole)
         for (index, slice) in periodSlices(span: span ?? assembly.ticketSpan(tickets), kind: period).enumerated() {
             guard let slice else { continue }
@@ -36,10 +36,10 @@ extension RuleVersions {
                        tickets: tickets, circuitPeriods: circuitPeriods)
     }
 
-    /// Tier keys of the latest version, then those only earlier versions have.
-    private func tierOrder(_ engines: [RuleEngine]) -> [String] {
-        var keys = engines[engines.count - 1].tierKeys
-        for engine in engines.reversed() { keys += engine.tierKeys.filter { !keys.contains($0) } }
+    /// Tier keys of the latest version's judgement, then those only earlier versions' have.
+    private func tierOrder(_ judged: [Evaluation]) -> [String] {
+        var keys = judged[judged.count - 1].byTier.map(\.tier)
+        for evaluation in judged.reversed() { keys += evaluation.byTier.map(\.tier).filter { !keys.contains($0) } }
         return keys
     }
 

@@ -20,14 +20,21 @@ extension RulesFileReader {
     }
 
     mutating func readRow(_ node: DocumentNode, existing: RepairLimitRow?, _ path: String) -> RepairLimitRow? {
-        guard let fields = entries(node, path, allowed: ["all", "calendar"] + Self.gradeKeys) else { return nil }
+        let allowed = ["all", "calendar", "feedback", "byCustomerType"] + Self.gradeKeys
+        guard let fields = entries(node, path, allowed: allowed) else { return nil }
         var limits: [RestorationLimit?] = existing?.limits ?? Array(repeating: nil, count: 5)
         var calendar = existing?.calendar ?? "standard"
+        var byType = existing?.byCustomerType ?? [:]
+        var feedback = existing?.feedbackWorkingDays
         var failed = false
         for (field, value) in fields {
             let fieldPath = child(path, field)
             if field == "calendar" {
                 if let name = choice(value, fieldPath, among: catalogue.calendars.map(\.name), what: "calendar") { calendar = name } else { failed = true }
+            } else if field == "feedback" {
+                if let days = optional(value, { $0.workingDays(value, fieldPath) }) { feedback = days } else { failed = true }
+            } else if field == "byCustomerType" {
+                if let types = readCustomerTypeLimits(value, fieldPath) { byType = types } else { failed = true }
             } else if let limit = limit(value, fieldPath) {
                 if field == "all" { limits = Array(repeating: limit, count: 5) } else { limits[Self.gradeKeys.firstIndex(of: field)!] = limit }
             } else {
@@ -40,6 +47,23 @@ extension RulesFileReader {
         }
         guard missing.isEmpty, !failed else { return nil }
         let row = limits.compactMap { $0 }
-        return RepairLimitRow(group: row[0], provincial: row[1], localA: row[2], localB: row[3], localC: row[4], calendar: calendar)
+        var result = RepairLimitRow(group: row[0], provincial: row[1], localA: row[2], localB: row[3], localC: row[4],
+                                    calendar: calendar)
+        result.byCustomerType = byType
+        result.feedbackWorkingDays = feedback
+        return result
+    }
+
+    static let customerTypeKeys = CustomerType.allCases.map(\.rawValue)
+
+    /// `byCustomerType: {industry: 12h, brand: 24h}` — replaces the row's limits by customer type.
+    mutating func readCustomerTypeLimits(_ node: DocumentNode, _ path: String) -> [CustomerType: RestorationLimit]? {
+        guard let fields = entries(node, path, allowed: Self.customerTypeKeys) else { return nil }
+        var limits: [CustomerType: RestorationLimit] = [:]
+        for (field, value) in fields {
+            guard let limit = limit(value, child(path, field)) else { return nil }
+            limits[CustomerType(rawValue: field)!] = limit
+        }
+        return limits
     }
 }

@@ -4,13 +4,17 @@ extension RulesFileReader {
     static let tierKeys = [
         "basedOn", "family", "availability", "networkGrade", "restorationLimit", "vpnRestorationLimit",
         "repeatWindow", "monitoredSegments", "faultReport", "calendar", "payment", "payProbability",
-        "creditCap", "credits",
+        "creditCap", "credits", "pauseOn",
     ]
 
     mutating func readTiers(_ node: DocumentNode) {
         guard let tiers = entries(node, "tiers") else { return }
         for (key, value) in tiers {
             let path = "tiers.\(key)"
+            guard key != RuleCatalogue.untiered else {
+                report(.invalidValue, "`\(key)` is the row of circuits without a tier; name the tier otherwise", at: value, path)
+                continue
+            }
             guard let fields = entries(value, path, allowed: Self.tierKeys) else { continue }
             guard let tier = readTier(key, fields, node: value, path) else { continue }
             if let index = catalogue.tiers.firstIndex(where: { $0.key == key }) {
@@ -74,6 +78,7 @@ extension RulesFileReader {
         case "payment", "payProbability": applyPayment(field, value, to: &tier, path)
         case "creditCap": if let cap = share(value, path, atMost: 100) { tier.credits.capShare = cap }
         case "credits": if let terms = creditTerms(value, path) { tier.credits.terms = terms }
+        case "pauseOn": applyPauseOn(value, to: &tier, path)
         default: break
         }
     }
@@ -110,6 +115,15 @@ extension RulesFileReader {
             return
         }
         tier.payment = .negotiable(payProbability: probability)
+    }
+
+    /// `pauseOn: [restoration]` (the clocks a ticket's suspended intervals stop; today only the
+    /// restoration clock), or `none` / `[]`.
+    mutating func applyPauseOn(_ value: DocumentNode, to tier: inout ServiceTier, _ path: String) {
+        guard let list = items(value, path) else { return }
+        let read = list.map { choice($0.node, $0.path, among: ["restoration", "none"], what: "clock") }
+        guard !read.contains(nil) else { return }
+        tier.pausesRestoration = read.contains("restoration")
     }
 
     mutating func segments(_ value: DocumentNode, _ path: String) -> [NetworkSegment]? {

@@ -20,6 +20,9 @@ public struct ServiceTier: Hashable, Sendable {
     public var faultReportWorkingDays: Int?
     /// Name of the business calendar for working-time limits.
     public var calendar: String
+    /// Whether the restoration clock stops during a ticket's suspended intervals (customer-caused
+    /// delays; `pauseOn: [restoration]` in a rules file). Untiered circuits follow the fallback tier.
+    public var pausesRestoration = true
     /// How credits are paid.
     public var payment: PaymentTerms
     /// Service-credit schedule.
@@ -58,7 +61,13 @@ public struct ServiceTier: Hashable, Sendable {
 public struct RepairLimitRow: Hashable, Sendable {
     /// Limits indexed by `CustomerGrade.allCases` order.
     public var limits: [RestorationLimit]
-    /// Calendar for working-day limits.
+    /// Limits by customer type, taking precedence over the grade's for a circuit whose type is
+    /// known (800/4008: industry and high-end cluster 12 h, brand 24 h).
+    public var byCustomerType: [CustomerType: RestorationLimit] = [:]
+    /// Working days after the report within which the first feedback is due (ICT and
+    /// application products: 1); nil when the row promises none.
+    public var feedbackWorkingDays: Int?
+    /// Calendar for working-day limits (restoration and feedback).
     public var calendar: String
 
     /// A row with a limit per grade.
@@ -77,6 +86,11 @@ public struct RepairLimitRow: Hashable, Sendable {
     /// The limit for a customer grade.
     public func limit(for grade: CustomerGrade) -> RestorationLimit {
         limits[CustomerGrade.allCases.firstIndex(of: grade)!]
+    }
+
+    /// The limit for a customer: by its type when the row has one for it, else by its grade.
+    public func limit(for grade: CustomerGrade, type: CustomerType?) -> RestorationLimit {
+        type.flatMap { byCustomerType[$0] } ?? limit(for: grade)
     }
 }
 

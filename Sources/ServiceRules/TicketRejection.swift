@@ -7,6 +7,8 @@ public enum Checkpoint: String, CaseIterable, Hashable, Sendable, Codable {
     case repairedAt = "repaired_at"
     case confirmedAt = "confirmed_at"
     case reportSentAt = "report_sent_at"
+    /// Off the chain: only `feedback_at ≥ reported_at` is required.
+    case feedbackAt = "feedback_at"
 
     /// The column name in ticket logs.
     public var column: String { rawValue }
@@ -26,6 +28,12 @@ public enum TicketRejection: Error, Hashable, Sendable, CustomStringConvertible 
     case unknownProduct(String)
     /// The ticket id occurred before in the log.
     case duplicateTicketID(String)
+    /// A suspended interval that does not end after it starts.
+    case emptySuspension(start: WallTime, end: WallTime)
+    /// Two suspended intervals share time.
+    case overlappingSuspensions(Range<WallTime>, Range<WallTime>)
+    /// A suspended interval outside `[reported_at, repaired_at]`, when the restoration clock runs.
+    case suspensionOutsideTicket(Range<WallTime>, reportedAt: WallTime, repairedAt: WallTime)
 
     /// A message for a person, e.g. "accepted_at 2026-03-02T09:10:00 is before dispatched_at …".
     public var description: String {
@@ -42,6 +50,13 @@ public enum TicketRejection: Error, Hashable, Sendable, CustomStringConvertible 
             return "unknown product `\(key.escapingControlCharacters)`"
         case .duplicateTicketID(let id):
             return "duplicate ticket id `\(id.escapingControlCharacters)`"
+        case let .emptySuspension(start, end):
+            return "suspended interval \(start.isoString)/\(end.isoString) does not end after it starts"
+        case let .overlappingSuspensions(first, second):
+            return "suspended intervals \(first.intervalText) and \(second.intervalText) overlap"
+        case let .suspensionOutsideTicket(interval, reportedAt, repairedAt):
+            return "suspended interval \(interval.intervalText) is outside the restoration clock "
+                + "(reported_at \(reportedAt.isoString) to repaired_at \(repairedAt.isoString))"
         }
     }
 }
@@ -54,13 +69,17 @@ extension TicketRecord {
          (.reportSentAt, reportSentAt)]
     }
 
-    /// The first instant that goes backwards, comparing each present instant with the latest
-    /// present instant before it; nil when the row is in order.
+    /// The first instant that goes backwards, comparing each present instant of the chain with
+    /// the latest present instant before it, then `feedback_at` with `reported_at`; nil when the
+    /// row is in order.
     public var orderViolation: TicketRejection? {
         if reportedAt < faultStart {
             return .outOfOrder(later: .reportedAt, at: reportedAt, earlier: .faultStart, earlierAt: faultStart)
         }
         guard !isInOrderFast else { return nil }
+        if let feedbackAt, feedbackAt < reportedAt {
+            return .outOfOrder(later: .feedbackAt, at: feedbackAt, earlier: .reportedAt, earlierAt: reportedAt)
+        }
         var previous: (Checkpoint, WallTime) = (.reportedAt, reportedAt)
         for case let (checkpoint, instant?) in checkpoints.dropFirst(2) {
             if instant < previous.1 {
@@ -80,15 +99,40 @@ extension TicketRecord {
         last = repairedAt.seconds
         if let c = confirmedAt?.seconds { if c < last { return false }; last = c }
         if let r = reportSentAt?.seconds, r < last { return false }
+        if let f = feedbackAt, f < reportedAt { return false }
         return faultStart <= reportedAt
     }
 }
 
+extension Range<WallTime> {
+    /// `start/end`, an interval as the `suspended` column writes it.
+    public var intervalText: String { "\(lowerBound.isoString)/\(upperBound.isoString)" }
+}
+
+extension TicketRecord {
+    /// The first problem of the suspended intervals, in start order: one that does not end after
+    /// it starts, one outside `[reported_at, repaired_at]`, two that overlap (touching is not
+    /// overlapping); nil when they are valid.
+    public var suspensionViolation: TicketRejection? {
+        let intervals = suspended.sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        var previous: Range<WallTime>?
+        for interval in intervals {
+            if interval.isEmpty { return .emptySuspension(start: interval.lowerBound, end: interval.upperBound) }
+            if interval.lowerBound < reportedAt || interval.upperBound > repairedAt {
+                return .suspensionOutsideTicket(interval, reportedAt: reportedAt, repairedAt: repairedAt)
+            }
+            if let previous, interval.lowerBound < previous.upperBound { return .overlappingSuspensions(previous, interval) }
+            previous = interval
+        }
+        return nil
+    }
+}
+
 extension RuleCatalogue {
-    /// Why a ticket cannot be evaluated, or nil when it can: checkpoints out of order; then the
-    /// circuit unknown (when `circuit` is nil), its tier or product unknown.
+    /// Why a ticket cannot be evaluated, or nil when it can: checkpoints out of order, suspended
+    /// intervals invalid; then the circuit unknown (when `circuit` is nil), its tier or product unknown.
     public func validate(_ ticket: TicketRecord, circuit: Circuit?) -> TicketRejection? {
-        if let violation = ticket.orderViolation { return violation }
+        if let violation = validate(ticket) { return violation }
         guard let circuit else { return .unknownCircuit(ticket.circuitID) }
         return validate(circuit)
     }
@@ -102,9 +146,10 @@ extension RuleCatalogue {
 }
 
 extension RuleCatalogue {
-    /// Why a ticket cannot be evaluated judging by the ticket alone (checkpoints out of order),
-    /// or nil. Use `validate(_:circuit:)` once the circuit is known.
+    /// Why a ticket cannot be evaluated judging by the ticket alone (checkpoints out of order,
+    /// suspended intervals invalid), or nil. Use `validate(_:circuit:)` once the circuit is known.
     public func validate(_ ticket: TicketRecord) -> TicketRejection? {
-        ticket.orderViolation
+        if let violation = ticket.orderViolation { return violation }
+        return ticket.suspended.isEmpty ? nil : ticket.suspensionViolation
     }
 }

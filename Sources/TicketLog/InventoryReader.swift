@@ -3,7 +3,9 @@ import ServiceRules
 /// Reads an inventory CSV (`circuits.csv`) into `Circuit`s.
 ///
 /// Columns, found by header name in any order: `circuit_id,customer_grade,product,tier,monthly_fee`
-/// (required) and `vpn,region,start,end` (optional); other columns are ignored with a notice.
+/// (required) and `vpn,region,start,end,customer_type` (optional); other columns are ignored
+/// with a notice. `customer_type` is `industry`, `high-end-cluster`, `brand` or `cluster`; empty
+/// (the default) means not known, and the repair limits then go by the grade alone.
 /// `tier` may be empty (repair-limit matrix, then QLC). Tiers, grades and products follow one
 /// rule (`CatalogueNames`): surrounding white space and letter case are ignored and the
 /// catalogue's spelling is kept; a name the catalogue in force does not know rejects the row
@@ -39,7 +41,7 @@ public struct InventoryReader: Sendable {
 struct CircuitRowDecoder: RowDecoder {
     static let schema = ColumnSchema(
         required: ["circuit_id", "customer_grade", "product", "tier", "monthly_fee"],
-        optional: ["vpn", "region", "start", "end"])
+        optional: ["vpn", "region", "start", "end", "customer_type"])
 
     let reader: InventoryReader
     var currentID: String?
@@ -80,7 +82,13 @@ struct CircuitRowDecoder: RowDecoder {
         circuit.start = try row.instant(layout.optional("start"), "start", parser: reader.timestamps, allowDateOnly: true)
         circuit.end = try row.instant(layout.optional("end"), "end", parser: reader.timestamps, allowDateOnly: true)
         if let start = circuit.start, let end = circuit.end, end <= start { throw .endNotAfterStart }
+        if let column = layout.optional("customer_type"),
+           let type = try Self.optionalName(row, column, "customer_type", among: Self.customerTypes) {
+            circuit.customerType = CustomerType(rawValue: type)
+        }
     }
+
+    private static let customerTypes = CatalogueNames(CustomerType.allCases.map(\.rawValue))
 
     /// A customer grade, by the one rule for names (`localA`, ` locala`, `LOCALA`).
     private static func grade(_ row: CSVRow, _ column: Int) throws(RejectionReason) -> CustomerGrade {

@@ -57,6 +57,8 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
     case refusedByRules(TicketRejection)
     /// An inventory row whose `end` is not after its `start`.
     case endNotAfterStart
+    /// A `suspended` item that is not `START/END`.
+    case badSuspension(text: String)
     /// A ticket whose `fault_start` is before its circuit's `start` or at/after its `end`.
     case outsideServicePeriod(circuit: String, faultStart: WallTime, start: WallTime?, end: WallTime?)
 
@@ -84,6 +86,9 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
         case .circuitRejected(let id, let line): return "circuit '\(echo(id))' was rejected in the inventory (line \(line))"
         case .refusedByRules(let rejection): return rejection.description
         case .endNotAfterStart: return "end is not after start"
+        case .badSuspension(let text):
+            return "suspended: bad interval '\(echo(text))' (expected START/END, several separated by ';', "
+                + "e.g. 2026-03-01T10:00/2026-03-01T12:30)"
         case .outsideServicePeriod(let circuit, let faultStart, let start, let end):
             let span = [start.map { "start \($0.isoString)" }, end.map { "end \($0.isoString)" }].compactMap { $0 }
             return "fault_start \(faultStart.isoString) is outside the service of circuit '\(echo(circuit))' "

@@ -4,9 +4,15 @@ import ServiceRules
 ///
 /// Columns, found by header name in any order: `ticket_id,circuit_id,fault_start,reported_at,
 /// dispatched_at,accepted_at,repaired_at,confirmed_at,outage` (required) and
-/// `report_sent_at,excluded,replication` (optional); other columns are ignored with a notice.
-/// `replication` is what `faultline run --export-tickets` writes: a log is one replication, so
-/// a row of another replication than the first row's is rejected.
+/// `report_sent_at,excluded,feedback_at,suspended,replication` (optional); other columns are
+/// ignored with a notice. `replication` is what `faultline run --export-tickets` writes: a log is
+/// one replication, so a row of another replication than the first row's is rejected.
+/// `suspended` lists the intervals the SLA clock stopped for a customer-caused delay,
+/// `START/END` separated by `;` (e.g. `2026-03-01T10:00/2026-03-01T12:30;2026-03-02T09:00/2026-03-02T10:00`);
+/// an interval that does not end after it starts, overlaps another or lies outside
+/// `[reported_at, repaired_at]` rejects the row.
+/// `feedback_at` (first feedback to the customer) may be empty; when present it must not be
+/// before `reported_at`.
 ///
 /// A row is rejected (never guessed) when: a field is malformed, `fault_start` or `reported_at`
 /// is empty, `repaired_at` is empty (not closed) while the end of the log ``openAsOf`` is
@@ -95,7 +101,7 @@ public struct ServicePeriod: Hashable, Sendable {
 struct TicketColumns {
     var ticketID = 0, circuitID = 0, faultStart = 0, reportedAt = 0, dispatchedAt = 0
     var acceptedAt = 0, repairedAt = 0, confirmedAt = 0, outage = 0
-    var reportSentAt: Int?, excluded: Int?, replication: Int?
+    var reportSentAt: Int?, excluded: Int?, feedbackAt: Int?, suspended: Int?, replication: Int?
 
     init() {}
 
@@ -111,6 +117,8 @@ struct TicketColumns {
         outage = layout.required("outage")
         reportSentAt = layout.optional("report_sent_at")
         excluded = layout.optional("excluded")
+        feedbackAt = layout.optional("feedback_at")
+        suspended = layout.optional("suspended")
         replication = layout.optional("replication")
     }
 }
@@ -120,7 +128,7 @@ struct TicketRowDecoder: RowDecoder {
     static let schema = ColumnSchema(
         required: ["ticket_id", "circuit_id", "fault_start", "reported_at", "dispatched_at",
                    "accepted_at", "repaired_at", "confirmed_at", "outage"],
-        optional: ["report_sent_at", "excluded", "replication"])
+        optional: ["report_sent_at", "excluded", "feedback_at", "suspended", "replication"])
 
     let reader: TicketLogReader
     var currentID: String?
@@ -146,7 +154,9 @@ struct TicketRowDecoder: RowDecoder {
         }
         let circuit = try row.text(columns.circuitID, "circuit_id")
         try checkKnown(circuit)
-        let ticket = try record(row, id: id, circuit: circuit)
+        var ticket = try record(row, id: id, circuit: circuit)
+        ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
+        ticket.suspended = try suspensions(row)
         if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
         try checkInService(ticket)
         return ticket
@@ -211,6 +221,28 @@ struct TicketRowDecoder: RowDecoder {
     private func closing(_ row: CSVRow, _ column: Int, _ checkpoint: Checkpoint) throws(RejectionReason) -> WallTime {
         guard let value = try instant(row, column, checkpoint) else { throw .refusedByRules(.notClosed(missing: checkpoint)) }
         return value
+    }
+
+    /// The `suspended` intervals, `START/END` separated by `;`; none when the field is empty.
+    private func suspensions(_ row: CSVRow) throws(RejectionReason) -> [Range<WallTime>] {
+        guard let text = try row.optionalText(columns.suspended, "suspended") else { return [] }
+        var intervals: [Range<WallTime>] = []
+        for part in text.split(separator: ";") where !CatalogueNames.trimmed(String(part)).isEmpty {
+            let ends = part.split(separator: "/", omittingEmptySubsequences: false).map { CatalogueNames.trimmed(String($0)) }
+            guard ends.count == 2 else { throw .badSuspension(text: String(part)) }
+            let start = try suspensionInstant(ends[0]), end = try suspensionInstant(ends[1])
+            guard start < end else { throw .refusedByRules(.emptySuspension(start: start, end: end)) }
+            intervals.append(start..<end)
+        }
+        return intervals
+    }
+
+    private func suspensionInstant(_ text: String) throws(RejectionReason) -> WallTime {
+        do {
+            return try reader.timestamps.parse(text)
+        } catch {
+            throw .badTimestamp(field: "suspended", text: text, problem: error)
+        }
     }
 
     /// The exclusion reason; empty, false, no and 0 mean "not excluded".

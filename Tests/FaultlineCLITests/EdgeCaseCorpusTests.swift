@@ -69,4 +69,32 @@ struct EdgeCaseCorpusTests {
         #expect(plain["T15-HOLIDAY-REPORT"]?["faultReportMet"] as? Bool == false)
         #expect(plain["T16-ICT-MAKEUP"]?["restorationMet"] as? Bool == false)
     }
+
+    @Test func untieredCircuitsCustomerTypesAndICTFeedback() throws {
+        let (tickets, periods) = try Self.judged()
+        #expect(tickets["T16-ICT-MAKEUP"]?["tier"] as? String == "untiered")
+        #expect(tickets["T18-ICT-FEEDBACK-AT-DUE"]?["feedbackMet"] as? Bool == true)
+        #expect(tickets["T19-ICT-FEEDBACK-LATE"]?["feedbackMet"] as? Bool == false)
+        #expect(tickets["T16-ICT-MAKEUP"]?["feedbackMet"] is NSNull)
+        #expect(tickets["T20-VOICE-UNTIERED"]?["tier"] as? String == "untiered")
+        #expect(tickets["T20-VOICE-UNTIERED"]?["restorationMet"] as? Bool == true)
+        #expect(periods["E-VOICE-1 2026-03"] == nil && periods["E-ICT-1 2026-10"] == nil)
+        #expect(tickets["T21-XDSL-QLC"]?["tier"] as? String == "QLC")
+        #expect(periods["E-XDSL-1 2026-03"]?["availabilityMet"] as? Bool == true)
+        #expect(tickets["T22-800-BRAND"]?["restorationMet"] as? Bool == true)
+        #expect(tickets["T22-800-BRAND"]?.number("restorationLimitMinutes") == 1440.0)
+        #expect(tickets["T23-800-INDUSTRY"]?["restorationMet"] as? Bool == false)
+        #expect(tickets["T24-800-NO-TYPE"]?.number("restorationLimitMinutes") == 720.0)
+    }
+
+    @Test func suspendedIntervalsStopTheRestorationClock() throws {
+        let (tickets, periods) = try Self.judged()
+        #expect(tickets["T25-SUSPENDED-AT-LIMIT"]?.number("restorationMinutes") == 180.0)
+        #expect(tickets["T25-SUSPENDED-AT-LIMIT"]?["restorationMet"] as? Bool == true)
+        #expect(periods["E-A-6 2026-07"]?.number("outageMinutes") == 210.0)
+        #expect(periods["E-A-6 2026-07"]?.number("credit") == 600.0)
+        #expect(tickets["T26-SUSPENDED-WEEKEND"]?.number("suspendedMinutes") == 90.0)
+        #expect(tickets["T26-SUSPENDED-WEEKEND"]?.number("restorationMinutes") == 1590.0)
+        #expect(tickets["T26-SUSPENDED-WEEKEND"]?["restorationMet"] as? Bool == true)
+    }
 }

@@ -272,3 +272,27 @@ extension ScenarioReadingTests {
         #expect(error?.description.split(separator: "\n").first.map(String.init) == message)
     }
 }
+
+extension ScenarioReadingTests {
+    /// `customerType` of an inventory row: read, and the limit the simulator's deadline comes
+    /// from follows it (800, localA: brand 24 h, industry 12 h, not given → by grade, 12 h).
+    @Test(arguments: [("brand", Int64(24)), ("industry", 12), (nil, 12)] as [(String?, Int64)])
+    func customerTypeOfAnInventoryRow(type: String?, hours: Int64) throws {
+        let row = "b: {product: \"800\", grade: localA, region: east, circuits: 5, monthlyFee: 900"
+            + (type.map { ", customerType: \($0)}" } ?? "}")
+        let text = Self.minimal.replacingOccurrences(of: "faults:", with: "  \(row)\nfaults:")
+            .replacingOccurrences(of: "{mpls-vpn: {access: 0.4}}", with: "{mpls-vpn: {access: 0.4}, \"800\": {access: 0.1}}")
+        let scenario = try Self.parse(text)
+        let freephone = try #require(scenario.inventory.last)
+        #expect(freephone.customerType == type.flatMap(CustomerType.init(rawValue:)))
+        #expect(scenario.catalogue.restorationLimit(for: freephone.circuit(id: "b-1")) == .hours(hours))
+        #expect(scenario.catalogue.reportingTier(for: freephone.circuit(id: "b-1")) == "untiered")
+    }
+
+    @Test func aMisspeltCustomerTypeIsLocatedWithTheClosestOne() {
+        let text = Self.minimal.replacingOccurrences(of: "monthlyFee: 2500}", with: "monthlyFee: 2500, customerType: Brnd}")
+        let error = #expect(throws: ScenarioError.self) { try Self.parse(text) }
+        #expect(error?.problems.map(\.keyPath) == ["inventory.a.customerType"])
+        #expect(error?.problems.first?.suggestion == "brand")
+    }
+}

@@ -68,7 +68,7 @@ import Testing
         #expect(atLimit.restorationLimitMinutes == 2880)
         #expect(atLimit.restorationClock == .calendar)
         #expect(atLimit.restoration == .met)
-        #expect(atLimit.tier == "QLC")
+        #expect(atLimit.tier == "untiered")
         #expect(judged(voice, outage("T1", start: "2026-03-02T09:00", minutes: 48 * 60, seconds: 1)).restoration == .missed)
 
         let bandwidth = judged(circuit(tier: nil, product: "sdh"), outage("T1", start: "2026-03-02T09:00", minutes: 361))

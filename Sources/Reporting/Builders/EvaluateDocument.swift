@@ -55,8 +55,8 @@ struct TicketRow: Encodable {
     var line: Int
 
     private enum Key: String, CodingKey {
-        case ticket, line, circuit, tier, outage, excluded, restorationMinutes, restorationLimitMinutes, restorationClock
-        case limitSource, restorationMet, dispatchMet, acceptMet, confirmationMet, faultReportMet, `repeat`
+        case ticket, line, circuit, tier, outage, excluded, restorationMinutes, suspendedMinutes, restorationLimitMinutes, restorationClock
+        case limitSource, restorationMet, dispatchMet, acceptMet, confirmationMet, faultReportMet, feedbackMet, `repeat`
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -68,6 +68,7 @@ struct TicketRow: Encodable {
         try container.encode(ticket.outage, forKey: .outage)
         try container.encode(ticket.excluded, forKey: .excluded)
         try container.encode(ticket.restorationMinutes, forKey: .restorationMinutes)
+        try container.encode(ticket.suspendedMinutes, forKey: .suspendedMinutes)
         try container.encode(ticket.restorationLimitMinutes, forKey: .restorationLimitMinutes)
         try container.encode(ticket.restorationClock.rawValue, forKey: .restorationClock)
         try container.encode(ticket.limitSource.rawValue, forKey: .limitSource)
@@ -76,6 +77,7 @@ struct TicketRow: Encodable {
         try container.encode(verdict(ticket.accept), forKey: .acceptMet)
         try container.encode(verdict(ticket.confirmation), forKey: .confirmationMet)
         try container.encode(verdict(ticket.faultReport), forKey: .faultReportMet)
+        try container.encode(verdict(ticket.feedback), forKey: .feedbackMet)
         try container.encode(ticket.isRepeat, forKey: .`repeat`)
     }
 
@@ -93,11 +95,13 @@ struct TicketRow: Encodable {
 struct TierFigures: Encodable {
     var tickets: Int, outageTickets: Int, excludedTickets: Int, openTickets: Int, pendingRestorations: Int
     var dispatchMet: Double?, acceptMet: Double?, restorationMet: Double?, confirmationMet: Double?, faultReportMet: Double?
+    var feedbackMet: Double?
     var circuitPeriods: Int, availabilityMet: Int, repeatViolations: Int
     var credits: Double, expectedCredits: Double
 
     private enum Key: String, CodingKey {
         case tickets, outageTickets, excludedTickets, openTickets, pendingRestorations, dispatchMet, acceptMet, restorationMet, confirmationMet, faultReportMet
+        case feedbackMet
         case circuitPeriods, availabilityMet, repeatViolations, credits, expectedCredits
     }
 
@@ -106,7 +110,7 @@ struct TierFigures: Encodable {
         (openTickets, pendingRestorations) = (figures.openTickets, figures.pendingRestorations)
         (dispatchMet, acceptMet) = (figures.dispatch.fraction, figures.accept.fraction)
         (restorationMet, confirmationMet) = (figures.restoration.fraction, figures.confirmation.fraction)
-        faultReportMet = figures.faultReport.fraction
+        (faultReportMet, feedbackMet) = (figures.faultReport.fraction, figures.feedback.fraction)
         (circuitPeriods, availabilityMet) = (figures.circuitPeriods, figures.availabilityMet)
         repeatViolations = figures.repeatViolations
         (credits, expectedCredits) = (figures.credits, figures.expectedCredits)
@@ -125,6 +129,7 @@ struct TierFigures: Encodable {
         try container.encode(restorationMet, forKey: .restorationMet)
         try container.encode(confirmationMet, forKey: .confirmationMet)
         try container.encode(faultReportMet, forKey: .faultReportMet)
+        try container.encode(feedbackMet, forKey: .feedbackMet)
         try container.encode(circuitPeriods, forKey: .circuitPeriods)
         try container.encode(availabilityMet, forKey: .availabilityMet)
         try container.encode(repeatViolations, forKey: .repeatViolations)

@@ -86,13 +86,14 @@ public struct EvaluateReport: Sendable {
         let totals = evaluation.totals
         var rows = tiers.map { tier in
             row(tier.tier, tickets: tier.tickets, outage: tier.outageTickets, excluded: tier.excludedTickets,
-                checks: [tier.dispatch, tier.accept, tier.restoration, tier.confirmation, tier.faultReport],
+                checks: [tier.dispatch, tier.accept, tier.restoration, tier.confirmation, tier.faultReport, tier.feedback],
                 periods: tier.circuitPeriods, availabilityMet: tier.availabilityMet, repeats: tier.repeatViolations,
                 credits: tier.credits, expected: tier.expectedCredits)
         }
         rows.append(row("all", tickets: totals.tickets, outage: totals.outageTickets,
                         excluded: totals.excludedTickets,
-                        checks: [totals.dispatch, totals.accept, totals.restoration, totals.confirmation, totals.faultReport],
+                        checks: [totals.dispatch, totals.accept, totals.restoration, totals.confirmation, totals.faultReport,
+                                 totals.feedback],
                         periods: totals.circuitPeriods, availabilityMet: totals.availabilityMet,
                         repeats: totals.repeatViolations, credits: totals.credits, expected: totals.expectedCredits))
         return Table(
@@ -101,6 +102,7 @@ public struct EvaluateReport: Sendable {
                       Column("excluded", csv: "excluded_tickets"), Column("dispatch", csv: "dispatch_met"),
                       Column("accept", csv: "accept_met"), Column("restoration", csv: "restoration_met"),
                       Column("confirm", csv: "confirmation_met"), Column("report", csv: "fault_report_met"),
+                      Column("feedback", csv: "feedback_met"),
                       Column("circuit-periods", csv: "circuit_periods"), Column("availability met", csv: "availability_met"),
                       Column("met share", csv: "availability_met_share"),
                       Column("repeats", csv: "repeat_violations"), Column("credits"),
@@ -135,14 +137,15 @@ public struct EvaluateReport: Sendable {
         return Table(
             csvName: "tickets",
             columns: ["ticket", "line", "circuit", "tier", "outage", "excluded", "restoration_minutes",
-                      "restoration_limit_minutes", "restoration_clock", "limit_source", "restoration", "dispatch",
-                      "accept", "confirmation", "fault_report", "repeat"].map { Column($0) },
+                      "suspended_minutes", "restoration_limit_minutes", "restoration_clock", "limit_source", "restoration", "dispatch",
+                      "accept", "confirmation", "fault_report", "feedback", "repeat"].map { Column($0) },
             rows: evaluation.tickets.map { ticket in
                 [.text(ticket.ticketID), .count(outcome.line(of: ticket)), .text(ticket.circuitID), .text(ticket.tier),
                  .text("\(ticket.outage)"), .text("\(ticket.excluded)"), .number(ticket.restorationMinutes, .minutes),
-                 .number(ticket.restorationLimitMinutes, .minutes), .text(ticket.restorationClock.rawValue),
+                 .number(ticket.suspendedMinutes, .minutes), .number(ticket.restorationLimitMinutes, .minutes), .text(ticket.restorationClock.rawValue),
                  .text(ticket.limitSource.rawValue), verdict(ticket.restoration), verdict(ticket.dispatch),
-                 verdict(ticket.accept), verdict(ticket.confirmation), verdict(ticket.faultReport), .text("\(ticket.isRepeat)")]
+                 verdict(ticket.accept), verdict(ticket.confirmation), verdict(ticket.faultReport), verdict(ticket.feedback),
+                 .text("\(ticket.isRepeat)")]
             },
             isShownToPeople: false)
     }

@@ -71,9 +71,7 @@ extension RunReport {
         let catalogue = scenario.catalogue
         var calendar: [Int64: [Bool]] = [:], workingDays: Set<Int> = []
         for inventoryClass in scenario.inventory where judgedTier(inventoryClass, catalogue) == tier {
-            let circuit = Circuit(id: inventoryClass.id, customerGrade: inventoryClass.customerGrade,
-                                  product: inventoryClass.product, tier: inventoryClass.tier,
-                                  monthlyFee: inventoryClass.monthlyFee, vpn: inventoryClass.isVPN, region: inventoryClass.region)
+            let circuit = inventoryClass.circuit(id: inventoryClass.id)
             switch catalogue.restorationLimit(for: circuit) {
             case .calendar(let seconds): calendar[seconds, default: []].append(inventoryClass.isVPN)
             case .workingDays(let days): workingDays.insert(days)
@@ -91,10 +89,9 @@ extension RunReport {
         return (drawn, note)
     }
 
-    /// The tier a class's circuits are reported under: its own, else the fallback tier.
+    /// The tier a class's circuits are reported under (`RuleCatalogue.reportingTier(for:)`).
     func judgedTier(_ inventoryClass: InventoryClass, _ catalogue: RuleCatalogue) -> String {
-        guard let tier = inventoryClass.tier, catalogue.tiers.contains(where: { $0.key == tier }) else { return catalogue.fallbackTier }
-        return tier
+        catalogue.reportingTier(for: inventoryClass.circuit(id: inventoryClass.id))
     }
 
     /// A histogram of seconds as buckets of minutes.

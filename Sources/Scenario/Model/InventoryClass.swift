@@ -23,4 +23,12 @@ public struct InventoryClass: Sendable, Hashable {
     public var monthlyFee: Double
     /// Whether the circuits take VPN restoration limits (from the product).
     public var isVPN: Bool
+    /// The customers' type (800/4008 limits depend on it); nil when the row does not say.
+    public var customerType: CustomerType? = nil
+
+    /// One circuit of the class as the rule engine sees it, with id `id` and service window.
+    public func circuit(id: String, start: WallTime? = nil, end: WallTime? = nil) -> Circuit {
+        Circuit(id: id, customerGrade: customerGrade, product: product, tier: tier, monthlyFee: monthlyFee,
+                vpn: isVPN, region: region, start: start, end: end, customerType: customerType)
+    }
 }

@@ -47,6 +47,8 @@ public struct Scenario: Sendable, Equatable {
     public var dispatchPolicy: DispatchPolicy
     /// Installations and moves that compete for crews.
     public var installs: Installs
+    /// Customer-caused delays on site that suspend the SLA clock; nil: none (the default).
+    public var suspension: Suspension? = nil
     /// The `rules:` file as resolved (relative to the scenario file that named it), if any.
     public var rulesFile: String?
     /// The built-in catalogue with the rules file applied and `calendar` as `standard`.

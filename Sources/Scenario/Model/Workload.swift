@@ -14,6 +14,22 @@ public struct RepairProfile: Sendable, Equatable {
     public var onSite: Distribution
 }
 
+/// Customer-caused delays on site (no access to the site, the customer not ready): the crew
+/// arrives and waits before it can work, and the ticket's SLA clock is suspended meanwhile
+/// (docs/repair-model.md "Suspended clock"). Off unless the scenario has `suspension:`.
+public struct Suspension: Sendable, Equatable {
+    /// Share (0…1) of on-site repairs whose crew finds the site inaccessible on arrival.
+    public var share: Double
+    /// How long the crew waits on site before it can start, minutes.
+    public var duration: Distribution
+
+    /// A suspension model.
+    public init(share: Double, duration: Distribution) {
+        self.share = share
+        self.duration = duration
+    }
+}
+
 /// When an open repair ticket escalates and what each escalation does (docs/domain.md §3,
 /// §4.5; docs/repair-model.md "Escalation"). Progress updates to the customer come from the
 /// catalogue's after-sales levels.

@@ -51,7 +51,7 @@ extension ScenarioReader {
               let threshold = levelThreshold(entry, node) else { return nil }
         return EscalationLevel(
             name: name, threshold: threshold,
-            tiers: names(entry["tiers"], entry.path("tiers"), among: catalogue.tiers.map(\.key), what: "tier"),
+            tiers: names(entry["tiers"], entry.path("tiers"), among: catalogue.tiers.map(\.key) + [RuleCatalogue.untiered], what: "tier"),
             afterSalesLevels: names(entry["afterSales"], entry.path("afterSales"),
                                     among: catalogue.afterSalesLevels.map(\.key), what: "after-sales level"),
             raisesPriority: flag(entry["raisePriority"], entry.path("raisePriority")),

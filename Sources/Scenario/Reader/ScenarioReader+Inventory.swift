@@ -2,7 +2,7 @@ import ServiceRules
 
 /// `inventory:` — classes of identical circuits, keyed by a row id.
 extension ScenarioReader {
-    static let inventoryKeys = ["product", "tier", "grade", "region", "circuits", "monthlyFee", "networkGrade", "afterSales"]
+    static let inventoryKeys = ["product", "tier", "grade", "region", "circuits", "monthlyFee", "networkGrade", "afterSales", "customerType"]
     static let requiredInventoryKeys = ["product", "grade", "region", "circuits", "monthlyFee"]
 
     mutating func readInventory(_ node: DocumentNode?, _ path: String) -> [InventoryClass] {
@@ -26,6 +26,9 @@ extension ScenarioReader {
         let afterSales = row["afterSales"].flatMap {
             reference($0, row.path("afterSales"), among: catalogue.afterSalesLevels.map(\.key), what: "after-sales level")
         }
+        let customerType = row["customerType"].flatMap {
+            reference($0, row.path("customerType"), among: CustomerType.allCases.map(\.rawValue), what: "customer type")
+        }.flatMap(CustomerType.init(rawValue:))
         let region = row["region"].flatMap { text($0, row.path("region")) }
         let circuits = count(row["circuits"], row.path("circuits"), default: 0, minimum: 1)
         let fee = amount(row["monthlyFee"], row.path("monthlyFee"), default: 0)
@@ -34,7 +37,7 @@ extension ScenarioReader {
             id: id, product: product, tier: tier, customerGrade: grade,
             networkGrade: networkGrade ?? tier.flatMap { catalogue.tier($0)?.networkGrade } ?? "N",
             afterSalesLevel: afterSales ?? Self.afterSalesLevel(for: grade), region: region, circuits: circuits,
-            monthlyFee: fee, isVPN: catalogue.product(product)?.isVPN ?? false)
+            monthlyFee: fee, isVPN: catalogue.product(product)?.isVPN ?? false, customerType: customerType)
     }
 
     /// Assumption (the source's VIP-SL table is cut off): the level follows the customer grade.

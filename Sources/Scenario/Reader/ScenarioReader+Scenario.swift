@@ -7,8 +7,8 @@ import SimRandom
 extension ScenarioReader {
     static let topKeys = ["name", "description", "extends", "start", "horizon", "warmup", "replications", "seed",
                           "calendar", "inventory", "faults", "detection", "monitoringCentre", "crews", "travel",
-                          "repair", "escalation", "dispatch", "installs", "rules", "claimRates", "costs", "variants",
-                          "communication"]
+                          "repair", "escalation", "dispatch", "installs", "suspension", "rules", "claimRates", "costs",
+                          "variants", "communication"]
     static let requiredTopKeys = ["name", "start", "horizon", "inventory", "faults", "monitoringCentre", "crews",
                                   "travel", "repair"]
 
@@ -45,6 +45,7 @@ extension ScenarioReader {
             claimRates: readClaimRates(top["claimRates"], top.path("claimRates")),
             costs: readCosts(top["costs"], top.path("costs")), variants: [])
         scenario.communication = readCommunication(top["communication"], top.path("communication"))
+        scenario.suspension = readSuspension(top["suspension"], top.path("suspension"))
         checkHorizon(scenario, top)
         checkWorkingTime(scenario, top)
         checkRegions(inventory: inventory, crews: crews, top)

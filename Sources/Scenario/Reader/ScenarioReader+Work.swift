@@ -92,6 +92,17 @@ extension ScenarioReader {
         return word.flatMap(DispatchPolicy.init(rawValue:)) ?? .tierPriority
     }
 
+    static let suspensionKeys = ["share", "duration"]
+
+    /// `suspension: {share, duration}`: customer-caused delays on site; absent or `none`: off.
+    mutating func readSuspension(_ node: DocumentNode?, _ path: String) -> Suspension? {
+        guard let node, !node.isNull, node.scalar != "none" else { return nil }
+        let section = fields(node, path, allowed: Self.suspensionKeys, required: Self.suspensionKeys)
+        let share = share(section["share"], section.path("share"), default: 0)
+        guard let duration = distribution(section["duration"], section.path("duration")) else { return nil }
+        return Suspension(share: share, duration: duration)
+    }
+
     mutating func readInstalls(_ node: DocumentNode?, _ path: String) -> Installs {
         let section = fields(node, path, allowed: Self.installKeys)
         let appointment = span(section["appointmentWithin"], section.path("appointmentWithin"), default: .hours(24))
