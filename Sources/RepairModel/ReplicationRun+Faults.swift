@@ -79,10 +79,10 @@ extension ReplicationRun {
         return !outage || plan.monitored & (1 << segment) != 0 ? (.proactive, proactive) : reported
     }
 
-    /// Whether an instant is inside the scenario calendar's working hours.
+    /// Whether an instant is inside the scenario calendar's working hours (its wall-clock second
+    /// is: the spans start and end on whole minutes, so the millisecond decides alike).
     func isWorkingTime(_ time: SimTime) -> Bool {
-        let wall = clock.wallTime(time)
-        return scenario.calendar.workingSeconds(from: wall, to: WallTime(seconds: wall.seconds + 1)) > 0
+        workingHours.isWorking(time)
     }
 
     /// The fault is known: the ticket joins the agents' line for intake, its after-sales
