@@ -49,7 +49,8 @@ extension ReplicationRun {
         let monitored = classes[Int(classIndex)].monitored & (1 << segment) != 0
         let (channel, delay) = detection(outage: outage, monitored: monitored)
         let remote = streams.repair.uniform() < repairProfiles[Int(segment)]!.remoteShare
-        let work = remote ? (repairProfiles[Int(segment)]!.remote ?? repairProfiles[Int(segment)]!.onSite).sample(streams.repair)
+        let work = remote && repairProfiles[Int(segment)]!.remote != nil
+            ? repairProfiles[Int(segment)]!.remote!.sample(streams.repair)
             : repairProfiles[Int(segment)]!.onSite.sample(streams.repair)
         let writesReport = classes[Int(classIndex)].writesReport
         return Ticket(
@@ -60,7 +61,8 @@ extension ReplicationRun {
             travel: Self.duration(travel[Int(classes[Int(classIndex)].region)].sample(streams.travel)),
             repairWork: Self.duration(work),
             confirmWork: Self.duration(scenario.monitoringCentre.confirm.sample(streams.confirm)),
-            reportWork: writesReport ? Self.duration(scenario.monitoringCentre.faultReport.sample(streams.faultReport)) : .zero)
+            reportWork: writesReport
+                ? Self.duration(scenario.monitoringCentre.faultReport.sample(streams.faultReport)) : .zero)
     }
 
     /// Channel and delay (minutes). Monitored segments and switch-overs (the protection switch

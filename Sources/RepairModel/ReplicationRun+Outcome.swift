@@ -168,8 +168,8 @@ extension StageStatistics {
     }
 }
 
-/// Tickets per detection channel counted in an array (no hashing per ticket), then added to a
-/// ``TicketCounts``' dictionary, which holds only the channels that occurred.
+/// Tickets per detection channel counted in plain integers (no hashing per ticket), then added
+/// to a ``TicketCounts``' dictionary, which holds only the channels that occurred.
 private struct ChannelCounts {
     private var proactive = 0, customer = 0, accountManager = 0
 
