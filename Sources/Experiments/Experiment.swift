@@ -78,6 +78,7 @@ public struct Experiment: Sendable {
     public func figures(replication: Int, inventory: ExpandedInventory, judgedBy rules: RuleCatalogue? = nil) -> ReplicationFigures {
         var outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
         if let rules { outcome.catalogue = rules }
-        return ReplicationFigures(outcome, period: period, breakdowns: breakdowns, claimRates: scenario.claimRates)
+        return ReplicationFigures(outcome, period: period, breakdowns: breakdowns, claimRates: scenario.claimRates,
+                                  rulings: inventory.rulings)
     }
 }

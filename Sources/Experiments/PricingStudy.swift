@@ -84,7 +84,8 @@ public struct PricingStudy: Sendable {
         -> (figures: PricingFigures, costs: PricingCosts, judged: ReplicationFigures)
     {
         let outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
-        var judged = ReplicationFigures(outcome, period: .month, breakdowns: [.tier], claimRates: scenario.claimRates)
+        var judged = ReplicationFigures(outcome, period: .month, breakdowns: [.tier], claimRates: scenario.claimRates,
+                                        rulings: inventory?.rulings)
         let figures = PricingFigures(outcome, credits: judged, plan: plan)
         judged.dropHistograms()
         return (figures, PricingCosts(figures, plan: plan), judged)

@@ -30,10 +30,13 @@ public struct ReplicationFigures: Sendable, Codable {
     public var escalations: [EscalationCount]
 
     /// Judges an outcome with the rule engine and groups the results.
+    /// - Parameter rulings: the outcome's circuits resolved once for all replications
+    ///   (``ExpandedInventory/rulings``), used when they fit the outcome's rules.
     public init(
-        _ outcome: ReplicationOutcome, period: PeriodKind, breakdowns: [Breakdown], claimRates: [String: Double]
+        _ outcome: ReplicationOutcome, period: PeriodKind, breakdowns: [Breakdown], claimRates: [String: Double],
+        rulings: CircuitRulings? = nil
     ) {
-        let evaluation = outcome.evaluate(period: period)
+        let evaluation = outcome.evaluate(period: period, rulings: rulings)
         replication = outcome.replication
         windowSeconds = outcome.window.upperBound.seconds - outcome.window.lowerBound.seconds
         staff = outcome.staff

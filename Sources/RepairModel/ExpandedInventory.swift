@@ -16,13 +16,17 @@ public struct ExpandedInventory: Sendable {
     /// The circuits, class by class in inventory order; circuit n (1-based) of a class has the
     /// id `<class id>-<n>`.
     public let circuits: [Circuit]
+    /// The circuits resolved by the scenario's rules (plans, life spans), shared by every
+    /// replication judged by them; a replication judged by other rules resolves its own.
+    public let rulings: CircuitRulings
 
-    /// Expands `scenario`'s inventory over its observed window.
+    /// Expands `scenario`'s inventory over its observed window and resolves it by its rules.
     /// - Complexity: O(circuits).
     public init(scenario: Scenario) {
         inventory = scenario.inventory
         window = scenario.observedWindow
         circuits = Self.circuits(of: inventory, window: window)
+        rulings = CircuitRulings(catalogue: scenario.catalogue, circuits: circuits)
     }
 
     /// Whether these are `scenario`'s circuits (same inventory, same window).

@@ -61,19 +61,39 @@ public struct HourBands: Sendable, Hashable, Codable {
 }
 
 /// Busy and present levels of one staff group, accumulated into ``HourBands``.
+///
+/// The four band arrays live in one flat buffer while the run accumulates (one uniqueness
+/// check per level change instead of four); ``closed(at:)`` copies them out. The additions are
+/// the same, in the same order, so the figures are bit for bit those of ``HourBands``' arrays.
 struct BandedLevel {
-    private(set) var bands = HourBands()
+    /// Busy by hour of the day, present by hour of the day, busy by hour of the week, present
+    /// by hour of the week, one after the other.
+    private var sums = [Double](repeating: 0, count: 2 * (24 + HourBands.hoursPerWeek))
     private var busy = 0.0
     private var present = 0.0
     private var changedAt = SimTime.zero
     /// Hour of the week at simulated time 0.
     private let startHourOfWeek: Int64
 
+    private static let presentOfDay = 24
+    private static let busyOfWeek = 48
+    private static let presentOfWeek = 48 + HourBands.hoursPerWeek
+
     /// Empty levels for a run whose time 0 is `startMinuteOfWeek` minutes after Monday 00:00
     /// (a whole hour: scenarios start at midnight).
     init(startMinuteOfWeek: Int) {
         precondition(startMinuteOfWeek % 60 == 0, "BandedLevel: start \(startMinuteOfWeek) is not on the hour")
         startHourOfWeek = Int64(startMinuteOfWeek / 60)
+    }
+
+    /// The bands accumulated so far (up to the last change).
+    var bands: HourBands {
+        var bands = HourBands()
+        bands.busyHours = Array(sums[0..<Self.presentOfDay])
+        bands.presentHours = Array(sums[Self.presentOfDay..<Self.busyOfWeek])
+        bands.busyHoursOfWeek = Array(sums[Self.busyOfWeek..<Self.presentOfWeek])
+        bands.presentHoursOfWeek = Array(sums[Self.presentOfWeek...])
+        return bands
     }
 
     /// Sets both levels from `time` on.
@@ -85,7 +105,7 @@ struct BandedLevel {
 
     /// Forgets everything before `time` (end of warm-up); the levels are kept.
     mutating func reset(at time: SimTime) {
-        bands = HourBands()
+        for index in sums.indices { sums[index] = 0 }
         changedAt = time
     }
 
@@ -101,18 +121,22 @@ struct BandedLevel {
         let hour = SimDuration.millisecondsPerHour
         var from = changedAt.milliseconds
         let end = time.milliseconds
-        while from < end {
-            let hourIndex = from / hour
-            let to = min(end, (hourIndex + 1) * hour)
-            let band = Int(hourIndex % 24)
-            let weekBand = Int((startHourOfWeek + hourIndex) % Int64(HourBands.hoursPerWeek))
-            let hours = Double(to - from) / Double(hour)
-            bands.busyHours[band] += busy * hours
-            bands.presentHours[band] += present * hours
-            bands.busyHoursOfWeek[weekBand] += busy * hours
-            bands.presentHoursOfWeek[weekBand] += present * hours
-            from = to
-        }
         changedAt = time
+        guard from < end else { return }
+        let (busy, present, startHourOfWeek) = (self.busy, self.present, self.startHourOfWeek)
+        sums.withUnsafeMutableBufferPointer { sums in
+            while from < end {
+                let hourIndex = from / hour
+                let to = min(end, (hourIndex + 1) * hour)
+                let band = Int(hourIndex % 24)
+                let weekBand = Int((startHourOfWeek + hourIndex) % Int64(HourBands.hoursPerWeek))
+                let hours = Double(to - from) / Double(hour)
+                sums[band] += busy * hours
+                sums[Self.presentOfDay + band] += present * hours
+                sums[Self.busyOfWeek + weekBand] += busy * hours
+                sums[Self.presentOfWeek + weekBand] += present * hours
+                from = to
+            }
+        }
     }
 }

@@ -54,9 +54,12 @@ public struct ReplicationOutcome: Sendable, Equatable {
     }
 
     /// Judges the tickets with the rule engine over the observed window.
-    public func evaluate(period: PeriodKind = .month) -> Evaluation {
+    /// - Parameter rulings: the circuits resolved once for many replications
+    ///   (``ExpandedInventory/rulings``); used only when they were resolved by ``catalogue``.
+    public func evaluate(period: PeriodKind = .month, rulings: CircuitRulings? = nil) -> Evaluation {
         RuleEngine(catalogue: catalogue).evaluate(
-            circuits: circuits, tickets: tickets, circuitPositions: circuitPositions, period: period, span: window)
+            circuits: circuits, tickets: tickets, circuitPositions: circuitPositions, period: period, span: window,
+            rulings: rulings)
     }
 }
 

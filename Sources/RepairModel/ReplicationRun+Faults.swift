@@ -17,14 +17,17 @@ extension ReplicationRun {
 
     /// A fault begins on a circuit of the source's class: the ticket is created with all its
     /// durations drawn, and its detection is scheduled.
+    ///
+    /// The source's and the class's fields are read one by one: a copy of either (arrays,
+    /// a stream, distributions) costs reference counting on every fault.
     mutating func faultOccurs(source: Int) {
-        let origin = faultSources[source]
-        let plan = classes[Int(origin.classIndex)]
-        let circuit = plan.firstCircuit + Int32(origin.stream.uniformIndex(below: Int(plan.circuits)))
-        let outage = isOutage(circuit: circuit, segment: origin.segment, plan: plan)
-        openFaults[Int(circuit) * 4 + Int(origin.segment)] &+= 1
-        let ticket = newTicket(circuit: circuit, classIndex: origin.classIndex, segment: origin.segment,
-                               outage: outage, plan: plan)
+        let classIndex = faultSources[source].classIndex, segment = faultSources[source].segment
+        let circuits = Int(classes[Int(classIndex)].circuits)
+        let circuit = classes[Int(classIndex)].firstCircuit
+            + Int32(faultSources[source].stream.uniformIndex(below: circuits))
+        let outage = isOutage(circuit: circuit, segment: segment, protected: classes[Int(classIndex)].protected)
+        openFaults[Int(circuit) * 4 + Int(segment)] &+= 1
+        let ticket = newTicket(circuit: circuit, classIndex: classIndex, segment: segment, outage: outage)
         tickets.append(ticket)
         if simulation.now >= warmupEnd {
             counts.faults += 1
@@ -37,26 +40,29 @@ extension ReplicationRun {
     /// Protected segment: the first open fault switches over (no outage); a fault while another
     /// on the same circuit and segment is unrepaired hits the protecting path (outage).
     /// Unprotected segment: always an outage.
-    private func isOutage(circuit: Int32, segment: UInt8, plan: ClassPlan) -> Bool {
-        guard plan.protected & (1 << segment) != 0 else { return true }
+    private func isOutage(circuit: Int32, segment: UInt8, protected: UInt8) -> Bool {
+        guard protected & (1 << segment) != 0 else { return true }
         return openFaults[Int(circuit) * 4 + Int(segment)] > 0
     }
 
-    private func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8, outage: Bool, plan: ClassPlan) -> Ticket {
-        let (channel, delay) = detection(outage: outage, segment: segment, plan: plan)
-        let profile = repairProfiles[Int(segment)]!
-        let remote = streams.repair.uniform() < profile.remoteShare
-        let work = (remote ? profile.remote ?? profile.onSite : profile.onSite).sample(streams.repair)
-        let centre = scenario.monitoringCentre
+    private func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8, outage: Bool) -> Ticket {
+        let monitored = classes[Int(classIndex)].monitored & (1 << segment) != 0
+        let (channel, delay) = detection(outage: outage, monitored: monitored)
+        let remote = streams.repair.uniform() < repairProfiles[Int(segment)]!.remoteShare
+        let work = remote && repairProfiles[Int(segment)]!.remote != nil
+            ? repairProfiles[Int(segment)]!.remote!.sample(streams.repair)
+            : repairProfiles[Int(segment)]!.onSite.sample(streams.repair)
+        let writesReport = classes[Int(classIndex)].writesReport
         var ticket = Ticket(
             circuit: circuit, classIndex: classIndex, segment: segment, outage: outage, channel: channel,
-            remote: remote, writesReport: plan.writesReport, faultStart: simulation.now,
+            remote: remote, writesReport: writesReport, faultStart: simulation.now,
             detectionDelay: Self.duration(delay),
-            intakeWork: Self.duration(centre.intake.sample(streams.intake)),
-            travel: Self.duration(travel[Int(plan.region)].sample(streams.travel)),
+            intakeWork: Self.duration(scenario.monitoringCentre.intake.sample(streams.intake)),
+            travel: Self.duration(travel[Int(classes[Int(classIndex)].region)].sample(streams.travel)),
             repairWork: Self.duration(work),
-            confirmWork: Self.duration(centre.confirm.sample(streams.confirm)),
-            reportWork: plan.writesReport ? Self.duration(centre.faultReport.sample(streams.faultReport)) : .zero)
+            confirmWork: Self.duration(scenario.monitoringCentre.confirm.sample(streams.confirm)),
+            reportWork: writesReport
+                ? Self.duration(scenario.monitoringCentre.faultReport.sample(streams.faultReport)) : .zero)
         if !remote, let suspension = scenario.suspension { ticket.suspension = drawSuspension(suspension) }
         return ticket
     }
@@ -76,23 +82,23 @@ extension ReplicationRun {
     /// Both delays are drawn for every fault, each from its own stream: whether a protected fault
     /// is an outage depends on an earlier repair (so on staffing), and must not shift the numbers
     /// later faults draw (common random numbers).
-    private func detection(outage: Bool, segment: UInt8, plan: ClassPlan) -> (DetectionChannel, Double) {
-        let rules = scenario.detection
-        let proactive = rules.proactiveDelay.sample(streams.proactiveDetection)
+    private func detection(outage: Bool, monitored: Bool) -> (DetectionChannel, Double) {
+        let proactive = scenario.detection.proactiveDelay.sample(streams.proactiveDetection)
         let reported: (DetectionChannel, Double)
-        if streams.detection.uniform() < rules.accountManagerShare {
-            reported = (.accountManager, rules.accountManagerDelay.sample(streams.detection))
+        if streams.detection.uniform() < scenario.detection.accountManagerShare {
+            reported = (.accountManager, scenario.detection.accountManagerDelay.sample(streams.detection))
+        } else if isWorkingTime(simulation.now) {
+            reported = (.customer, scenario.detection.customerDelay.sample(streams.detection))
         } else {
-            let delay = isWorkingTime(simulation.now) ? rules.customerDelay : rules.customerOffHoursDelay
-            reported = (.customer, delay.sample(streams.detection))
+            reported = (.customer, scenario.detection.customerOffHoursDelay.sample(streams.detection))
         }
-        return !outage || plan.monitored & (1 << segment) != 0 ? (.proactive, proactive) : reported
+        return !outage || monitored ? (.proactive, proactive) : reported
     }
 
-    /// Whether an instant is inside the scenario calendar's working hours.
+    /// Whether an instant is inside the scenario calendar's working hours (its wall-clock second
+    /// is: the spans start and end on whole minutes, so the millisecond decides alike).
     func isWorkingTime(_ time: SimTime) -> Bool {
-        let wall = clock.wallTime(time)
-        return scenario.calendar.workingSeconds(from: wall, to: WallTime(seconds: wall.seconds + 1)) > 0
+        workingHours.isWorking(time)
     }
 
     /// The fault is known: the ticket joins the agents' line for intake, its after-sales

@@ -16,6 +16,7 @@ extension ReplicationRun {
         var stages = StageStatistics()
         var stagesByClass = Array(repeating: StageStatistics(), count: classes.count)
         var counts = self.counts
+        var byChannel = ChannelCounts()
         for (index, ticket) in tickets.enumerated() where ticket.faultStart >= warmupEnd {
             if ticket.stage == .closed {
                 records.append(record(ticket))
@@ -28,7 +29,9 @@ extension ReplicationRun {
             details.append(detail(ticket, number: index + 1))
             positions.append(ticket.circuit)
             count(ticket, in: &counts)
+            byChannel.count(ticket.channel)
         }
+        byChannel.add(to: &counts)
         return ReplicationOutcome(
             scenarioName: scenario.name, replication: replication, circuits: inventory.circuits,
             tickets: records, details: details, circuitPositions: positions, window: inventory.window, catalogue: scenario.catalogue,
@@ -111,7 +114,6 @@ extension ReplicationRun {
     }
 
     private func count(_ ticket: Ticket, in counts: inout TicketCounts) {
-        counts.byChannel[ticket.channel, default: 0] += 1
         if ticket.remote { counts.remoteFixes += 1 }
         if ticket.crew == .onCall { counts.callouts += 1 }
         if ticket.escalated { counts.escalations += 1 }
@@ -203,5 +205,26 @@ extension StageStatistics {
         if ticket.crew == .onCall { callout.record((ticket.setOffAt - ticket.acceptedAt).minutes) }
         travel.record((ticket.arrivedAt - ticket.setOffAt).minutes)
         repair.record((ticket.repairedAt - ticket.arrivedAt).minutes)
+    }
+}
+
+/// Tickets per detection channel counted in plain integers (no hashing per ticket), then added
+/// to a ``TicketCounts``' dictionary, which holds only the channels that occurred.
+private struct ChannelCounts {
+    private var proactive = 0, customer = 0, accountManager = 0
+
+    mutating func count(_ channel: DetectionChannel) {
+        switch channel {
+        case .proactive: proactive += 1
+        case .customer: customer += 1
+        case .accountManager: accountManager += 1
+        }
+    }
+
+    func add(to ticketCounts: inout TicketCounts) {
+        for (channel, count) in [(DetectionChannel.proactive, proactive), (.customer, customer),
+                                 (.accountManager, accountManager)] where count > 0 {
+            ticketCounts.byChannel[channel, default: 0] += count
+        }
     }
 }

@@ -61,6 +61,7 @@ struct ReplicationRun {
         faultSources = FaultSource.sources(scenario: scenario, replication: replication,
                                            storms: streams.stormSchedule(scenario))
         openFaults = Array(repeating: 0, count: scenario.circuitCount * NetworkSegment.allCases.count)
+        tickets.reserveCapacity(Self.ticketCapacity(scenario))
         agents = AgentDesk(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
         agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
         onCallAnswersEscalationsOnly = scenario.escalation.levels.contains(where: \.callsOut)
@@ -71,7 +72,8 @@ struct ReplicationRun {
         installShares = Self.installShares(scenario, classes: classes)
         monthlyReportCircuits = classes.filter(\.getsMonthlyReport).reduce(0) { $0 + Int($1.circuits) }
         repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
-        workingHours = WorkingHoursClock(calendar: scenario.calendar, start: scenario.start)
+        workingHours = WorkingHoursClock(calendar: scenario.calendar, start: scenario.start,
+                                         days: Int(scenario.horizonMinutes / 1440) + 2)
     }
 
     /// Runs every event up to the horizon.
@@ -138,6 +140,16 @@ struct ReplicationRun {
             defer { first += inventoryClass.circuits }
             return ClassPlan(inventoryClass, firstCircuit: first, region: region, scenario: scenario)
         }
+    }
+
+    /// Room for the faults expected by the horizon, with a fifth to spare: the array never grows
+    /// by copying (at city scale, a copy of hundreds of megabytes beside the original) unless
+    /// a run has far more faults than its rates say. Pages never written are never resident.
+    private static func ticketCapacity(_ scenario: Scenario) -> Int {
+        let expected = OfferedLoad(scenario).ticketsPerMinute(over: OfferedLoad.wholeWeek) { _, _ in 1 }
+            * scenario.horizonMinutes
+        guard expected.isFinite, expected < Double(Int32.max) else { return 0 }
+        return Int(expected * 1.2) + 1024
     }
 
     /// Cumulative share of circuits by region, for spreading installation orders.

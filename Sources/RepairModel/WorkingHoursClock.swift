@@ -13,15 +13,22 @@ struct WorkingHoursClock {
     let calendar: BusinessCalendar
     /// The working-hours spans of a working date, in milliseconds after midnight, in order.
     let spans: [(start: Int64, end: Int64)]
+    /// Whether simulated day `d` is a working date, for the first days (the run's): the
+    /// calendar's answer looked up once per day instead of once per question.
+    let workingDays: [Bool]
 
     /// Days searched for the next working span before giving up (a calendar without any).
     static let searchDays = 800
 
-    init(calendar: BusinessCalendar, start: CivilDate) {
+    /// The clock of a run starting on `start`; `days`: the simulated days whose working status
+    /// is looked up in advance (later days ask the calendar).
+    init(calendar: BusinessCalendar, start: CivilDate, days: Int = 0) {
         self.calendar = calendar
-        firstDay = start.dayNumber
+        let firstDay = start.dayNumber
+        self.firstDay = firstDay
         spans = calendar.hours.sorted { $0.startMinute < $1.startMinute }
             .map { (Int64($0.startMinute) * 60_000, Int64($0.endMinute) * 60_000) }
+        workingDays = (0..<max(0, days)).map { calendar.isWorkingDay(CivilDate(dayNumber: firstDay + $0)) }
     }
 
     /// Whether an instant is inside working hours.
@@ -65,7 +72,8 @@ struct WorkingHoursClock {
     private static let day = SimDuration.millisecondsPerDay
 
     private func isWorkingDay(_ day: Int64) -> Bool {
-        calendar.isWorkingDay(CivilDate(dayNumber: firstDay + Int(day)))
+        if day >= 0, day < workingDays.count { return workingDays[Int(day)] }
+        return calendar.isWorkingDay(CivilDate(dayNumber: firstDay + Int(day)))
     }
 
     /// Simulated day and milliseconds after its midnight.

@@ -21,7 +21,7 @@ extension EvaluationRun {
             }
             sortByStartThenID(&grouped, group)
             walk(grouped, group, circuit: circuit, range: range, ledger: &ledger)
-            settle(circuits[circuit], index: circuit, range: range, ledger: &ledger)
+            settle(circuits, index: circuit, range: range, ledger: &ledger)
             ledger.reset()
         }
         swap(&grouped, &counting)
@@ -77,8 +77,9 @@ extension EvaluationRun {
         if !group.isEmpty { ledger.addOutage(merged, life: (lifeStarts[circuit], lifeEnds[circuit]), range: range) }
     }
 
-    /// Emits the circuit's touched periods and counts its quiet ones.
-    mutating func settle(_ circuit: Circuit, index: Int, range: PeriodRange, ledger: inout PeriodLedger) {
+    /// Emits circuit `index`'s touched periods and counts its quiet ones (the circuit is read
+    /// in place: a copy would retain and release its four strings).
+    mutating func settle(_ circuits: [Circuit], index: Int, range: PeriodRange, ledger: inout PeriodLedger) {
         let plan = plans[index]
         var summary = summaries[plan.tier]
         let existing = range.offsets(from: lifeStarts[index], to: lifeEnds[index])
@@ -86,7 +87,7 @@ extension EvaluationRun {
         ledger.touchedList.sort()
         for offset in ledger.touchedList {
             if existing.contains(offset) { quiet -= 1 }
-            let record = judge(circuit, circuitIndex: index, offset: offset, plan: plan, range: range, ledger: ledger)
+            let record = judge(circuits, circuitIndex: index, offset: offset, plan: plan, range: range, ledger: ledger)
             summary.add(record, repeats: ledger.repeats[offset])
             circuitPeriods.append(record)
         }
@@ -96,7 +97,7 @@ extension EvaluationRun {
     }
 
     func judge(
-        _ circuit: Circuit, circuitIndex: Int, offset: Int, plan: CircuitPlan, range: PeriodRange, ledger: PeriodLedger
+        _ circuits: [Circuit], circuitIndex: Int, offset: Int, plan: CircuitPlan, range: PeriodRange, ledger: PeriodLedger
     ) -> CircuitPeriodEvaluation {
         let rules = engine.tierRules[plan.tier]
         let outage = ledger.outage[offset]
@@ -104,9 +105,9 @@ extension EvaluationRun {
         let availability = lived > 0 ? max(0, 1 - Double(outage) / Double(lived)) : 1
         let credits = engine.tierCredits[plan.tier]
         let share = credits.periodShare(availability: availability, outageSeconds: outage) + ledger.shares[offset]
-        let credit = rules.paysCredits ? min(share, credits.capShare) * circuit.monthlyFee : 0
+        let credit = rules.paysCredits ? min(share, credits.capShare) * circuits[circuitIndex].monthlyFee : 0
         return CircuitPeriodEvaluation(
-            circuit: circuit.id, circuitIndex: circuitIndex, tier: engine.tierKeys[plan.tier], period: range.labels[offset],
+            circuit: circuits[circuitIndex].id, circuitIndex: circuitIndex, tier: engine.tierKeys[plan.tier], period: range.labels[offset],
             outageMinutes: Double(outage) / 60, availability: availability,
             availabilityMet: availability >= rules.availabilityTarget - availabilityTolerance,
             repeatViolations: ledger.repeats[offset], credit: credit,

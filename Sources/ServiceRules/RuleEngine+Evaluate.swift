@@ -24,23 +24,27 @@ extension RuleEngine {
     /// equal. With ids given, unique circuit ids and right positions, the result is exactly that
     /// of ``evaluate(circuits:tickets:period:span:)``; only the look-up of each ticket's circuit
     /// id is saved, which matters for hundreds of thousands of circuits.
+    /// - Parameter rulings: `circuits` resolved by this engine's catalogue, prepared once by a
+    ///   caller that judges the same circuits many times; nil (or rulings that do not fit) to
+    ///   resolve them here.
     public func evaluate(
         circuits: [Circuit], tickets: [TicketRecord], circuitPositions: [Int32], period: PeriodKind = .month,
-        span: Range<WallTime>? = nil
+        span: Range<WallTime>? = nil, rulings: CircuitRulings? = nil
     ) -> Evaluation {
         precondition(circuitPositions.count == tickets.count, "evaluate: one circuit position per ticket")
+        let fitting = rulings.flatMap { $0.fits(circuits, catalogue: catalogue) ? $0 : nil }
         return evaluate(circuits: circuits, tickets: tickets, circuitPositions: Optional(circuitPositions),
-                        period: period, span: span)
+                        period: period, span: span, rulings: fitting)
     }
 
     /// The evaluation behind both entry points. `bulkQuiet: false` judges circuits without
     /// tickets one by one like the others (the reference the bulk count is tested against).
     func evaluate(
         circuits: [Circuit], tickets: [TicketRecord], circuitPositions: [Int32]?, period: PeriodKind,
-        span: Range<WallTime>?, bulkQuiet: Bool = true
+        span: Range<WallTime>?, bulkQuiet: Bool = true, rulings: CircuitRulings? = nil
     ) -> Evaluation {
         var run = EvaluationRun(engine: self, circuits: circuits, period: period,
-                                needsDirectory: circuitPositions == nil)
+                                needsDirectory: circuitPositions == nil, rulings: rulings)
         run.judgeTickets(tickets, knownPositions: circuitPositions)
         run.fixRange(span: span)
         run.groupTicketsByCircuit()
@@ -84,51 +88,40 @@ struct EvaluationRun {
     var groupStart: [Int32] = []
     var circuitPeriods: [CircuitPeriodEvaluation] = []
 
-    init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind, needsDirectory: Bool = true) {
+    init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind, needsDirectory: Bool = true,
+         rulings: CircuitRulings? = nil) {
         self.engine = engine
         periodKind = period
-        (plans, rejections) = Self.plans(of: circuits, engine: engine)
-        lifeStarts = circuits.map { $0.start?.seconds ?? .min }
-        lifeEnds = circuits.map { $0.end?.seconds ?? .max }
+        let rulings = rulings ?? CircuitRulings(engine: engine, circuits: circuits)
+        plans = rulings.plans
+        rejections = rulings.rejections
+        lifeStarts = rulings.lifeStarts
+        lifeEnds = rulings.lifeEnds
         directory = needsDirectory ? CircuitDirectory(circuits) : nil
         summaries = engine.tierKeys.map { TierSummary(tier: $0) }
     }
 
-    /// Every circuit's plan (a rejection where its tier or product is unknown). A circuit with
-    /// the same tier, product, customer grade and VPN flag as the one before it — the fields a
-    /// plan depends on — reuses that circuit's outcome: inventories come in runs of alike circuits.
+    /// Every circuit's plan and the rejections (``CircuitRulings/plans(of:engine:)``).
     static func plans(of circuits: [Circuit], engine: RuleEngine)
         -> (plans: [CircuitPlan], rejections: [Int: TicketRejection]) {
-        var plans: [CircuitPlan] = []
-        var rejections: [Int: TicketRejection] = [:]
-        plans.reserveCapacity(circuits.count)
-        var previous: (position: Int, rejection: TicketRejection?)?
-        for position in circuits.indices {
-            if let (last, rejection) = previous, Circuit.samePlan(circuits, position, last) {
-                plans.append(plans[last])
-                if let rejection { rejections[position] = rejection }
-                continue
-            }
-            switch engine.plan(for: circuits[position]) {
-            case .success(let plan):
-                plans.append(plan)
-                previous = (position, nil)
-            case .failure(let rejection):
-                plans.append(CircuitPlan())
-                rejections[position] = rejection
-                previous = (position, rejection)
-            }
-        }
-        return (plans, rejections)
+        CircuitRulings.plans(of: circuits, engine: engine)
     }
+
+    /// Tickets whose circuits' plans are gathered in one loop before they are judged: enough
+    /// for the processor to overlap the look-ups' cache misses, few enough that the gathered
+    /// plans take no memory to speak of (a whole log's would, at millions of tickets).
+    static let planBlock = 4096
 
     mutating func judgeTickets(_ tickets: [TicketRecord], knownPositions: [Int32]? = nil) {
         evaluations.reserveCapacity(tickets.count)
         counting.reserveCapacity(tickets.count)
         let positions = knownPositions ?? locate(tickets)
-        let ticketPlans = plans(at: positions)
-        for index in tickets.indices {
-            judge(tickets[index], index: index, circuit: Int(positions[index]), plan: ticketPlans[index])
+        for blockStart in stride(from: 0, to: tickets.count, by: Self.planBlock) {
+            let block = blockStart..<min(blockStart + Self.planBlock, tickets.count)
+            let ticketPlans = plans(at: positions[block])
+            for index in block {
+                judge(tickets[index], index: index, circuit: Int(positions[index]), plan: ticketPlans[index - blockStart])
+            }
         }
     }
 
@@ -143,11 +136,11 @@ struct EvaluationRun {
     }
 
     /// The plan of each ticket's circuit (an empty plan for an unknown circuit).
-    func plans(at positions: [Int32]) -> [CircuitPlan] {
+    func plans(at positions: ArraySlice<Int32>) -> [CircuitPlan] {
         [CircuitPlan](unsafeUninitializedCapacity: positions.count) { buffer, count in
-            for index in positions.indices {
+            for (offset, index) in positions.indices.enumerated() {
                 let position = Int(positions[index])
-                buffer.initializeElement(at: index, to: position >= 0 ? plans[position] : CircuitPlan())
+                buffer.initializeElement(at: offset, to: position >= 0 ? plans[position] : CircuitPlan())
             }
             count = positions.count
         }
@@ -275,10 +268,16 @@ struct PeriodRange {
         self.labels = labels
     }
 
-    /// Index of the period holding an instant, or nil outside the range.
+    /// Index of the period holding an instant, or nil outside the range: a binary search of
+    /// the boundaries (no calendar arithmetic per look-up; a ticket needs one or two).
     @inline(__always)
     func offset(of seconds: Int64) -> Int? {
         guard seconds >= bounds[0], seconds < bounds[count] else { return nil }
-        return first.distance(to: Period(containing: WallTime(seconds: seconds), kind: first.kind))
+        var low = 0, high = count   // bounds[low] ≤ seconds < bounds[high]
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if bounds[middle] <= seconds { low = middle } else { high = middle }
+        }
+        return low
     }
 }

@@ -18,6 +18,29 @@ import Testing
         SimTime(milliseconds: day * SimDuration.millisecondsPerDay + (hour * 60 + minute) * 60_000)
     }
 
+    /// The clock with its working dates looked up in advance answers as the calendar does: an
+    /// instant is working time exactly when its wall-clock second holds working time by
+    /// `BusinessCalendar.workingSeconds` (how the model decided before it asked the clock), over
+    /// six weeks with a holiday and a make-up day, inside and beyond the days looked up.
+    @Test func theDayTableAnswersAsTheCalendar() {
+        let holiday = CivilDate(year: 2026, month: 1, day: 9), makeUp = CivilDate(year: 2026, month: 1, day: 17)
+        let calendar = BusinessCalendar(name: "standard", holidays: [holiday], makeUpDays: [makeUp])
+        let start = CivilDate(year: 2026, month: 1, day: 5)
+        let tabled = WorkingHoursClock(calendar: calendar, start: start, days: 20)
+        let midnight = WallTime(start).seconds
+        var working = 0
+        for minute in stride(from: Int64(0), to: 42 * 1440, by: 7) {
+            let time = SimTime(milliseconds: minute * 60_000 + 30_500)
+            let wall = WallTime(seconds: midnight + time.milliseconds / 1000)
+            let byCalendar = calendar.workingSeconds(from: wall, to: WallTime(seconds: wall.seconds + 1)) > 0
+            #expect(tabled.isWorking(time) == byCalendar, "minute \(minute)")
+            if byCalendar { working += 1 }
+        }
+        #expect(working > 0)
+        #expect(tabled.nextSpanStart(after: Self.at(day: 3, 18)) == Self.at(day: 7, 8, 30))   // Thursday → Monday
+        #expect(tabled.nextSpanStart(after: Self.at(day: 11, 18)) == Self.at(day: 12, 8, 30))  // Friday → make-up Saturday
+    }
+
     @Test func anInstallOrderedFriday1700StartsMonday() {
         let clock = Self.clock()
         let friday1700 = Self.at(day: 4, 17)

@@ -87,6 +87,31 @@ import Testing
         #expect(!rejections.isEmpty)
     }
 
+    /// Rulings prepared once (as an experiment shares them between replications) judge exactly
+    /// as resolving the circuits in each evaluation; rulings of other rules or of another
+    /// inventory size are not used.
+    @Test(arguments: [1, 7] as [UInt64])
+    func sharedRulingsMatchResolvingEachTime(seed: UInt64) {
+        let (circuits, generated) = generatedCase(seed: seed)
+        let tickets = generated.filter { !$0.circuitID.hasPrefix("UNKNOWN") }
+        let position = Dictionary(uniqueKeysWithValues: circuits.enumerated().map { ($1.id, Int32($0)) })
+        let positions = tickets.map { position[$0.circuitID]! }
+        let engine = RuleEngine(catalogue: .builtIn)
+        let span = at("2026-01-01T00:00")..<at("2027-01-01T00:00")
+        let resolved = engine.evaluate(circuits: circuits, tickets: tickets, circuitPositions: positions, span: span)
+        let rulings = CircuitRulings(catalogue: .builtIn, circuits: circuits)
+        #expect(rulings.fits(circuits, catalogue: .builtIn))
+        #expect(engine.evaluate(circuits: circuits, tickets: tickets, circuitPositions: positions, span: span,
+                                rulings: rulings) == resolved)
+        var otherRules = RuleCatalogue.builtIn
+        otherRules.fallbackTier = "SLA-A"
+        let foreign = CircuitRulings(catalogue: otherRules, circuits: circuits)
+        #expect(!foreign.fits(circuits, catalogue: .builtIn))
+        #expect(!rulings.fits(Array(circuits.dropLast()), catalogue: .builtIn))
+        #expect(engine.evaluate(circuits: circuits, tickets: tickets, circuitPositions: positions, span: span,
+                                rulings: foreign) == resolved)
+    }
+
     /// Hand-computed: three quiet circuits over 2026 by month — two all year (12 each), one from
     /// 15 March to 10 May (March, April, May: 3) — and one circuit with an outage in June.
     @Test func quietCircuitPeriodsAreCountedPerTier() {
