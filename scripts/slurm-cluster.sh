@@ -6,6 +6,7 @@
 #                                          (own key and socket), slurmctld and slurmd -N localhost;
 #                                          prints the line to source: export SLURM_CONF=DIR/slurm.conf
 #   scripts/slurm-cluster.sh stop [DIR]    stop exactly the daemons `start` recorded (DIR/pids), by PID
+#   scripts/slurm-cluster.sh install       only install slurm-wlm and munge when missing
 #
 # DIR (default $FAULTLINE_SLURM_DIR or /tmp/faultline-slurm) holds the configuration, the munge
 # key and socket, the spool and state folders, the logs and the PIDs. The cluster uses no cgroup
@@ -113,5 +114,6 @@ stop() {
 case "$command" in
     start) start ;;
     stop) stop ;;
-    *) echo "usage: $0 start|stop [DIR]" >&2; exit 2 ;;
+    install) install_when_missing ;;
+    *) echo "usage: $0 start|stop|install [DIR]" >&2; exit 2 ;;
 esac
