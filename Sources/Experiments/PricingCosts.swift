@@ -24,7 +24,12 @@ public struct PricingCosts: Sendable, Hashable {
     public var unattributedPerYear: Double
     /// Call-outs: on-call crews' measured call-out hours per year × `crewHour` (as `StaffCost`).
     public var callOutPerYear: Double
-    /// The rosters' cost per year (`StaffCostPlan.totalPerYear`) + ``callOutPerYear``.
+    /// Account managers' monthly-report hours per year × `accountManagerHour` (the agent rate
+    /// when not given), as `StaffCost` counts them; each tier carries the share of its circuits
+    /// that get a report.
+    public var accountManagerPerYear: Double
+    /// The rosters' cost per year (`StaffCostPlan.totalPerYear`) + ``callOutPerYear`` +
+    /// ``accountManagerPerYear``.
     public var staffPerYear: Double
 
     /// Costs one replication's figures at the plan's rates.
@@ -39,6 +44,7 @@ public struct PricingCosts: Sendable, Hashable {
         installLoadedPerYear = 0
         unattributedPerYear = 0
         callOutPerYear = 0
+        accountManagerPerYear = figures.accountManagerHours * (rates.accountManagerHour ?? rates.agentHour) * years
         staffPerYear = 0
         for (region, name) in plan.regions.enumerated() {
             let callOut = figures.callOutHours[region] * rates.crewHour * years
@@ -47,7 +53,8 @@ public struct PricingCosts: Sendable, Hashable {
             spread(cost, tierHours: figures.crewHours.map { $0[region] }, installHours: figures.installHours[region])
         }
         spread(plan.rosterCostPerYear("agents"), tierHours: figures.agentHours, installHours: 0)
-        staffPerYear = plan.staffCost.totalPerYear + callOutPerYear
+        spread(accountManagerPerYear, tierHours: plan.tiers.map { Double($0.monthlyReportCircuits) }, installHours: 0)
+        staffPerYear = plan.staffCost.totalPerYear + callOutPerYear + accountManagerPerYear
     }
 
     /// Spreads a cost over the tiers and installs in proportion to their hours.

@@ -4,7 +4,7 @@ import SimCore
 
 extension PricingCase: Encodable {
     private enum Key: String, CodingKey { case faultFactor, tiers, all, perYear }
-    private enum YearKey: String, CodingKey { case installCrewHours, installDirect, installLoaded, unattributed, callOuts, staff }
+    private enum YearKey: String, CodingKey { case installCrewHours, installDirect, installLoaded, unattributed, callOuts, accountManagers, staff }
 
     /// `faultFactor`, `tiers`, `all` and `perYear` (the lines no tier carries, and the staff cost).
     public func encode(to encoder: any Encoder) throws {
@@ -18,6 +18,7 @@ extension PricingCase: Encodable {
         try perYear.encode(installLoadedPerYear, forKey: .installLoaded)
         try perYear.encode(unattributedPerYear, forKey: .unattributed)
         try perYear.encode(callOutPerYear, forKey: .callOuts)
+        try perYear.encode(accountManagerPerYear, forKey: .accountManagers)
         try perYear.encode(staffPerYear, forKey: .staff)
     }
 }

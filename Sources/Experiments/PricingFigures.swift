@@ -30,6 +30,9 @@ public struct PricingFigures: Sendable, Codable {
     public var busyCrewHours: [Double]
     /// Busy agent-hours the model measured over the window.
     public var busyAgentHours: Double
+    /// Account-manager hours of monthly SLA circuit reports in the window (0 when agents write
+    /// them, or there are none) — the hours `StaffCost` counts as `accountManagers.monthlyReports`.
+    public var accountManagerHours: Double
 
     /// Splits an outcome's logged tickets by the plan's tiers; credits from the rule engine's
     /// per-tier figures (`ReplicationFigures`, tier breakdown).
@@ -53,6 +56,7 @@ public struct PricingFigures: Sendable, Codable {
         unloggedTicketHours = outcome.staff.crews.map(\.unloggedTicketHours)
         busyCrewHours = outcome.staff.crews.map { $0.bands.busyHours.reduce(0, +) }
         busyAgentHours = outcome.staff.agents.busyHours.reduce(0, +)
+        accountManagerHours = outcome.staff.communication.accountManagerHours
     }
 
     /// A year (365 days) over the window: the factor from window figures to yearly ones.

@@ -14,6 +14,9 @@ public struct PricingPlan: Sendable {
         public var feesPerMonth: Double
         /// Σ circuits × the protection cost of their network grade, per month.
         public var protectionPerMonth: Double
+        /// Circuits that get a monthly SLA circuit report (`Communication.getsMonthlyReport`):
+        /// the share of the account managers' report hours the tier carries.
+        public var monthlyReportCircuits = 0
 
         /// Today's fee per circuit-month, weighted by circuits.
         public var averageFee: Double { circuits > 0 ? feesPerMonth / Double(circuits) : 0 }
@@ -47,6 +50,7 @@ public struct PricingPlan: Sendable {
             tiers[tier].circuits += inventoryClass.circuits
             tiers[tier].feesPerMonth += circuits * inventoryClass.monthlyFee
             tiers[tier].protectionPerMonth += circuits * scenario.costs.protection(networkGrade: inventoryClass.networkGrade)
+            if scenario.communication.getsMonthlyReport(inventoryClass) { tiers[tier].monthlyReportCircuits += inventoryClass.circuits }
         }
         regions = scenario.regions
         regionOfClass = scenario.inventory.map { row in scenario.regions.firstIndex(of: row.region) ?? 0 }

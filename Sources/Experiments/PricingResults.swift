@@ -38,7 +38,10 @@ public struct PricingCase: Sendable {
     public var unattributedPerYear: Estimate
     /// Call-out work per year (on-call crews' ticket hours × the crew rate).
     public var callOutPerYear: Estimate
-    /// Rosters + call-outs per year: what the loaded costs, installs and unattributed add up to.
+    /// Account managers' monthly-report hours per year × their rate.
+    public var accountManagerPerYear: Estimate
+    /// Rosters + call-outs + account managers per year: what the loaded costs, installs and
+    /// unattributed add up to.
     public var staffPerYear: Estimate
 }
 
@@ -127,6 +130,7 @@ extension PricingCase {
         installLoadedPerYear = estimate(\.costs.installLoadedPerYear)
         unattributedPerYear = estimate(\.costs.unattributedPerYear)
         callOutPerYear = estimate(\.costs.callOutPerYear)
+        accountManagerPerYear = estimate(\.costs.accountManagerPerYear)
         staffPerYear = estimate(\.costs.staffPerYear)
     }
 

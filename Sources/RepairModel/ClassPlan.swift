@@ -70,7 +70,7 @@ struct ClassPlan {
         updateInterval = Self.updateInterval(inventoryClass, catalogue: catalogue)
         writesReport = Self.writesReport(inventoryClass, catalogue: catalogue)
         let communication = scenario.communication
-        getsMonthlyReport = inventoryClass.tier.map { communication.monthlyReport?.tiers.contains($0) ?? false } ?? false
+        getsMonthlyReport = communication.getsMonthlyReport(inventoryClass)
         notifiesOutage = inventoryClass.tier.map { communication.outageNotice?.tiers.contains($0) ?? false } ?? false
     }
 

@@ -68,7 +68,7 @@ import Testing
         let (_, costs) = PricingStudy.priced(scenario, replication: 1, plan: plan)
         let spread = costs.loadedPerYear.reduce(0, +) + costs.installLoadedPerYear + costs.unattributedPerYear
         #expect(abs(spread - costs.staffPerYear) < 1e-6 * costs.staffPerYear)
-        #expect(abs(costs.staffPerYear - (plan.staffCost.totalPerYear + costs.callOutPerYear)) < 1e-6)
+        #expect(abs(costs.staffPerYear - (plan.staffCost.totalPerYear + costs.callOutPerYear + costs.accountManagerPerYear)) < 1e-6)
         for (direct, loaded) in zip(costs.directPerYear, costs.loadedPerYear) {
             #expect(direct > 0 && loaded > direct, "idle rostered time makes the loaded cost exceed the direct one")
         }
@@ -76,7 +76,10 @@ import Testing
 
     /// One tier, always-on rosters, no installs, no on-call: the whole staff cost lands on the tier.
     /// Crews 2 × 8,760 h × 180 = 3,153,600; agents 1 × 8,760 h × 90 = 788,400; per circuit-month
-    /// (100 circuits) (3,153,600 + 788,400) / 1,200 = 3,285.
+    /// (100 circuits) (3,153,600 + 788,400) / 1,200 = 3,285. Plus the account managers' monthly
+    /// SLA reports (15 min per circuit, at the agent rate): the window (10 January – 14 February,
+    /// 35 days) has one month beginning in it, so 100 × 0.25 h × 90 = 2,250 over 35 days,
+    /// × 365 / 35 = 23,464.29 a year, 19.55 per circuit-month.
     @Test func oneTierCarriesTheWholeStaffCostPerCircuitMonth() throws {
         let yaml = """
             name: one-tier
@@ -96,7 +99,9 @@ import Testing
         let results = PricingStudy(scenario: scenario, replications: 2, sensitivity: 0).run(threads: 1)
         let tier = try #require(results.base.tiers.only)
         #expect(tier.key == "SLA-AA" && tier.circuits == 100 && tier.fee == 9000 && tier.protection == 450)
-        #expect(abs(tier.loadedCost.mean - 3285) < 1e-6, "\(tier.loadedCost.mean)")
+        let reports = 100 * 0.25 * 90 * 365.0 / 35 / 1200
+        #expect(abs(tier.loadedCost.mean - (3285 + reports)) < 1e-6, "\(tier.loadedCost.mean)")
+        #expect(abs(results.base.accountManagerPerYear.mean - reports * 1200) < 1e-6)
         #expect(results.base.installLoadedPerYear.mean == 0 && results.base.unattributedPerYear.mean == 0)
         // Direct: every ticket needs 30 m travel + 2 h repair (crews never wait for a call-out)
         // and 20 m of agent work (intake, confirmation, the SLA-AA fault report; updates take no

@@ -50,7 +50,7 @@ public struct PriceReport: Sendable {
         let all = base.all
         var figures = [
             KeyFigure("staff cost per year", .text(NumberText.compact(base.staffPerYear.mean)),
-                      detail: "rosters + call-outs; installs take \(NumberText.compact(base.installLoadedPerYear.mean))"),
+                      detail: "rosters + call-outs + account managers' reports; installs take \(NumberText.compact(base.installLoadedPerYear.mean))"),
             KeyFigure("break-even fee, all circuits", .money(all.breakEven.mean),
                       detail: "per circuit-month; today's fee \(CellText.money(all.fee))"),
         ]
@@ -103,7 +103,8 @@ public struct PriceReport: Sendable {
     /// Where the year's staff cost goes: the tiers' loaded cost, installs and groups that did no work.
     var overheadSentence: String {
         let money = { (value: Double) in CellText.money(value) }
-        return "Staff cost per year \(money(base.staffPerYear.mean)) (call-outs \(money(base.callOutPerYear.mean))) "
+        return "Staff cost per year \(money(base.staffPerYear.mean)) (call-outs \(money(base.callOutPerYear.mean)), "
+            + "account managers' monthly reports \(money(base.accountManagerPerYear.mean))) "
             + "= the tiers' loaded cost \(money(base.all.loadedCost.mean * Double(base.all.circuits) * 12)) "
             + "+ installs \(money(base.installLoadedPerYear.mean)) "
             + "(\(CellText.text(.number(base.installCrewHoursPerYear.mean, .count))) crew-hours, in no tier) "
@@ -180,6 +181,7 @@ public struct PriceReport: Sendable {
             [("install_crew_hours", priced.installCrewHoursPerYear, Unit.hours),
              ("install_direct_cost", priced.installDirectPerYear, .money), ("install_loaded_cost", priced.installLoadedPerYear, .money),
              ("unattributed_cost", priced.unattributedPerYear, .money), ("call_out_cost", priced.callOutPerYear, .money),
+             ("account_manager_cost", priced.accountManagerPerYear, .money),
              ("staff_cost", priced.staffPerYear, .money)].map { name, value, unit -> [Cell] in
                 [.number(priced.faultFactor, .ratio), .text(name), .estimate(value, unit, of: replications)]
             }

@@ -43,4 +43,10 @@ public struct Communication: Sendable, Equatable {
 
     /// Neither.
     public static let none = Communication(monthlyReport: nil, outageNotice: nil)
+
+    /// Whether the circuits of an inventory row get a monthly SLA circuit report (their tier is
+    /// one the reports cover).
+    public func getsMonthlyReport(_ row: InventoryClass) -> Bool {
+        row.tier.map { monthlyReport?.tiers.contains($0) ?? false } ?? false
+    }
 }
