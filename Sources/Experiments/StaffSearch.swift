@@ -83,7 +83,9 @@ public struct StaffSearch: Sendable {
     /// Runs the search once from each start (nil: the analytic estimate), all on the same search
     /// replications with one memory of the plans already judged, and keeps the cheapest plan
     /// that meets every target there (the earliest start's on a tie, or when none does); only
-    /// that plan is verified. Returns it with the index of the start it came from.
+    /// that plan is verified. Targets out of staffing's reach (see ``amplePlan(over:)``) are set
+    /// aside first: the paths pursue the others. Returns the result with the index of the start
+    /// it came from.
     public func run(from starts: [StaffingPlan?], threads: Int? = nil,
                     progress: (@Sendable (String) -> Void)? = nil) -> (result: StaffSearchResult, start: Int) {
         precondition(!starts.isEmpty, "StaffSearch: at least one start")
@@ -140,8 +142,9 @@ public struct StaffSearch: Sendable {
 
     /// The plan that tells whether staffing can reach a target: every roster line at
     /// `costCapFactor` times the most heads any of `plans` gives it (rounded up), and at least
-    /// `ampleExtraHeads` more — more than the greedy phase ever buys before its cost cap stops it,
-    /// so a target this plan fails is one the search would pursue in vain.
+    /// `ampleExtraHeads` more. The greedy phase stops at `costCapFactor` times the cost, so it
+    /// could only beat this plan by piling heads onto a few lines: a target this plan fails is
+    /// taken as one the search would pursue in vain (a heuristic; docs/staff.md, "Reach").
     public func amplePlan(over plans: [StaffingPlan]) -> StaffingPlan {
         var ample = plans[0]
         for unit in units(of: ample) {
