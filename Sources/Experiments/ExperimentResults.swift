@@ -45,17 +45,10 @@ public struct ExperimentResults: Sendable {
     /// Seconds in a year (365 days): credits over the window are scaled by year / window.
     public static let secondsPerYear = 365.0 * 86_400
 
-    /// Aggregates replication figures (in replication order).
+    /// Aggregates replication figures (in replication order), their histograms merged as
+    /// ``ReplicationSet`` merges them.
     public init(_ figures: [ReplicationFigures], scenario: Scenario, period: PeriodKind, breakdowns: [Breakdown]) {
-        var times = RestorationTimes()
-        var waitTimes = WaitTimes()
-        var light = figures
-        for index in light.indices {
-            times.absorb(&light[index])
-            waitTimes.absorb(&light[index])
-        }
-        self.init(light, restorationTimes: times, waitTimes: waitTimes, scenario: scenario, period: period,
-                  breakdowns: breakdowns)
+        self.init(ReplicationSet(figures), scenario: scenario, period: period, breakdowns: breakdowns)
     }
 
     /// Aggregates the replications of a set (all of a run's, in replication order): the one

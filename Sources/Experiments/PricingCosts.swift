@@ -44,7 +44,7 @@ public struct PricingCosts: Sendable, Hashable {
         installLoadedPerYear = 0
         unattributedPerYear = 0
         callOutPerYear = 0
-        accountManagerPerYear = figures.accountManagerHours * (rates.accountManagerHour ?? rates.agentHour) * years
+        accountManagerPerYear = figures.accountManagerHours * rates.accountManagerRate * years
         staffPerYear = 0
         for (region, name) in plan.regions.enumerated() {
             let callOut = figures.callOutHours[region] * rates.crewHour * years

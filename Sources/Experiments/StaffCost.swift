@@ -37,7 +37,7 @@ public struct StaffCost: Sendable {
         }
         var measured = staff.calloutHoursPerYearTotal.scaled(by: rate)
         if scenario.communication.monthlyReport?.by == .accountManager {
-            let managerRate = scenario.costs.accountManagerHour ?? scenario.costs.agentHour
+            let managerRate = scenario.costs.accountManagerRate
             let hours = staff.communication.accountManagerHoursPerYear
             callouts.append(Callout(group: "accountManagers.monthlyReports", hoursPerYear: hours, ratePerHour: managerRate))
             measured = Estimate(zip(measured.perReplication, hours.scaled(by: managerRate).perReplication).map(+)) ?? measured

@@ -51,6 +51,9 @@ public struct StaffCosts: Sendable, Equatable {
     /// training and sickness (50 days × 8 h = 400 h): 1,680 h (docs/scenario-format.md).
     public static let defaultProductiveHoursPerYear = 1680.0
 
+    /// The rate an account-manager hour is paid at: `accountManagerHour`, else the agent rate.
+    public var accountManagerRate: Double { accountManagerHour ?? agentHour }
+
     /// The protection cost of one circuit-month of `networkGrade` (0 when not listed).
     public func protection(networkGrade: String) -> Double { protectionPerCircuitMonth[networkGrade] ?? 0 }
 
