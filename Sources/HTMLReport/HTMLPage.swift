@@ -152,6 +152,9 @@ public struct HTMLPage: Sendable {
         th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--rule); padding: 6px 10px; }
         td { border-bottom: 1px solid var(--rule); padding: 5px 10px; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th.num, .num.interval { white-space: normal; }
+        .num.interval span { white-space: nowrap; }
+        .words { min-width: 12em; }
         tr.total td { font-weight: 700; border-top: 2px solid var(--rule); }
         .note { color: var(--muted); font-size: 13px; }
         footer { max-width: 1200px; margin: 0 auto 32px; padding: 0 40px; color: var(--muted); font-size: 12px; }

@@ -1,4 +1,7 @@
-/// A table of text cells; numeric columns are right-aligned with tabular figures.
+/// A table of text cells; numeric columns are right-aligned with tabular figures. A figure with
+/// its interval (`4,891,600.12 ± 65,447.97`) may break before the `±`, and a column of words
+/// (other than the first) keeps a readable width and wraps, so a wide table fits the page instead
+/// of scrolling.
 public struct HTMLTable: Sendable, Hashable {
     /// Column headings.
     public var header: [String]
@@ -19,13 +22,30 @@ public struct HTMLTable: Sendable, Hashable {
 
     /// The `<table>` element; every cell escaped.
     public func html() -> String {
-        let head = header.enumerated().map { "<th\(alignment($0.offset))>\(Markup.escape($0.element))</th>" }.joined()
+        let classes = header.indices.map(columnClass)
+        let head = header.enumerated().map { "<th\(classes[$0.offset])>\(Markup.escape($0.element))</th>" }.joined()
         let body = rows.enumerated().map { index, row in
             "<tr\(emphasisedRows.contains(index) ? " class=\"total\"" : "")>"
-                + row.enumerated().map { "<td\(alignment($0.offset))>\(Markup.escape($0.element))</td>" }.joined() + "</tr>"
+                + row.enumerated().map { cell($0.element, column: $0.offset, classes: classes) }.joined() + "</tr>"
         }.joined(separator: "\n")
         return "<table>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n\(body)\n</tbody>\n</table>"
     }
 
-    private func alignment(_ column: Int) -> String { numericColumns.contains(column) ? " class=\"num\"" : "" }
+    /// ` class="num"` for figures, ` class="words"` for a column of long words (a binding
+    /// target, not `yes`), nothing otherwise.
+    private func columnClass(_ column: Int) -> String {
+        if numericColumns.contains(column) { return " class=\"num\"" }
+        let holdsLongWords = column > 0 && rows.contains { column < $0.count && $0[column].count > 24 }
+        return holdsLongWords ? " class=\"words\"" : ""
+    }
+
+    /// A `<td>`; a figure with an interval as two unbreakable parts with a break between them.
+    private func cell(_ text: String, column: Int, classes: [String]) -> String {
+        guard numericColumns.contains(column), let plusMinus = text.range(of: " ± ") else {
+            return "<td\(column < classes.count ? classes[column] : "")>\(Markup.escape(text))</td>"
+        }
+        let value = Markup.escape(String(text[..<plusMinus.lowerBound]))
+        let interval = Markup.escape("± " + text[plusMinus.upperBound...])
+        return "<td class=\"num interval\"><span>\(value)</span> <span>\(interval)</span></td>"
+    }
 }

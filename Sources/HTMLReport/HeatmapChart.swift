@@ -19,6 +19,11 @@ public struct HeatmapChart: Sendable {
     public var columnTitle: String
     /// The text written in each cell, if any (e.g. the percentage without its sign).
     public var cellText: (@Sendable (Double) -> String)?
+    /// Values that name categories (which target binds), each with a colour of its own instead of
+    /// a shade; the key then lists them under the grid. Nil: the values are shaded on ``domain``.
+    public var categories: [Category]?
+    /// What a cell without a value means, in the key.
+    public var emptyLabel = "nobody present"
     /// View-box width; the height follows from the rows.
     public var width: Double = 1100
     /// Height of one cell.
@@ -34,6 +39,23 @@ public struct HeatmapChart: Sendable {
         self.domain = domain
         self.axis = axis
         self.columnTitle = columnTitle
+    }
+
+    /// A value that names a category: its colour and its line in the key.
+    public struct Category: Sendable {
+        /// The cell value that means this category.
+        public var value: Double
+        /// The key's text.
+        public var label: String
+        /// The cells' fill.
+        public var colour: String
+
+        /// A category.
+        public init(value: Double, label: String, colour: String) {
+            self.value = value
+            self.label = label
+            self.colour = colour
+        }
     }
 
     /// Days Monday to Sunday.
@@ -53,11 +75,27 @@ public struct HeatmapChart: Sendable {
 
     /// The grid's rectangle.
     public var plot: PlotArea {
-        PlotArea(width: width, height: height, marginLeft: 60, marginTop: 34, marginRight: 190, marginBottom: 46)
+        PlotArea(width: width, height: height, marginLeft: 60, marginTop: 34, marginRight: 190,
+                 marginBottom: height - 34 - gridHeight)
     }
 
-    /// View-box height.
-    public var height: Double { 34 + cellHeight * Double(values.count) + 46 }
+    /// View-box height: the grid and its column labels, or the shaded key when it is taller (a
+    /// grid of two rows), and the categories' key under the grid.
+    public var height: Double { 34 + Swift.max(gridHeight + 46, shadedKeyHeight + 8) + categoryKeyHeight }
+
+    private var gridHeight: Double { cellHeight * Double(values.count) }
+
+    private static let keyLineHeight = 18.0
+
+    private var categoryKeyHeight: Double {
+        categories.map { Self.keyLineHeight * Double($0.count + 1) + 8 } ?? 0
+    }
+
+    /// A step of the shaded key: a cell's height, less to fit a short grid, never under a line.
+    private var keyStepHeight: Double { Swift.max(16, Swift.min(cellHeight, gridHeight / 6)) }
+
+    /// The shaded key's six steps, a gap and the empty cells' swatch.
+    private var shadedKeyHeight: Double { categories == nil ? keyStepHeight * 6 + 6 + 16 : 0 }
 
     /// The shade position (0…1) of a value.
     public func shade(_ value: Double) -> Double {
@@ -82,21 +120,35 @@ public struct HeatmapChart: Sendable {
             canvas.text(columnLabels[column], plot.left + cellWidth * Double(column), plot.bottom + 16, size: 12, anchor: .start, fill: Palette.muted)
         }
         canvas.text(columnTitle, (plot.left + plot.right) / 2, plot.bottom + 38, size: 13, anchor: .middle, fill: Palette.muted)
-        drawKey(&canvas)
+        if let categories { drawCategoryKey(&canvas, categories) } else { drawKey(&canvas) }
         return canvas.svg(label: label)
     }
 
     private func drawCell(_ canvas: inout SVGCanvas, _ value: Double?, x: Double, y: Double, w: Double, tooltip: String) {
         guard let value else {
-            canvas.rect(x + 0.5, y + 0.5, w - 1, cellHeight - 1, fill: Palette.empty, tooltip: "\(tooltip): nobody present")
+            canvas.rect(x + 0.5, y + 0.5, w - 1, cellHeight - 1, fill: Palette.empty, tooltip: "\(tooltip): \(emptyLabel)")
             canvas.circle(x + w / 2, y + cellHeight / 2, radius: 1.5, fill: Palette.axis)
             return
         }
-        canvas.rect(x + 0.5, y + 0.5, w - 1, cellHeight - 1, fill: Palette.sequential(shade(value)),
-                    tooltip: "\(tooltip): \(axis.format.text(value))")
+        let category = categories?.first { $0.value == value }
+        let fill = category?.colour ?? Palette.sequential(shade(value))
+        canvas.rect(x + 0.5, y + 0.5, w - 1, cellHeight - 1, fill: fill,
+                    tooltip: "\(tooltip): \(category?.label ?? axis.format.text(value))")
         if let cellText {
+            let dark = category.map { Palette.isDark($0.colour) } ?? Palette.needsLightText(shade(value))
             canvas.text(cellText(value), x + w / 2, y + cellHeight / 2 + 3.5, size: 10, anchor: .middle,
-                        fill: Palette.needsLightText(shade(value)) ? "#FFFFFF" : Palette.ink)
+                        fill: dark ? "#FFFFFF" : Palette.ink)
+        }
+    }
+
+    /// The categories' key under the grid: the axis title, then a swatch and a label per line.
+    private func drawCategoryKey(_ canvas: inout SVGCanvas, _ categories: [Category]) {
+        let top = plot.bottom + 46 + 8
+        canvas.text(axis.title, plot.left, top + 12, size: 12, fill: Palette.muted, weight: "600")
+        for (line, category) in categories.enumerated() {
+            let y = top + Self.keyLineHeight * Double(line + 1)
+            canvas.rect(plot.left, y + 2, 22, 12, fill: category.colour)
+            canvas.text(category.label, plot.left + 30, y + 12, size: 12, fill: Palette.ink)
         }
     }
 
@@ -105,7 +157,7 @@ public struct HeatmapChart: Sendable {
         let x = plot.right + 24
         canvas.text(axis.title, x, plot.top - 8, size: 12, fill: Palette.muted)
         let steps = 5
-        let stepHeight = Swift.min(cellHeight, plot.height / Double(steps + 1))
+        let stepHeight = keyStepHeight
         for step in 0...steps {
             let value = domain.upperBound - (domain.upperBound - domain.lowerBound) * Double(step) / Double(steps)
             let y = plot.top + stepHeight * Double(step)
@@ -115,7 +167,7 @@ public struct HeatmapChart: Sendable {
         let emptyY = plot.top + stepHeight * Double(steps + 1) + 6
         if emptyY + stepHeight <= height {
             canvas.rect(x, emptyY, 22, Swift.min(stepHeight, 16), fill: Palette.empty, stroke: Palette.grid)
-            canvas.text("nobody present", x + 30, emptyY + 12, size: 12, fill: Palette.muted)
+            canvas.text(emptyLabel, x + 30, emptyY + 12, size: 12, fill: Palette.muted)
         }
     }
 }

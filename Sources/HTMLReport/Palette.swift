@@ -1,3 +1,5 @@
+import Foundation
+
 /// Colours of every chart: the Okabe–Ito set for series (distinguishable with the common forms
 /// of colour blindness), greys for ink and grid, and a light-to-dark blue ramp for heat maps
 /// (ordered by lightness, so it also reads in greyscale print).
@@ -38,6 +40,18 @@ public enum Palette {
 
     /// Whether text on the ramp's colour at `t` should be white.
     public static func needsLightText(_ t: Double) -> Bool { t > 0.55 }
+
+    /// Whether white text reads better than dark text on a `#RRGGBB` colour: its relative
+    /// luminance (WCAG's formula) is below 0.18, where the two contrasts are equal.
+    public static func isDark(_ colour: String) -> Bool {
+        let digits = colour.dropFirst()
+        guard colour.hasPrefix("#"), digits.count == 6, let value = Int(digits, radix: 16) else { return false }
+        func linear(_ channel: Int) -> Double {
+            let c = Double(channel & 0xFF) / 255
+            return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(value >> 16) + 0.7152 * linear(value >> 8) + 0.0722 * linear(value) < 0.18
+    }
 
     private static func hex(_ value: Int) -> String {
         let digits = Array("0123456789abcdef")

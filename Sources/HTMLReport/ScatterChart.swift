@@ -34,6 +34,8 @@ public struct ScatterChart: Sendable {
     public var xAxis: AxisLabel, yAxis: AxisLabel
     /// A horizontal target line.
     public var target: ReferenceLine?
+    /// The vertical quantity's possible values (0…1 for a share): whiskers and the axis stop there.
+    public var yBounds: ClosedRange<Double>?
     /// View-box size.
     public var width: Double = 1100, height: Double = 460
 
@@ -56,8 +58,17 @@ public struct ScatterChart: Sendable {
 
     /// The vertical scale: round numbers around every whisker and the target.
     public var yScale: Scale {
-        let ys = points.flatMap { [$0.yRange.0, $0.yRange.1] } + (target.map { [$0.value] } ?? [])
-        return plot.yScale(Scale.niceDomain(ys.min() ?? 0, ys.max() ?? 1, count: 5))
+        let ys = points.flatMap { [yWhisker($0).low, yWhisker($0).high] } + (target.map { [$0.value] } ?? [])
+        var domain = Scale.niceDomain(ys.min() ?? 0, ys.max() ?? 1, count: 5)
+        if let yBounds { domain = Swift.max(domain.lowerBound, yBounds.lowerBound) ... Swift.min(domain.upperBound, yBounds.upperBound) }
+        return plot.yScale(domain)
+    }
+
+    /// A point's vertical whisker within ``yBounds``.
+    public func yWhisker(_ point: Point) -> (low: Double, high: Double) {
+        let (low, high) = point.yRange
+        guard let yBounds else { return (low, high) }
+        return (Swift.max(low, yBounds.lowerBound), Swift.min(high, yBounds.upperBound))
     }
 
     /// The points no other point beats on both axes, by increasing x.
@@ -107,7 +118,8 @@ public struct ScatterChart: Sendable {
             canvas.line(x.position(point.xRange.0), py, x.position(point.xRange.1), py, stroke: colour, width: 1.5)
         }
         if point.yHalfWidth != nil {
-            canvas.line(px, y.position(point.yRange.0), px, y.position(point.yRange.1), stroke: colour, width: 1.5)
+            let whisker = yWhisker(point)
+            canvas.line(px, y.position(whisker.low), px, y.position(whisker.high), stroke: colour, width: 1.5)
         }
         canvas.circle(px, py, radius: 5, fill: point.isReference ? "#FFFFFF" : colour, stroke: colour,
                       tooltip: "\(label): \(xAxis.format.text(point.x)), \(yAxis.format.text(point.y))")

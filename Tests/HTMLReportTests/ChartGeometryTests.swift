@@ -116,6 +116,27 @@ import Testing
         #expect(svg.contains("fill=\"\(Palette.sequential(0.9))\""))
     }
 
+    @Test func heatmapOfCategoriesColoursEachAndListsThemInItsKey() {
+        var chart = HeatmapChart(title: "binding", values: [[0, 1], [-1, nil]], rowLabels: ["a", "b"], columnLabels: ["x", "y"],
+                                 domain: -1...1, axis: AxisLabel("Binding target", unit: "", format: .number(0)), columnTitle: "g")
+        let plain = chart.height
+        chart.categories = [.init(value: 0, label: "#1 accept", colour: "#0072B2"), .init(value: 1, label: "#2 credits", colour: "#E69F00"),
+                            .init(value: -1, label: "none", colour: "#9AA5B1")]
+        chart.emptyLabel = "no mix"
+        let svg = chart.svg(label: "b")
+        #expect(svg.contains("<title>a x: #1 accept</title>") && svg.contains("<title>b x: none</title>"))
+        #expect(svg.contains("<title>b y: no mix</title>"))
+        #expect(svg.contains(">#2 credits</text>") && svg.contains("fill=\"#E69F00\""))
+        #expect(!svg.contains(">0.5</text>"), "no shaded key for categories")
+        #expect(plain >= 34 + 6 * 16 + 6 + 16, "two rows: the chart grows to hold its shaded key")
+        #expect(chart.height == 34 + 2 * chart.cellHeight + 46 + 18 * 4 + 8, "one key line per category and one for the title")
+    }
+
+    @Test func textColourOnAColourFollowsItsLuminance() {
+        #expect(Palette.isDark("#0072B2") && Palette.isDark("#000000"))
+        #expect(!Palette.isDark("#E69F00") && !Palette.isDark("#FFFFFF") && !Palette.isDark("not a colour"))
+    }
+
     @Test func lineChartMapsItsExtremesToTheCorners() {
         let chart = LineChart(series: [.init(name: "AAA", points: [.init(x: 10, y: 0.9), .init(x: 20, y: 1)])],
                               xAxis: AxisLabel("Crews", unit: "", format: .number(0)),

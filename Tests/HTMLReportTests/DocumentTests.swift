@@ -69,4 +69,13 @@ import Testing
         #expect(html.contains("<th>tier</th><th class=\"num\">tickets</th>"))
         #expect(html.contains("<tr class=\"total\"><td>all</td><td class=\"num\">12</td></tr>"))
     }
+
+    @Test func aFigureMayBreakBeforeItsIntervalAndLongWordsKeepAWidth() {
+        let html = HTMLTable(header: ["mix", "credits", "met", "binding"],
+                             rows: [["base", "4,891,600.12 ± 65,447.97", "yes", "credits.p95 <= 5000000 (out of reach)"]],
+                             numericColumns: [1]).html()
+        #expect(html.contains("<td class=\"num interval\"><span>4,891,600.12</span> <span>± 65,447.97</span></td>"))
+        #expect(html.contains("<td>yes</td>"), "a short word column keeps no width")
+        #expect(html.contains("<th class=\"words\">binding</th>") && html.contains("<td class=\"words\">credits.p95"))
+    }
 }

@@ -25,4 +25,17 @@ import Testing
         #expect(svg.contains(">base, today<"))
         #expect(!svg.contains(">today<"))
     }
+
+    /// A share's 95 % whisker from few replications can pass 100 %; the axis and the whisker stop
+    /// at the share's bounds.
+    @Test func whiskersAndTheAxisStayWithinTheBounds() {
+        var chart = ScatterChart(points: [ScatterChart.Point(label: "a", x: 10, y: 0.75, yHalfWidth: 0.5),
+                                          ScatterChart.Point(label: "b", x: 20, y: 0.99, yHalfWidth: 0.005)],
+                                 xAxis: axis, yAxis: axis)
+        #expect(chart.yScale.domain.upperBound > 1, "unbounded, the nice domain passes 100 %")
+        chart.yBounds = 0...1
+        #expect(chart.yScale.domain.upperBound == 1)
+        #expect(chart.yWhisker(chart.points[0]) == (low: 0.25, high: 1))
+        #expect(chart.yWhisker(chart.points[1]).high == 0.995)
+    }
 }

@@ -44,7 +44,7 @@ import Testing
         let mixes = try #require(report.tables.first { $0.csvName == "mixes" })
         let binding = try #require(mixes.columns.firstIndex { $0.csvName == "binding_targets" })
         for row in mixes.rows {
-            #expect(CellText.text(row[binding]).hasPrefix("out of reach: SLA-AA.restoration >= 0.6"), "\(CellText.text(row[0]))")
+            #expect(CellText.text(row[binding]).hasPrefix("SLA-AA.restoration >= 0.6 (out of reach)"), "\(CellText.text(row[0]))")
         }
         for record in Self.results.records {
             #expect(record.staffing.unreachable.first == "SLA-AA.restoration >= 0.6")

@@ -32,8 +32,10 @@ extension StudyReport {
                 label: record.name, x: cost?.mean ?? 0, y: compliance?.mean ?? 0,
                 xHalfWidth: cost.flatMap(finiteHalfWidth), yHalfWidth: compliance.flatMap(finiteHalfWidth), isReference: index == 0)
         }
-        return ScatterChart(points: points, xAxis: AxisLabel("Yearly cost at the staffing needed", unit: "per year", format: .compactMoney),
-                            yAxis: AxisLabel("Restoration in time, all tiers", unit: "%", format: .percent(1)))
+        var chart = ScatterChart(points: points, xAxis: AxisLabel("Yearly cost at the staffing needed", unit: "per year", format: .compactMoney),
+                                 yAxis: AxisLabel("Restoration in time, all tiers", unit: "%", format: .percent(1)))
+        chart.yBounds = 0...1
+        return chart
     }
 
     func finiteHalfWidth(_ estimate: Estimate) -> Double? {
@@ -67,6 +69,7 @@ extension StudyReport {
                                 columnTitle: axes[1].name)
         cost.columnLabelStep = 1
         cost.cellText = { NumberText.compact($0) }
+        cost.emptyLabel = Self.noMix
         let targets = results.targets
         let bindingIndex = axes[0].values.map { row in
             axes[1].values.map { column -> Double? in record(row, column).map { Double(bindingTarget($0, among: targets)) } }
@@ -77,8 +80,20 @@ extension StudyReport {
                                    columnTitle: axes[1].name)
         binding.columnLabelStep = 1
         binding.cellText = { $0 < 0 ? "—" : "#\(Int($0) + 1)" }
+        binding.categories = Self.bindingCategories(targets)
+        binding.emptyLabel = Self.noMix
         return [.heatmap(cost, label: "Roster cost needed over the grid"),
                 .heatmap(binding, label: "Binding target over the grid")]
+    }
+
+    /// A grid point the study holds no mix for.
+    static let noMix = "no mix at this point"
+
+    /// The binding-target map's key: each target in its own colour, numbered as in the targets
+    /// table, and "no target binds" (−1) in grey.
+    static func bindingCategories(_ targets: [String]) -> [HeatmapChart.Category] {
+        targets.enumerated().map { HeatmapChart.Category(value: Double($0.offset), label: "#\($0.offset + 1) \($0.element)", colour: Palette.series($0.offset)) }
+            + [HeatmapChart.Category(value: -1, label: "— no target binds", colour: Palette.axis)]
     }
 
     /// A grid value as the file writes it: `1`, `1.5`, `0.25`.

@@ -137,7 +137,7 @@ public struct StudyReport: Sendable {
     /// The targets out of staffing's reach, then those that bind, by their text; `—` for none.
     func binding(_ record: MixRecord) -> String {
         let binding = record.staffing.targets.filter(\.binds).map(\.target)
-        let outOfReach = record.staffing.unreachable.map { "out of reach: \($0)" }
+        let outOfReach = record.staffing.unreachable.map { "\($0) (out of reach)" }
         return outOfReach.isEmpty && binding.isEmpty ? "—" : (outOfReach + binding).joined(separator: "; ")
     }
 }
