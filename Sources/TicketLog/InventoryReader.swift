@@ -64,8 +64,10 @@ struct CircuitRowDecoder: RowDecoder {
     mutating func decode(_ row: CSVRow) throws(RejectionReason) -> Circuit {
         let id = try row.text(layout.required("circuit_id"), "circuit_id")
         currentID = id
-        if let first = firstLines[id] { throw .duplicateCircuitID(id: id, firstLine: first) }
-        firstLines[id] = row.line
+        if let first = firstLines.updateValue(row.line, forKey: id) {
+            firstLines[id] = first
+            throw .duplicateCircuitID(id: id, firstLine: first)
+        }
         let grade = try Self.grade(row, layout.required("customer_grade"))
         let product = try Self.name(row, layout.required("product"), "product", among: products)
         let tier = try Self.optionalName(row, layout.required("tier"), "tier", among: tiers)
@@ -106,6 +108,8 @@ struct CircuitRowDecoder: RowDecoder {
 
     /// An optional name in the catalogue's spelling: nil when empty or only white space.
     private static func optionalName(_ row: CSVRow, _ column: Int, _ field: String, among names: CatalogueNames) throws(RejectionReason) -> String? {
+        let bytes = row[column]
+        if !bytes.hasDoubledQuotes, let key = names.exactKey(bytes.bytes) { return key }
         guard let text = try row.optionalText(column, field), !CatalogueNames.trimmed(text).isEmpty else { return nil }
         guard let key = names.canonical(text) else {
             throw .unknownName(field: field, text: text, suggestion: names.suggestion(for: text), known: names.keys)

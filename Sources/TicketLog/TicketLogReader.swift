@@ -22,12 +22,18 @@ import ServiceRules
 /// or at or after its `end`). `excluded` holds a reason; empty, `false`, `no` or `0` mean not
 /// excluded.
 public struct TicketLogReader: Sendable {
+    /// The accepted inventory: circuit ids by position and their service periods.
+    let circuits: CircuitIndex
     /// Ids of the circuits tickets may refer to (the accepted inventory).
-    public let circuitIDs: Set<String>
+    public var circuitIDs: Set<String> { Set(circuits.ids) }
     /// For circuits rejected in the inventory: the line they were rejected on.
     public let rejectedCircuitLines: [String: Int]
     /// For circuits with an inventory `start` or `end`: when they are in service.
-    public let servicePeriods: [String: ServicePeriod]
+    public var servicePeriods: [String: ServicePeriod] {
+        var periods: [String: ServicePeriod] = [:]
+        for (id, period) in zip(circuits.ids, circuits.periods) { periods[id] = period }
+        return periods
+    }
     /// The rules in force: their `validate` judges each ticket's checkpoints.
     public let catalogue: RuleCatalogue
     /// Parser for the checkpoints, converting explicit offsets to the calendar's zone.
@@ -44,21 +50,22 @@ public struct TicketLogReader: Sendable {
         servicePeriods: [String: ServicePeriod] = [:], catalogue: RuleCatalogue = .builtIn,
         zone: UTCOffset = .shanghai
     ) {
-        self.circuitIDs = circuitIDs
-        self.rejectedCircuitLines = rejectedCircuitLines
-        self.servicePeriods = servicePeriods
-        self.catalogue = catalogue
-        self.timestamps = TimestampParser(zone: zone)
+        let ids = Array(circuitIDs)
+        self.init(circuits: CircuitIndex(ids: ids, periods: ids.map { servicePeriods[$0] }),
+                  rejectedCircuitLines: rejectedCircuitLines, catalogue: catalogue, zone: zone)
     }
 
     /// A reader for tickets on the circuits `inventory` accepted.
     public init(inventory: IngestResult<Circuit>, catalogue: RuleCatalogue = .builtIn, zone: UTCOffset = .shanghai) {
-        var periods: [String: ServicePeriod] = [:]
-        for circuit in inventory.records where circuit.start != nil || circuit.end != nil {
-            periods[circuit.id] = ServicePeriod(start: circuit.start, end: circuit.end)
-        }
-        self.init(circuitIDs: Set(inventory.records.map(\.id)), rejectedCircuitLines: inventory.rejectedIDs,
-                  servicePeriods: periods, catalogue: catalogue, zone: zone)
+        self.init(circuits: CircuitIndex(circuits: inventory.records), rejectedCircuitLines: inventory.rejectedIDs,
+                  catalogue: catalogue, zone: zone)
+    }
+
+    private init(circuits: CircuitIndex, rejectedCircuitLines: [String: Int], catalogue: RuleCatalogue, zone: UTCOffset) {
+        self.circuits = circuits
+        self.rejectedCircuitLines = rejectedCircuitLines
+        self.catalogue = catalogue
+        self.timestamps = TimestampParser(zone: zone)
     }
 
     /// Reads the ticket log at `path`.
@@ -153,12 +160,12 @@ struct TicketRowDecoder: RowDecoder {
             throw .duplicateTicketID(id: id, firstLine: first)
         }
         let circuit = try row.text(columns.circuitID, "circuit_id")
-        try checkKnown(circuit)
+        let position = try checkKnown(circuit)
         var ticket = try record(row, id: id, circuit: circuit)
         ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
         ticket.suspended = try suspensions(row)
         if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
-        try checkInService(ticket)
+        try checkInService(ticket, period: reader.circuits.periods[position])
         return ticket
     }
 
@@ -176,13 +183,14 @@ struct TicketRowDecoder: RowDecoder {
 
     /// A fault before the circuit existed, or after it ended, would be judged for restoration
     /// but vanish from availability: the row is rejected instead.
-    private func checkInService(_ ticket: TicketRecord) throws(RejectionReason) {
-        guard let period = reader.servicePeriods[ticket.circuitID], !period.contains(ticket.faultStart) else { return }
+    private func checkInService(_ ticket: TicketRecord, period: ServicePeriod?) throws(RejectionReason) {
+        guard let period, !period.contains(ticket.faultStart) else { return }
         throw .outsideServicePeriod(circuit: ticket.circuitID, faultStart: ticket.faultStart, start: period.start, end: period.end)
     }
 
-    private func checkKnown(_ circuit: String) throws(RejectionReason) {
-        guard !reader.circuitIDs.contains(circuit) else { return }
+    /// The circuit's position in the accepted inventory.
+    private func checkKnown(_ circuit: String) throws(RejectionReason) -> Int {
+        if let position = reader.circuits.position(of: circuit) { return position }
         if let line = reader.rejectedCircuitLines[circuit] { throw .circuitRejected(id: circuit, inventoryLine: line) }
         throw .unknownCircuit(id: circuit)
     }
