@@ -38,7 +38,8 @@ public struct EvaluationOutcome: Sendable {
         var reader = TicketLogReader(inventory: inventory, catalogue: rules.latest)
         reader.openAsOf = span?.upperBound
         let tickets = try reader.read(path: ticketsPath)
-        let evaluation = rules.evaluate(circuits: inventory.records, tickets: tickets.records, period: period, span: span)
+        let evaluation = rules.evaluate(circuits: inventory.records, tickets: tickets.records,
+                                        circuitPositions: tickets.circuitPositions, period: period, span: span)
         return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
     }
 
