@@ -69,8 +69,8 @@ echo
 printf 'Input: %s circuits + %s tickets, %.0f MB of CSV (2 × input = %.0f MB). Medians of %d rounds.\n' \
     "$(($(wc -l < "$log/circuits.csv") - 1))" "$tickets" "$(awk -v b="$input_bytes" 'BEGIN { print b / 1e6 }')" \
     "$(awk -v b="$input_bytes" 'BEGIN { print 2 * b / 1048576 }')" "$rounds"
-printf '| %-32s | %8s | %8s | %12s | %13s |\n' "" "wall (s)" "CPU (s)" "peak RSS (MB)" "tickets/s"
-printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..34})" "----------" "----------" "--------------" "---------------"
+printf '| %-32s | %8s | %8s | %13s | %13s |\n' "" "wall (s)" "CPU (s)" "peak RSS (MB)" "tickets/s"
+printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..34})" "----------" "----------" "---------------" "---------------"
 for name in duckdb faultline; do
     label=$([[ $name == duckdb ]] && echo "DuckDB $duckdb_version, 1 thread" || echo "faultline evaluate")
     wall=$(column_median "$name" 1)
