@@ -33,9 +33,6 @@ struct IdentifierTable: Sendable {
         values.reserveCapacity(expectedCount)
     }
 
-    /// The number of ids.
-    var count: Int { ids.count }
-
     /// The value of `id`, or nil when it is not in the table.
     func value(of id: String) -> Int? {
         let entry = slots[find(id, hash: Self.hash(id))].entry

@@ -112,8 +112,6 @@ struct TicketColumns: Sendable {
     var acceptedAt = 0, repairedAt = 0, confirmedAt = 0, outage = 0
     var reportSentAt: Int?, excluded: Int?, feedbackAt: Int?, suspended: Int?, replication: Int?
 
-    init() {}
-
     init(_ layout: ColumnLayout) {
         ticketID = layout.required("ticket_id")
         circuitID = layout.required("circuit_id")
