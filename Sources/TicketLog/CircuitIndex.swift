@@ -20,8 +20,7 @@ struct CircuitIndex: Sendable {
         case given([ServicePeriod?])
     }
 
-    /// An index of `ids` with their service periods (parallel to `ids`); the first of repeated
-    /// ids wins.
+    /// An index of `ids` (unique) with their service periods (parallel to `ids`).
     init(ids: [String], periods: [ServicePeriod?]) {
         precondition(ids.count == periods.count, "CircuitIndex: one period per id")
         positions = Self.table(ids)
@@ -37,15 +36,19 @@ struct CircuitIndex: Sendable {
 
     private static func table(_ ids: some Collection<String>) -> IdentifierTable {
         var table = IdentifierTable(expectedCount: ids.count)
-        for (position, id) in ids.enumerated() { _ = table.insert(id, value: position) }
+        for (position, id) in ids.enumerated() {
+            let earlier = table.insert(id, value: position)
+            precondition(earlier == nil, "CircuitIndex: circuit ids must be unique")
+        }
         return table
     }
 
     /// The ids of the circuits.
     var ids: [String] { positions.ids }
 
-    /// The position of circuit `id`, or nil when it is not in the index.
-    func position(of id: String) -> Int? { positions.value(of: id) }
+    /// The position of circuit `id`, or nil when it is not in the index: its place in the
+    /// table, the (unique) ids being inserted in position order.
+    func position(of id: String) -> Int? { positions.index(of: id) }
 
     /// The service period of the circuit at `position`; nil when it has no bounds.
     func period(at position: Int) -> ServicePeriod? {

@@ -39,6 +39,13 @@ struct IdentifierTable: Sendable {
         return entry == 0 ? nil : values[Int(entry) - 1]
     }
 
+    /// The place of `id` in `ids` (the order of first insertion), or nil when it is not in the
+    /// table; saves reading `values` when the value is that place.
+    func index(of id: String) -> Int? {
+        let entry = slots[find(id, hash: Self.hash(id))].entry
+        return entry == 0 ? nil : Int(entry) - 1
+    }
+
     /// Adds `id` with `value` unless it is already there; returns the value it already had.
     /// - Complexity: amortised O(length of the id).
     mutating func insert(_ id: String, value: Int) -> Int? {

@@ -64,7 +64,8 @@ struct RowIngest<Decoder: RowDecoder> {
         let drafter = decoder.bind(to: layout, expectedRows: expectedRows)
         var accounts = Accounts()
         accounts.reserve(expectedRows)
-        readRows(reader, drafter: drafter, width: layout.width, into: &accounts)
+        let shape = RowShape(width: layout.width, typicalBytes: max(headerBytes, 32))
+        readRows(reader, drafter: drafter, shape: shape, into: &accounts)
         let notices: [IngestNotice] = layout.ignored.isEmpty ? [] : [.ignoredColumns(layout.ignored)]
         assert(accounts.rowsRead == accounts.records.count + accounts.rejections.count)
         return IngestResult(
@@ -85,19 +86,19 @@ struct RowIngest<Decoder: RowDecoder> {
     /// Drafts the pieces batch by batch and admits every row in file order. A piece whose
     /// drafter started where no record starts (a quoted field ran across the cut) is drafted
     /// again from where the record before it ended.
-    private mutating func readRows(_ reader: CSVReader, drafter: Decoder.Drafter, width: Int, into accounts: inout Accounts) {
+    private mutating func readRows(_ reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, into accounts: inout Accounts) {
         let cuts = reader.lineStarts(from: reader.position, every: chunkBytes)
         var next = (position: reader.position, line: reader.line)
         for batch in stride(from: 0, to: cuts.count - 1, by: Self.chunksPerBatch) {
             let pieces = batch..<min(batch + Self.chunksPerBatch, cuts.count - 1)
             let drafted = Replications.run(pieces.count, threads: threads) { offset in
                 let piece = pieces.lowerBound + offset
-                return Self.draftPiece(reader, drafter, from: cuts[piece], before: cuts[piece + 1], width: width)
+                return Self.draftPiece(reader, drafter, from: cuts[piece], before: cuts[piece + 1], shape: shape)
             }
             for (offset, piece) in pieces.enumerated() {
                 var rows = drafted[offset]
                 if rows.start != next.position {
-                    rows = Self.draftPiece(reader, drafter, from: next.position, before: cuts[piece + 1], width: width)
+                    rows = Self.draftPiece(reader, drafter, from: next.position, before: cuts[piece + 1], shape: shape)
                 }
                 for row in rows.rows { admit(row, line: next.line + row.line, into: &accounts) }
                 next = (rows.end, next.line + rows.lines)
@@ -107,12 +108,13 @@ struct RowIngest<Decoder: RowDecoder> {
 
     /// The drafts of the records starting in `start..<end`, lines counted from 0 at `start`.
     private static func draftPiece(
-        _ reader: CSVReader, _ drafter: Decoder.Drafter, from start: Int, before end: Int, width: Int
+        _ reader: CSVReader, _ drafter: Decoder.Drafter, from start: Int, before end: Int, shape: RowShape
     ) -> DraftedPiece<Decoder.Drafter.Draft> {
         var rows: [DraftedRow<Decoder.Drafter.Draft>] = []
+        rows.reserveCapacity(max(0, end - start) / shape.typicalBytes + 1)
         let (stop, lines) = reader.forEachRecord(from: start, before: end) { row in
             rows.append(DraftedRow(line: row.line, draft: Result { () throws(RejectionReason) in
-                try checkShape(row, width: width)
+                try checkShape(row, width: shape.width)
                 return try drafter.draft(row)
             }))
         }
@@ -153,6 +155,14 @@ struct RowIngest<Decoder: RowDecoder> {
             lines.reserveCapacity(rows)
         }
     }
+}
+
+/// What every data row of a file is expected to look like.
+struct RowShape: Sendable {
+    /// Fields per row (the header's).
+    let width: Int
+    /// Bytes of a typical row, at most (the header's length), to reserve room for a piece's rows.
+    let typicalBytes: Int
 }
 
 /// One data row as a drafting thread left it: its line, counted from the start of its piece,

@@ -12,6 +12,7 @@ struct IdentifierTableTests {
         #expect(table.insert("circuit-", value: 99) == nil)
         #expect(ids.indices.allSatisfy { table.value(of: ids[$0]) == $0 + 2 })
         #expect(table.value(of: "circuit-5000") == nil)
+        #expect(table.index(of: ids[3]) == 3 && table.index(of: "circuit-") == 5000)
         #expect(table.ids.count == 5001)
     }
 }
