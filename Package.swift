@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "QueueingTheory"),
         .target(name: "QueueModel", dependencies: ["SimCore", "SimRandom"]),
         .target(name: "ServiceRules", dependencies: ["Yams"]),
-        .target(name: "TicketLog", dependencies: ["ServiceRules", "Reports"]),
+        .target(name: "TicketLog", dependencies: ["ServiceRules", "Reports", "SimCore"]),
         .target(name: "Reports"),
         .target(name: "RuleCheck", dependencies: ["ServiceRules", "TicketLog", "Reports"]),
         // The built-in baseline is scenarios/baseline.yaml; SwiftPM resources must live inside the

@@ -10,18 +10,33 @@ extension RuleVersions {
     public func evaluate(
         circuits: [Circuit], tickets: [TicketRecord], period: PeriodKind = .month, span: Range<WallTime>? = nil
     ) -> Evaluation {
+        evaluate(circuits: circuits, tickets: tickets, circuitPositions: nil, period: period, span: span)
+    }
+
+    /// As ``evaluate(circuits:tickets:period:span:)``, for tickets whose circuits the caller
+    /// already found: `circuitPositions[i]` is the index in `circuits` of the circuit of
+    /// `tickets[i]` (as ``RuleEngine/evaluate(circuits:tickets:circuitPositions:period:span:rulings:)``
+    /// takes them; with unique ticket ids the result is the same); nil to look them up by id.
+    public func evaluate(
+        circuits: [Circuit], tickets: [TicketRecord], circuitPositions: [Int32]?, period: PeriodKind = .month,
+        span: Range<WallTime>? = nil
+    ) -> Evaluation {
         let engines = versions.map { RuleEngine(catalogue: $0.catalogue) }
+        let judge = { (engine: RuleEngine, span: Range<WallTime>?) -> Evaluation in
+            guard let circuitPositions else { return engine.evaluate(circuits: circuits, tickets: tickets, period: period, span: span) }
+            return engine.evaluate(circuits: circuits, tickets: tickets, circuitPositions: circuitPositions, period: period, span: span)
+        }
         guard engines.count > 1 else {
-            var evaluation = engines[0].evaluate(circuits: circuits, tickets: tickets, period: period, span: span)
+            var evaluation = judge(engines[0], span)
             evaluation.versions = [use(0, tickets: evaluation.tickets.count, circuitPeriods: evaluation.totals.circuitPeriods)]
             return evaluation
         }
-        let whole = engines.map { $0.evaluate(circuits: circuits, tickets: tickets, period: period, span: span) }
+        let whole = engines.map { judge($0, span) }
         var assembly = VersionAssembly(tierKeys: tierOrder(whole), periodKind: period)
         assembly.takeTickets(tickets.indices.map { version(of: tickets[$0]) }, from: whole)
         for (index, slice) in periodSlices(span: span ?? assembly.ticketSpan(tickets), kind: period).enumerated() {
             guard let slice else { continue }
-            let judged = engines[index].evaluate(circuits: circuits, tickets: tickets, period: period, span: slice)
+            let judged = judge(engines[index], slice)
             assembly.takeCircuitPeriods(of: judged, version: index)
         }
         var evaluation = assembly.evaluation()

@@ -22,8 +22,10 @@ import Darwin
 public struct CSVReader: Sendable {
     /// The file's bytes.
     public let bytes: [UInt8]
-    private var position: Int
-    private var line: Int
+    /// Offset of the next unread byte.
+    private(set) var position: Int
+    /// Physical line (1-based) of `position`.
+    private(set) var line: Int
     private let lineEnd: UInt8
 
     /// Prepares to read `bytes` from the start, skipping a UTF-8 byte-order mark.
@@ -89,6 +91,48 @@ public struct CSVReader: Sendable {
                 remaining -= 1
             }
         }
+    }
+
+    /// Calls `body` with every record that starts in `start..<end`, in file order, without
+    /// moving this reader; returns where the last record ended and how many lines it moved
+    /// past. `start` must be where a record starts (a line start, or the end of the header).
+    /// Line numbers count from 0 at `start`: a caller that knows the line there adds it. A
+    /// record that starts before `end` is read to its end, past `end` if a quoted field spans it.
+    /// - Complexity: O(bytes scanned); one reused field buffer.
+    func forEachRecord<E: Error>(
+        from start: Int, before end: Int, _ body: (CSVRow) throws(E) -> Void
+    ) throws(E) -> (end: Int, lines: Int) {
+        var spans: [CSVFieldSpan] = []
+        spans.reserveCapacity(32)
+        var scanner = CSVScanner(position: start, line: 0, lineEnd: lineEnd)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(E) in
+            while scanner.position < end, !onlyLineBreaks(in: buffer, from: scanner.position) {
+                let first = scanner.line
+                let issue = scanner.scanRecord(in: buffer, into: &spans)
+                try body(CSVRow(line: first, issue: issue, buffer: buffer, spans: spans))
+            }
+        }
+        return (scanner.position, scanner.line)
+    }
+
+    /// Offsets that cut the bytes from `start` into pieces of about `size` bytes, each cut just
+    /// after a line end: `start` first, the end of the file last. A cut may still fall inside a
+    /// quoted field that spans lines; the caller notices (``forEachRecord(from:before:_:)``
+    /// then ends past it) and reads on from where the record ended.
+    func lineStarts(from start: Int, every size: Int) -> [Int] {
+        var cuts = [start]
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var nominal = start + size
+            while nominal < buffer.count {
+                guard let hit = memchr(base + nominal, Int32(lineEnd), buffer.count - nominal) else { break }
+                let cut = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
+                if cut < buffer.count { cuts.append(cut) }
+                nominal = cut + size
+            }
+        }
+        cuts.append(bytes.count)
+        return cuts
     }
 }
 

@@ -9,11 +9,14 @@ struct CatalogueNames: Sendable {
     let keys: [String]
     private let exact: Set<String>
     private let byFolded: [String: String]
+    /// Each key's UTF-8 bytes, for `exactKey(_:)`.
+    private let keyBytes: [[UInt8]]
 
     /// Names matching `keys`; of keys equal but for case, the first wins.
     init(_ keys: [String]) {
         self.keys = keys
         self.exact = Set(keys)
+        self.keyBytes = keys.map { Array($0.utf8) }
         var byFolded: [String: String] = [:]
         for key in keys where byFolded[Self.fold(key)] == nil { byFolded[Self.fold(key)] = key }
         self.byFolded = byFolded
@@ -22,6 +25,16 @@ struct CatalogueNames: Sendable {
     /// The catalogue's spelling of `text`, or nil when it names nothing known.
     func canonical(_ text: String) -> String? {
         exact.contains(text) ? text : byFolded[Self.fold(text)]
+    }
+
+    /// The key whose spelling `bytes` are exactly (the common case: files written by a program),
+    /// found without building a `String`; nil otherwise, and `canonical(_:)` then decides.
+    /// - Complexity: O(keys × length), no allocation.
+    func exactKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for (index, key) in keyBytes.enumerated() where key.count == bytes.count {
+            if key.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return keys[index] }
+        }
+        return nil
     }
 
     /// The known name closest to `text`, for "did you mean".

@@ -39,15 +39,6 @@ struct ColumnLayout: Sendable {
         self.positions = positions
     }
 
-    private init() {
-        width = 0
-        ignored = []
-        positions = [:]
-    }
-
-    /// A layout with no columns, until a header is read.
-    static let unbound = ColumnLayout()
-
     /// The column index of a required column.
     func required(_ name: String) -> Int { positions[name]! }
 

@@ -35,11 +35,20 @@ public struct EvaluationOutcome: Sendable {
     ) throws(TicketLogError) -> EvaluationOutcome {
         let inventory = try InventoryReader(catalogue: rules.latest).read(path: inventoryPath)
         let span = inventorySpan(inventory.records)
-        var reader = TicketLogReader(inventory: inventory, catalogue: rules.latest)
-        reader.openAsOf = span?.upperBound
-        let tickets = try reader.read(path: ticketsPath)
-        let evaluation = rules.evaluate(circuits: inventory.records, tickets: tickets.records, period: period, span: span)
+        let tickets = try readTickets(ticketsPath, inventory: inventory, catalogue: rules.latest, openAsOf: span?.upperBound)
+        let evaluation = rules.evaluate(circuits: inventory.records, tickets: tickets.records,
+                                        circuitPositions: tickets.circuitPositions, period: period, span: span)
         return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
+    }
+
+    /// The ticket log read against `inventory`; the reader's index of the circuit ids is freed
+    /// on return, before the judgement (tens of megabytes for a million circuits).
+    private static func readTickets(
+        _ path: String, inventory: IngestResult<Circuit>, catalogue: RuleCatalogue, openAsOf: WallTime?
+    ) throws(TicketLogError) -> IngestResult<TicketRecord> {
+        var reader = TicketLogReader(inventory: inventory, catalogue: catalogue)
+        reader.openAsOf = openAsOf
+        return try reader.read(path: path)
     }
 
     /// The span to judge when the inventory dates every circuit (as an export of a simulated

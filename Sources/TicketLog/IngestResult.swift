@@ -19,6 +19,10 @@ public struct IngestResult<Record: Sendable>: Sendable {
     /// For each id that appears on a rejected row: the first line it was rejected on.
     /// Lets a ticket on such a circuit be told apart from one on a circuit never listed.
     public let rejectedIDs: [String: Int]
+    /// For a ticket log read against an inventory (``TicketLogReader/init(inventory:catalogue:zone:)``):
+    /// the position in the inventory's `records` of each accepted ticket's circuit, parallel to
+    /// `records`, so the rule engine need not look the circuits up again; nil otherwise.
+    public internal(set) var circuitPositions: [Int32]?
 
     /// Number of accepted rows.
     public var accepted: Int { records.count }

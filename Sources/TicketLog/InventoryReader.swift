@@ -37,7 +37,7 @@ public struct InventoryReader: Sendable {
     }
 }
 
-/// Decodes one inventory row; remembers the first line of every circuit id.
+/// Admits inventory rows in file order; remembers the first line of every circuit id.
 struct CircuitRowDecoder: RowDecoder {
     static let schema = ColumnSchema(
         required: ["circuit_id", "customer_grade", "product", "tier", "monthly_fee"],
@@ -45,31 +45,73 @@ struct CircuitRowDecoder: RowDecoder {
 
     let reader: InventoryReader
     var currentID: String?
-    private var layout = ColumnLayout.unbound
-    private var firstLines: [String: Int] = [:]
+    private var firstLines = IdentifierTable()
+
+    init(reader: InventoryReader) { self.reader = reader }
+
+    mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> CircuitRowDrafter {
+        firstLines = IdentifierTable(expectedCount: expectedRows)
+        return CircuitRowDrafter(reader: reader, columns: CircuitColumns(layout))
+    }
+
+    /// The checks in the order one row is read: id, duplicate id, then the rest.
+    mutating func admit(_ draft: CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit {
+        currentID = draft.id
+        if let first = firstLines.insert(draft.id, value: line) { throw .duplicateCircuitID(id: draft.id, firstLine: first) }
+        return try draft.circuit.get()
+    }
+}
+
+/// Column positions of an inventory file, resolved once from the header.
+struct CircuitColumns: Sendable {
+    let circuitID, customerGrade, product, tier, monthlyFee: Int
+    let vpn, region, start, end, customerType: Int?
+
+    init(_ layout: ColumnLayout) {
+        circuitID = layout.required("circuit_id")
+        customerGrade = layout.required("customer_grade")
+        product = layout.required("product")
+        tier = layout.required("tier")
+        monthlyFee = layout.required("monthly_fee")
+        vpn = layout.optional("vpn")
+        region = layout.optional("region")
+        start = layout.optional("start")
+        end = layout.optional("end")
+        customerType = layout.optional("customer_type")
+    }
+}
+
+/// Decodes one inventory row on its own (any thread): everything but the duplicate-id check,
+/// which ``CircuitRowDecoder`` makes in file order.
+struct CircuitRowDrafter: RowDrafter {
+    /// An inventory row as read on its own: its id, and the circuit or why the row is rejected.
+    struct Draft: Sendable {
+        let id: String
+        let circuit: Result<Circuit, RejectionReason>
+    }
+
+    let reader: InventoryReader
+    let columns: CircuitColumns
     private let tiers: CatalogueNames
     private let products: CatalogueNames
 
-    init(reader: InventoryReader) {
+    init(reader: InventoryReader, columns: CircuitColumns) {
         self.reader = reader
+        self.columns = columns
         tiers = CatalogueNames(reader.catalogue.tiers.map(\.key))
         products = CatalogueNames(reader.catalogue.products.map(\.key))
     }
 
-    mutating func bind(to layout: ColumnLayout, expectedRows: Int) {
-        self.layout = layout
-        firstLines.reserveCapacity(expectedRows)
+    func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
+        let id = try row.text(columns.circuitID, "circuit_id")
+        return Draft(id: id, circuit: Result { () throws(RejectionReason) in try circuit(row, id: id) })
     }
 
-    mutating func decode(_ row: CSVRow) throws(RejectionReason) -> Circuit {
-        let id = try row.text(layout.required("circuit_id"), "circuit_id")
-        currentID = id
-        if let first = firstLines[id] { throw .duplicateCircuitID(id: id, firstLine: first) }
-        firstLines[id] = row.line
-        let grade = try Self.grade(row, layout.required("customer_grade"))
-        let product = try Self.name(row, layout.required("product"), "product", among: products)
-        let tier = try Self.optionalName(row, layout.required("tier"), "tier", among: tiers)
-        let fee = try row.amount(layout.required("monthly_fee"), "monthly_fee")
+    private func circuit(_ row: CSVRow, id: String) throws(RejectionReason) -> Circuit {
+        let grade = try Self.grade(row, columns.customerGrade)
+        let product = try Self.name(row, columns.product, "product", among: products)
+        let tier = try Self.optionalName(row, columns.tier, "tier", among: tiers)
+        let fee = try row.amount(columns.monthlyFee, "monthly_fee")
         var circuit = Circuit(id: id, customerGrade: grade, product: product, tier: tier, monthlyFee: fee)
         try decodeOptionals(row, into: &circuit)
         if let rejection = reader.catalogue.validate(circuit) { throw .refusedByRules(rejection) }
@@ -77,12 +119,12 @@ struct CircuitRowDecoder: RowDecoder {
     }
 
     private func decodeOptionals(_ row: CSVRow, into circuit: inout Circuit) throws(RejectionReason) {
-        circuit.vpn = try row.flag(layout.optional("vpn"), "vpn")
-        circuit.region = try row.optionalText(layout.optional("region"), "region")
-        circuit.start = try row.instant(layout.optional("start"), "start", parser: reader.timestamps, allowDateOnly: true)
-        circuit.end = try row.instant(layout.optional("end"), "end", parser: reader.timestamps, allowDateOnly: true)
+        circuit.vpn = try row.flag(columns.vpn, "vpn")
+        circuit.region = try row.optionalText(columns.region, "region")
+        circuit.start = try row.instant(columns.start, "start", parser: reader.timestamps, allowDateOnly: true)
+        circuit.end = try row.instant(columns.end, "end", parser: reader.timestamps, allowDateOnly: true)
         if let start = circuit.start, let end = circuit.end, end <= start { throw .endNotAfterStart }
-        if let column = layout.optional("customer_type"),
+        if let column = columns.customerType,
            let type = try Self.optionalName(row, column, "customer_type", among: Self.customerTypes) {
             circuit.customerType = CustomerType(rawValue: type)
         }
@@ -106,6 +148,8 @@ struct CircuitRowDecoder: RowDecoder {
 
     /// An optional name in the catalogue's spelling: nil when empty or only white space.
     private static func optionalName(_ row: CSVRow, _ column: Int, _ field: String, among names: CatalogueNames) throws(RejectionReason) -> String? {
+        let bytes = row[column]
+        if !bytes.hasDoubledQuotes, let key = names.exactKey(bytes.bytes) { return key }
         guard let text = try row.optionalText(column, field), !CatalogueNames.trimmed(text).isEmpty else { return nil }
         guard let key = names.canonical(text) else {
             throw .unknownName(field: field, text: text, suggestion: names.suggestion(for: text), known: names.keys)

@@ -1,29 +1,58 @@
 import ServiceRules
+import SimCore
 
-/// Turns data rows into records for one file kind; keeps the state that spans rows
-/// (ids already seen).
+/// Turns data rows into records for one file kind, in two steps so that rows can be parsed on
+/// several threads and still come out exactly as one thread reads them: a ``RowDrafter`` decodes
+/// what depends on the row alone (any thread, any order), then the decoder admits each draft in
+/// file order, checking it against the rows before it (ids already seen).
 protocol RowDecoder {
     associatedtype Record: Sendable
+    associatedtype Drafter: RowDrafter
 
     /// The columns of this file kind.
     static var schema: ColumnSchema { get }
 
     /// Learns where the columns are, once the header is read, and how many rows to expect
-    /// (an estimate, for reserving capacity).
-    mutating func bind(to layout: ColumnLayout, expectedRows: Int)
+    /// (an estimate, for reserving capacity); returns the drafter of this file's rows.
+    mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> Drafter
 
-    /// Decodes one row whose shape (field count, quoting) is already checked.
-    /// Sets `currentID` as soon as the row's id is known, even when it then throws.
-    mutating func decode(_ row: CSVRow) throws(RejectionReason) -> Record
+    /// Finishes one drafted row, in file order: the checks against earlier rows. Sets
+    /// `currentID` to the draft's id first, so a rejection names it.
+    mutating func admit(_ draft: Drafter.Draft, line: Int) throws(RejectionReason) -> Record
 
-    /// The id of the row being decoded, once read (the loop clears it before each row).
+    /// The id of the row being admitted (the loop clears it before each row).
     var currentID: String? { get set }
 }
 
+/// The row-local part of decoding: safe to call from any thread, in any order.
+protocol RowDrafter: Sendable {
+    associatedtype Draft: Sendable
+
+    /// Decodes one row whose shape (field count, quoting) is already checked; throws when the
+    /// row is rejected before its id is known.
+    func draft(_ row: CSVRow) throws(RejectionReason) -> Draft
+}
+
 /// The loop shared by the inventory and ticket readers: header, shape checks, decode, account.
+///
+/// The data rows are cut into pieces of about ``chunkBytes`` at line ends and drafted on up to
+/// ``threads`` threads a batch of pieces at a time; the drafts are admitted in file order, so
+/// records, rejections and line numbers do not depend on the cuts or the threads.
 struct RowIngest<Decoder: RowDecoder> {
     var decoder: Decoder
     let path: String
+    /// About how many bytes one thread drafts at a time.
+    var chunkBytes = 1 << 21
+    /// Threads drafting pieces; nil for one per core.
+    var threads: Int?
+    /// Pieces drafted before their drafts are admitted: enough to keep the threads busy, few
+    /// enough that the drafts in flight take little memory.
+    static var chunksPerBatch: Int { 8 }
+
+    init(decoder: Decoder, path: String) {
+        self.decoder = decoder
+        self.path = path
+    }
 
     /// Reads `bytes` as a file of `Decoder`'s kind.
     /// - Throws: `TicketLogError` when the whole file is refused.
@@ -32,10 +61,11 @@ struct RowIngest<Decoder: RowDecoder> {
         var reader = CSVReader(bytes: bytes)
         let (layout, headerBytes) = try readHeader(&reader)
         let expectedRows = bytes.count / max(headerBytes, 32)
-        decoder.bind(to: layout, expectedRows: expectedRows)
+        let drafter = decoder.bind(to: layout, expectedRows: expectedRows)
         var accounts = Accounts()
         accounts.reserve(expectedRows)
-        reader.forEachRecord { row in account(row, width: layout.width, into: &accounts) }
+        let shape = RowShape(width: layout.width, typicalBytes: max(headerBytes, 32))
+        readRows(reader, drafter: drafter, shape: shape, into: &accounts)
         let notices: [IngestNotice] = layout.ignored.isEmpty ? [] : [.ignoredColumns(layout.ignored)]
         assert(accounts.rowsRead == accounts.records.count + accounts.rejections.count)
         return IngestResult(
@@ -53,18 +83,55 @@ struct RowIngest<Decoder: RowDecoder> {
         return (try ColumnLayout(header: header.fields, schema: Decoder.schema, path: path), length)
     }
 
+    /// Drafts the pieces batch by batch and admits every row in file order. A piece whose
+    /// drafter started where no record starts (a quoted field ran across the cut) is drafted
+    /// again from where the record before it ended.
+    private mutating func readRows(_ reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, into accounts: inout Accounts) {
+        let cuts = reader.lineStarts(from: reader.position, every: chunkBytes)
+        var next = (position: reader.position, line: reader.line)
+        for batch in stride(from: 0, to: cuts.count - 1, by: Self.chunksPerBatch) {
+            let pieces = batch..<min(batch + Self.chunksPerBatch, cuts.count - 1)
+            let drafted = Replications.run(pieces.count, threads: threads) { offset in
+                let piece = pieces.lowerBound + offset
+                return Self.draftPiece(reader, drafter, from: cuts[piece], before: cuts[piece + 1], shape: shape)
+            }
+            for (offset, piece) in pieces.enumerated() {
+                var rows = drafted[offset]
+                if rows.start != next.position {
+                    rows = Self.draftPiece(reader, drafter, from: next.position, before: cuts[piece + 1], shape: shape)
+                }
+                for row in rows.rows { admit(row, line: next.line + row.line, into: &accounts) }
+                next = (rows.end, next.line + rows.lines)
+            }
+        }
+    }
+
+    /// The drafts of the records starting in `start..<end`, lines counted from 0 at `start`.
+    private static func draftPiece(
+        _ reader: CSVReader, _ drafter: Decoder.Drafter, from start: Int, before end: Int, shape: RowShape
+    ) -> DraftedPiece<Decoder.Drafter.Draft> {
+        var rows: [DraftedRow<Decoder.Drafter.Draft>] = []
+        rows.reserveCapacity(max(0, end - start) / shape.typicalBytes + 1)
+        let (stop, lines) = reader.forEachRecord(from: start, before: end) { row in
+            rows.append(DraftedRow(line: row.line, draft: Result { () throws(RejectionReason) in
+                try checkShape(row, width: shape.width)
+                return try drafter.draft(row)
+            }))
+        }
+        return DraftedPiece(start: start, rows: rows, end: stop, lines: lines)
+    }
+
     /// Accepts or rejects one row; never drops it.
-    private mutating func account(_ row: CSVRow, width: Int, into accounts: inout Accounts) {
+    private mutating func admit(_ row: DraftedRow<Decoder.Drafter.Draft>, line: Int, into accounts: inout Accounts) {
         accounts.rowsRead += 1
         decoder.currentID = nil
         do throws(RejectionReason) {
-            try Self.checkShape(row, width: width)
-            let record = try decoder.decode(row)
+            let record = try decoder.admit(try row.draft.get(), line: line)
             accounts.records.append(record)
-            accounts.lines.append(row.line)
+            accounts.lines.append(line)
         } catch {
-            accounts.rejections.append(RowRejection(path: path, line: row.line, reason: error))
-            if let id = decoder.currentID, accounts.rejectedIDs[id] == nil { accounts.rejectedIDs[id] = row.line }
+            accounts.rejections.append(RowRejection(path: path, line: line, reason: error))
+            if let id = decoder.currentID, accounts.rejectedIDs[id] == nil { accounts.rejectedIDs[id] = line }
         }
     }
 
@@ -88,4 +155,27 @@ struct RowIngest<Decoder: RowDecoder> {
             lines.reserveCapacity(rows)
         }
     }
+}
+
+/// What every data row of a file is expected to look like.
+struct RowShape: Sendable {
+    /// Fields per row (the header's).
+    let width: Int
+    /// Bytes of a typical row, at most (the header's length), to reserve room for a piece's rows.
+    let typicalBytes: Int
+}
+
+/// One data row as a drafting thread left it: its line, counted from the start of its piece,
+/// and its draft or why it is rejected.
+struct DraftedRow<Draft: Sendable>: Sendable {
+    var line: Int
+    var draft: Result<Draft, RejectionReason>
+}
+
+/// The drafted rows of one piece: where drafting started and ended, and the lines it moved past.
+struct DraftedPiece<Draft: Sendable>: Sendable {
+    var start: Int
+    var rows: [DraftedRow<Draft>]
+    var end: Int
+    var lines: Int
 }

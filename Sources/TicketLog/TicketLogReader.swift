@@ -22,12 +22,18 @@ import ServiceRules
 /// or at or after its `end`). `excluded` holds a reason; empty, `false`, `no` or `0` mean not
 /// excluded.
 public struct TicketLogReader: Sendable {
+    /// The accepted inventory: circuit ids by position and their service periods.
+    let circuits: CircuitIndex
     /// Ids of the circuits tickets may refer to (the accepted inventory).
-    public let circuitIDs: Set<String>
+    public var circuitIDs: Set<String> { Set(circuits.ids) }
     /// For circuits rejected in the inventory: the line they were rejected on.
     public let rejectedCircuitLines: [String: Int]
     /// For circuits with an inventory `start` or `end`: when they are in service.
-    public let servicePeriods: [String: ServicePeriod]
+    public var servicePeriods: [String: ServicePeriod] {
+        var periods: [String: ServicePeriod] = [:]
+        for (position, id) in circuits.ids.enumerated() { periods[id] = circuits.period(at: position) }
+        return periods
+    }
     /// The rules in force: their `validate` judges each ticket's checkpoints.
     public let catalogue: RuleCatalogue
     /// Parser for the checkpoints, converting explicit offsets to the calendar's zone.
@@ -44,21 +50,22 @@ public struct TicketLogReader: Sendable {
         servicePeriods: [String: ServicePeriod] = [:], catalogue: RuleCatalogue = .builtIn,
         zone: UTCOffset = .shanghai
     ) {
-        self.circuitIDs = circuitIDs
-        self.rejectedCircuitLines = rejectedCircuitLines
-        self.servicePeriods = servicePeriods
-        self.catalogue = catalogue
-        self.timestamps = TimestampParser(zone: zone)
+        let ids = Array(circuitIDs)
+        self.init(circuits: CircuitIndex(ids: ids, periods: ids.map { servicePeriods[$0] }),
+                  rejectedCircuitLines: rejectedCircuitLines, catalogue: catalogue, zone: zone)
     }
 
     /// A reader for tickets on the circuits `inventory` accepted.
     public init(inventory: IngestResult<Circuit>, catalogue: RuleCatalogue = .builtIn, zone: UTCOffset = .shanghai) {
-        var periods: [String: ServicePeriod] = [:]
-        for circuit in inventory.records where circuit.start != nil || circuit.end != nil {
-            periods[circuit.id] = ServicePeriod(start: circuit.start, end: circuit.end)
-        }
-        self.init(circuitIDs: Set(inventory.records.map(\.id)), rejectedCircuitLines: inventory.rejectedIDs,
-                  servicePeriods: periods, catalogue: catalogue, zone: zone)
+        self.init(circuits: CircuitIndex(circuits: inventory.records), rejectedCircuitLines: inventory.rejectedIDs,
+                  catalogue: catalogue, zone: zone)
+    }
+
+    private init(circuits: CircuitIndex, rejectedCircuitLines: [String: Int], catalogue: RuleCatalogue, zone: UTCOffset) {
+        self.circuits = circuits
+        self.rejectedCircuitLines = rejectedCircuitLines
+        self.catalogue = catalogue
+        self.timestamps = TimestampParser(zone: zone)
     }
 
     /// Reads the ticket log at `path`.
@@ -71,7 +78,9 @@ public struct TicketLogReader: Sendable {
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(bytes: [UInt8], path: String) throws(TicketLogError) -> IngestResult<TicketRecord> {
         var ingest = RowIngest(decoder: TicketRowDecoder(reader: self), path: path)
-        return try ingest.run(bytes: bytes)
+        var result = try ingest.run(bytes: bytes)
+        if circuits.isInventoryOrder { result.circuitPositions = ingest.decoder.circuitPositions }
+        return result
     }
 }
 
@@ -98,12 +107,10 @@ public struct ServicePeriod: Hashable, Sendable {
 }
 
 /// Column positions of a ticket file, resolved once from the header.
-struct TicketColumns {
+struct TicketColumns: Sendable {
     var ticketID = 0, circuitID = 0, faultStart = 0, reportedAt = 0, dispatchedAt = 0
     var acceptedAt = 0, repairedAt = 0, confirmedAt = 0, outage = 0
     var reportSentAt: Int?, excluded: Int?, feedbackAt: Int?, suspended: Int?, replication: Int?
-
-    init() {}
 
     init(_ layout: ColumnLayout) {
         ticketID = layout.required("ticket_id")
@@ -123,7 +130,8 @@ struct TicketColumns {
     }
 }
 
-/// Decodes one ticket row; remembers the first line of every ticket id.
+/// Admits ticket rows in file order; remembers the first line of every ticket id and the first
+/// row's replication.
 struct TicketRowDecoder: RowDecoder {
     static let schema = ColumnSchema(
         required: ["ticket_id", "circuit_id", "fault_start", "reported_at", "dispatched_at",
@@ -132,123 +140,37 @@ struct TicketRowDecoder: RowDecoder {
 
     let reader: TicketLogReader
     var currentID: String?
-    private var columns = TicketColumns()
-    private var firstLines: [String: Int] = [:]
+    private var firstLines = IdentifierTable()
+    /// The inventory position of each accepted ticket's circuit, in file order.
+    private(set) var circuitPositions: [Int32] = []
     /// The first row's `replication`, when the file has the column.
     private var firstReplication: (value: String, line: Int)?
 
     init(reader: TicketLogReader) { self.reader = reader }
 
-    mutating func bind(to layout: ColumnLayout, expectedRows: Int) {
-        columns = TicketColumns(layout)
-        firstLines.reserveCapacity(expectedRows)
+    mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
+        firstLines = IdentifierTable(expectedCount: expectedRows)
+        circuitPositions.reserveCapacity(expectedRows)
+        return TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
     }
 
-    mutating func decode(_ row: CSVRow) throws(RejectionReason) -> TicketRecord {
-        let id = try row.text(columns.ticketID, "ticket_id")
-        currentID = id
-        try checkReplication(row)
-        if let first = firstLines.updateValue(row.line, forKey: id) {
-            firstLines[id] = first
-            throw .duplicateTicketID(id: id, firstLine: first)
-        }
-        let circuit = try row.text(columns.circuitID, "circuit_id")
-        try checkKnown(circuit)
-        var ticket = try record(row, id: id, circuit: circuit)
-        ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
-        ticket.suspended = try suspensions(row)
-        if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
-        try checkInService(ticket)
-        return ticket
+    /// The checks in the order one row is read: id, replication, duplicate id, then the rest.
+    mutating func admit(_ draft: TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord {
+        currentID = draft.id
+        if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
+        if let first = firstLines.insert(draft.id, value: line) { throw .duplicateTicketID(id: draft.id, firstLine: first) }
+        let placed = try draft.ticket.get()
+        circuitPositions.append(placed.circuit)
+        return placed.record
     }
 
     /// Every row of the first row's replication: tickets of several replications share ids
     /// and circuits, so judging them together would mean nothing.
-    private mutating func checkReplication(_ row: CSVRow) throws(RejectionReason) {
-        guard let column = columns.replication else { return }
-        let value = try row.text(column, "replication")
+    private mutating func checkReplication(_ value: String, line: Int) throws(RejectionReason) {
         guard let first = firstReplication else {
-            firstReplication = (value, row.line)
+            firstReplication = (value, line)
             return
         }
         guard value == first.value else { throw .otherReplication(found: value, first: first.value, firstLine: first.line) }
-    }
-
-    /// A fault before the circuit existed, or after it ended, would be judged for restoration
-    /// but vanish from availability: the row is rejected instead.
-    private func checkInService(_ ticket: TicketRecord) throws(RejectionReason) {
-        guard let period = reader.servicePeriods[ticket.circuitID], !period.contains(ticket.faultStart) else { return }
-        throw .outsideServicePeriod(circuit: ticket.circuitID, faultStart: ticket.faultStart, start: period.start, end: period.end)
-    }
-
-    private func checkKnown(_ circuit: String) throws(RejectionReason) {
-        guard !reader.circuitIDs.contains(circuit) else { return }
-        if let line = reader.rejectedCircuitLines[circuit] { throw .circuitRejected(id: circuit, inventoryLine: line) }
-        throw .unknownCircuit(id: circuit)
-    }
-
-    /// The checkpoints in chain order, then the flags.
-    private func record(_ row: CSVRow, id: String, circuit: String) throws(RejectionReason) -> TicketRecord {
-        let faultStart = try closing(row, columns.faultStart, .faultStart)
-        let reportedAt = try closing(row, columns.reportedAt, .reportedAt)
-        let dispatchedAt = try instant(row, columns.dispatchedAt, .dispatchedAt)
-        let acceptedAt = try instant(row, columns.acceptedAt, .acceptedAt)
-        let repairedAt = try instant(row, columns.repairedAt, .repairedAt)
-        let confirmedAt = try instant(row, columns.confirmedAt, .confirmedAt)
-        let reportSentAt = try instant(row, columns.reportSentAt, .reportSentAt)
-        guard let outage = try row.flag(columns.outage, "outage") else { throw .emptyField(field: "outage") }
-        guard let repairedAt else {
-            guard let asOf = reader.openAsOf, confirmedAt == nil, reportSentAt == nil else {
-                throw .refusedByRules(.notClosed(missing: .repairedAt))
-            }
-            return TicketRecord(
-                ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
-                dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf, outage: outage,
-                excluded: try exclusion(row))
-        }
-        return TicketRecord(
-            ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
-            dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: repairedAt,
-            confirmedAt: confirmedAt, reportSentAt: reportSentAt, outage: outage,
-            excluded: try exclusion(row))
-    }
-
-    private func instant(_ row: CSVRow, _ column: Int?, _ checkpoint: Checkpoint) throws(RejectionReason) -> WallTime? {
-        try row.instant(column, checkpoint.column, parser: reader.timestamps)
-    }
-
-    /// A checkpoint every closed ticket has: empty → not closed.
-    private func closing(_ row: CSVRow, _ column: Int, _ checkpoint: Checkpoint) throws(RejectionReason) -> WallTime {
-        guard let value = try instant(row, column, checkpoint) else { throw .refusedByRules(.notClosed(missing: checkpoint)) }
-        return value
-    }
-
-    /// The `suspended` intervals, `START/END` separated by `;`; none when the field is empty.
-    private func suspensions(_ row: CSVRow) throws(RejectionReason) -> [Range<WallTime>] {
-        guard let text = try row.optionalText(columns.suspended, "suspended") else { return [] }
-        var intervals: [Range<WallTime>] = []
-        for part in text.split(separator: ";") where !CatalogueNames.trimmed(String(part)).isEmpty {
-            let ends = part.split(separator: "/", omittingEmptySubsequences: false).map { CatalogueNames.trimmed(String($0)) }
-            guard ends.count == 2 else { throw .badSuspension(text: String(part)) }
-            let start = try suspensionInstant(ends[0]), end = try suspensionInstant(ends[1])
-            guard start < end else { throw .refusedByRules(.emptySuspension(start: start, end: end)) }
-            intervals.append(start..<end)
-        }
-        return intervals
-    }
-
-    private func suspensionInstant(_ text: String) throws(RejectionReason) -> WallTime {
-        do {
-            return try reader.timestamps.parse(text)
-        } catch {
-            throw .badTimestamp(field: "suspended", text: text, problem: error)
-        }
-    }
-
-    /// The exclusion reason; empty, false, no and 0 mean "not excluded".
-    private func exclusion(_ row: CSVRow) throws(RejectionReason) -> String? {
-        guard let column = columns.excluded, !row[column].isEmpty else { return nil }
-        if BooleanWords.value(of: row[column].bytes) == false { return nil }
-        return try row.optionalText(column, "excluded")
     }
 }

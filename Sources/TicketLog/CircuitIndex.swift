@@ -1,0 +1,62 @@
+import ServiceRules
+
+/// The accepted inventory as the ticket reader consults it on every row: circuit id → position,
+/// and each circuit's service period by position.
+struct CircuitIndex: Sendable {
+    /// Circuit id → position (for an index of an inventory: its position in `records`).
+    let positions: IdentifierTable
+    /// Where the service periods come from.
+    private let source: PeriodSource
+    /// True when positions are those of an inventory's records (so they can be handed to the
+    /// rule engine); false for a bare set of ids.
+    var isInventoryOrder: Bool {
+        if case .inventory = source { return true }
+        return false
+    }
+
+    /// The service periods: read from the inventory's records, or given by position.
+    private enum PeriodSource: Sendable {
+        case inventory([Circuit])
+        case given([ServicePeriod?])
+    }
+
+    /// An index of `ids` (unique) with their service periods (parallel to `ids`).
+    init(ids: [String], periods: [ServicePeriod?]) {
+        precondition(ids.count == periods.count, "CircuitIndex: one period per id")
+        positions = Self.table(ids)
+        source = .given(periods)
+    }
+
+    /// The accepted circuits of an inventory, by their position in it (the records are shared,
+    /// not copied).
+    init(circuits: [Circuit]) {
+        positions = Self.table(circuits.lazy.map(\.id))
+        source = .inventory(circuits)
+    }
+
+    private static func table(_ ids: some Collection<String>) -> IdentifierTable {
+        var table = IdentifierTable(expectedCount: ids.count)
+        for (position, id) in ids.enumerated() {
+            let earlier = table.insert(id, value: position)
+            precondition(earlier == nil, "CircuitIndex: circuit ids must be unique")
+        }
+        return table
+    }
+
+    /// The ids of the circuits.
+    var ids: [String] { positions.ids }
+
+    /// The position of circuit `id`, or nil when it is not in the index: its place in the
+    /// table, the (unique) ids being inserted in position order.
+    func position(of id: String) -> Int? { positions.index(of: id) }
+
+    /// The service period of the circuit at `position`; nil when it has no bounds.
+    func period(at position: Int) -> ServicePeriod? {
+        switch source {
+        case .given(let periods): return periods[position]
+        case .inventory(let circuits):
+            let circuit = circuits[position]
+            return circuit.start == nil && circuit.end == nil ? nil : ServicePeriod(start: circuit.start, end: circuit.end)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Ids (of circuits, of tickets) → a number (an inventory position, the line an id was first
+/// seen on), as an open-addressing table over FNV-1a hashes of the ids' UTF-8 bytes.
+///
+/// The readers look up one or two ids per row of files with a million rows; a `Dictionary`
+/// hashes each `String` with seeded SipHash and stores 24-byte entries, this table hashes the
+/// bytes with a few multiplications and probes 8-byte slots. The first value given for an id
+/// is kept.
+struct IdentifierTable: Sendable {
+    /// The ids, in the order first inserted.
+    private(set) var ids: [String] = []
+    /// The value of each id (parallel to `ids`).
+    private(set) var values: [Int] = []
+    /// At most half full, so probe runs stay short.
+    private var slots: [Slot]
+    private var mask: Int
+
+    /// An id's place in `ids`, with high bits of its hash that settle most probes without
+    /// comparing strings (each comparison is a cache miss or two in a table of a million ids).
+    struct Slot: Sendable {
+        /// High half of the hash.
+        var check: UInt32
+        /// Index in `ids` + 1; 0 for an empty slot.
+        var entry: UInt32
+    }
+
+    /// An empty table with room for `expectedCount` ids before it grows.
+    init(expectedCount: Int = 0) {
+        var capacity = 16
+        while capacity < expectedCount * 2 { capacity *= 2 }
+        mask = capacity - 1
+        slots = Array(repeating: Slot(check: 0, entry: 0), count: capacity)
+        ids.reserveCapacity(expectedCount)
+        values.reserveCapacity(expectedCount)
+    }
+
+    /// The value of `id`, or nil when it is not in the table.
+    func value(of id: String) -> Int? {
+        let entry = slots[find(id, hash: Self.hash(id))].entry
+        return entry == 0 ? nil : values[Int(entry) - 1]
+    }
+
+    /// The place of `id` in `ids` (the order of first insertion), or nil when it is not in the
+    /// table; saves reading `values` when the value is that place.
+    func index(of id: String) -> Int? {
+        let entry = slots[find(id, hash: Self.hash(id))].entry
+        return entry == 0 ? nil : Int(entry) - 1
+    }
+
+    /// Adds `id` with `value` unless it is already there; returns the value it already had.
+    /// - Complexity: amortised O(length of the id).
+    mutating func insert(_ id: String, value: Int) -> Int? {
+        let hash = Self.hash(id)
+        let slot = find(id, hash: hash)
+        if slots[slot].entry != 0 { return values[Int(slots[slot].entry) - 1] }
+        ids.append(id)
+        values.append(value)
+        slots[slot] = Slot(check: UInt32(truncatingIfNeeded: hash >> 32), entry: UInt32(ids.count))
+        if ids.count * 2 > slots.count { grow() }
+        return nil
+    }
+
+    /// The slot holding `id`, or the empty slot where it would go.
+    private func find(_ id: String, hash: UInt64) -> Int {
+        let check = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let found = slots[slot]
+            if found.entry == 0 || (found.check == check && ids[Int(found.entry) - 1] == id) { return slot }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: Slot(check: 0, entry: 0), count: slots.count * 2)
+        mask = slots.count - 1
+        for index in ids.indices {
+            let hash = Self.hash(ids[index])
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot].entry != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(check: UInt32(truncatingIfNeeded: hash >> 32), entry: UInt32(index + 1))
+        }
+    }
+
+    /// FNV-1a over the UTF-8 bytes, folded so the low bits (the slot) depend on the high ones.
+    private static func hash(_ id: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash ^ (hash >> 29)
+    }
+}

@@ -1,0 +1,122 @@
+import ServiceRules
+
+/// Decodes one ticket row on its own (any thread): everything but the checks against earlier
+/// rows, which ``TicketRowDecoder`` makes in file order.
+struct TicketRowDrafter: RowDrafter {
+    /// A ticket row as read on its own.
+    struct Draft: Sendable {
+        let id: String
+        /// The row's `replication`, when the file has the column.
+        let replication: Result<String, RejectionReason>?
+        /// The ticket and its circuit's inventory position, or why the row is rejected.
+        let ticket: Result<PlacedTicket, RejectionReason>
+    }
+
+    /// A ticket with the position of its circuit in the accepted inventory.
+    struct PlacedTicket: Sendable {
+        let record: TicketRecord
+        let circuit: Int32
+    }
+
+    let reader: TicketLogReader
+    let columns: TicketColumns
+
+    func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
+        let id = try row.text(columns.ticketID, "ticket_id")
+        let replication = columns.replication.map { column in
+            Result { () throws(RejectionReason) in try row.text(column, "replication") }
+        }
+        return Draft(id: id, replication: replication, ticket: Result { () throws(RejectionReason) in try ticket(row, id: id) })
+    }
+
+    /// The circuit, the checkpoints, the rules' validation and the service period, in that order.
+    private func ticket(_ row: CSVRow, id: String) throws(RejectionReason) -> PlacedTicket {
+        let circuit = try row.text(columns.circuitID, "circuit_id")
+        let position = try checkKnown(circuit)
+        var ticket = try record(row, id: id, circuit: circuit)
+        ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
+        ticket.suspended = try suspensions(row)
+        if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
+        try checkInService(ticket, period: reader.circuits.period(at: position))
+        return PlacedTicket(record: ticket, circuit: Int32(position))
+    }
+
+    /// A fault before the circuit existed, or after it ended, would be judged for restoration
+    /// but vanish from availability: the row is rejected instead.
+    private func checkInService(_ ticket: TicketRecord, period: ServicePeriod?) throws(RejectionReason) {
+        guard let period, !period.contains(ticket.faultStart) else { return }
+        throw .outsideServicePeriod(circuit: ticket.circuitID, faultStart: ticket.faultStart, start: period.start, end: period.end)
+    }
+
+    /// The circuit's position in the accepted inventory.
+    private func checkKnown(_ circuit: String) throws(RejectionReason) -> Int {
+        if let position = reader.circuits.position(of: circuit) { return position }
+        if let line = reader.rejectedCircuitLines[circuit] { throw .circuitRejected(id: circuit, inventoryLine: line) }
+        throw .unknownCircuit(id: circuit)
+    }
+
+    /// The checkpoints in chain order, then the flags.
+    private func record(_ row: CSVRow, id: String, circuit: String) throws(RejectionReason) -> TicketRecord {
+        let faultStart = try closing(row, columns.faultStart, .faultStart)
+        let reportedAt = try closing(row, columns.reportedAt, .reportedAt)
+        let dispatchedAt = try instant(row, columns.dispatchedAt, .dispatchedAt)
+        let acceptedAt = try instant(row, columns.acceptedAt, .acceptedAt)
+        let repairedAt = try instant(row, columns.repairedAt, .repairedAt)
+        let confirmedAt = try instant(row, columns.confirmedAt, .confirmedAt)
+        let reportSentAt = try instant(row, columns.reportSentAt, .reportSentAt)
+        guard let outage = try row.flag(columns.outage, "outage") else { throw .emptyField(field: "outage") }
+        guard let repairedAt else {
+            guard let asOf = reader.openAsOf, confirmedAt == nil, reportSentAt == nil else {
+                throw .refusedByRules(.notClosed(missing: .repairedAt))
+            }
+            return TicketRecord(
+                ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
+                dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf, outage: outage,
+                excluded: try exclusion(row))
+        }
+        return TicketRecord(
+            ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
+            dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: repairedAt,
+            confirmedAt: confirmedAt, reportSentAt: reportSentAt, outage: outage,
+            excluded: try exclusion(row))
+    }
+
+    private func instant(_ row: CSVRow, _ column: Int?, _ checkpoint: Checkpoint) throws(RejectionReason) -> WallTime? {
+        try row.instant(column, checkpoint.column, parser: reader.timestamps)
+    }
+
+    /// A checkpoint every closed ticket has: empty → not closed.
+    private func closing(_ row: CSVRow, _ column: Int, _ checkpoint: Checkpoint) throws(RejectionReason) -> WallTime {
+        guard let value = try instant(row, column, checkpoint) else { throw .refusedByRules(.notClosed(missing: checkpoint)) }
+        return value
+    }
+
+    /// The `suspended` intervals, `START/END` separated by `;`; none when the field is empty.
+    private func suspensions(_ row: CSVRow) throws(RejectionReason) -> [Range<WallTime>] {
+        guard let text = try row.optionalText(columns.suspended, "suspended") else { return [] }
+        var intervals: [Range<WallTime>] = []
+        for part in text.split(separator: ";") where !CatalogueNames.trimmed(String(part)).isEmpty {
+            let ends = part.split(separator: "/", omittingEmptySubsequences: false).map { CatalogueNames.trimmed(String($0)) }
+            guard ends.count == 2 else { throw .badSuspension(text: String(part)) }
+            let start = try suspensionInstant(ends[0]), end = try suspensionInstant(ends[1])
+            guard start < end else { throw .refusedByRules(.emptySuspension(start: start, end: end)) }
+            intervals.append(start..<end)
+        }
+        return intervals
+    }
+
+    private func suspensionInstant(_ text: String) throws(RejectionReason) -> WallTime {
+        do {
+            return try reader.timestamps.parse(text)
+        } catch {
+            throw .badTimestamp(field: "suspended", text: text, problem: error)
+        }
+    }
+
+    /// The exclusion reason; empty, false, no and 0 mean "not excluded".
+    private func exclusion(_ row: CSVRow) throws(RejectionReason) -> String? {
+        guard let column = columns.excluded, !row[column].isEmpty else { return nil }
+        if BooleanWords.value(of: row[column].bytes) == false { return nil }
+        return try row.optionalText(column, "excluded")
+    }
+}
