@@ -86,12 +86,13 @@ extension CommunicationResults: Encodable {
 }
 
 extension StaffResults: Encodable {
-    private enum Key: String, CodingKey { case crews, agents, agentCommunication, calloutHoursPerYear }
+    private enum Key: String, CodingKey { case crews, agents, remoteEngineers, agentCommunication, calloutHoursPerYear }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(crews, forKey: .crews)
         try container.encode(agents, forKey: .agents)
+        try container.encodeIfPresent(remoteEngineers, forKey: .remoteEngineers)
         try container.encode(communication, forKey: .agentCommunication)
         var callouts = container.nestedContainer(keyedBy: NameKey.self, forKey: .calloutHoursPerYear)
         for (region, hours) in calloutHoursPerYear { try callouts.encode(hours, forKey: NameKey(region)) }

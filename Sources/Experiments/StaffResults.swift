@@ -3,7 +3,7 @@ import SimCore
 
 /// Utilisation of one staff group across replications.
 public struct StaffLoad: Sendable {
-    /// Region name, or `agents`.
+    /// Region name, `agents`, or `remoteEngineers`.
     public var name: String
     /// Busy / present staff-hours over the window.
     public var utilisation: Estimate
@@ -24,12 +24,14 @@ public struct StaffLoad: Sendable {
     }
 }
 
-/// Crews per region and the monitoring centre's agents.
+/// Crews per region, the monitoring centre's agents and the remote-fix engineers.
 public struct StaffResults: Sendable {
     /// One entry per region, in the scenario's order.
     public var crews: [StaffLoad]
     /// The agents.
     public var agents: StaffLoad
+    /// The remote-fix engineers; nil when the scenario has none.
+    public var remoteEngineers: StaffLoad?
     /// Crew-hours per year of on-call crews while called out, per region (scenario order).
     public var calloutHoursPerYear: [(region: String, hours: Estimate)]
     /// Call-out crew-hours per year over all regions (its interval from the per-replication sums).
@@ -42,6 +44,8 @@ public struct StaffResults: Sendable {
             StaffLoad(name: staff[0].crews[index].region, staff.map { $0.crews[index].bands })
         }
         agents = StaffLoad(name: "agents", staff.map(\.agents))
+        let engineers = staff.compactMap(\.remoteEngineers)
+        remoteEngineers = engineers.isEmpty ? nil : StaffLoad(name: "remoteEngineers", engineers)
         calloutHoursPerYear = (staff.first?.crews ?? []).indices.map { index in
             (staff[0].crews[index].region, Estimate(staff.map { $0.crews[index].calloutHours * Self.yearScale($0) })!)
         }
@@ -50,6 +54,9 @@ public struct StaffResults: Sendable {
         })!
         communication = CommunicationResults(staff)
     }
+
+    /// Every group: crews per region, the agents, then the remote engineers if any.
+    public var loads: [StaffLoad] { crews + [agents] + (remoteEngineers.map { [$0] } ?? []) }
 
     /// Hours in a year (365 days) / hours observed.
     static func yearScale(_ statistics: StaffStatistics) -> Double {

@@ -162,6 +162,8 @@ enum RepairEvent {
     case workingHoursBegin
     /// The agents' roster changes.
     case agentRoster
+    /// The remote-fix engineers' roster changes.
+    case remoteRoster
     /// A region's on-duty roster changes.
     case dutyRoster(region: Int32)
     /// A region's on-call roster changes.
