@@ -48,8 +48,8 @@ import Testing
     @Test func aScenarioWithoutThePoolIsUnchanged() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let scenario = try folder.write(Self.withoutPool, to: "no-pool.yaml")
-        let result = try FaultLineBinary.run(["run", scenario, "--omit-timing", "--json", folder.file("run.json")])
+        _ = try folder.write(Self.withoutPool, to: "no-pool.yaml")
+        let result = try FaultLineBinary.run(["run", "no-pool.yaml", "--omit-timing", "--json", "run.json"], in: folder.path)
         #expect(result.exitCode == 0, "\(result.standardError)")
         let text = try String(contentsOfFile: folder.file("run.json"), encoding: .utf8)
         let mismatch = GoldenFile.mismatch(text, named: "run-without-remote-engineers.json")
