@@ -68,7 +68,8 @@ extension CommunicationResults: Encodable {
     private enum Key: String, CodingKey {
         case progressUpdatesPerYear, progressUpdatesLate, progressUpdateDelayMinutes, faultReportsPerYear
         case monthlyReportsPerYear, monthlyReportAgentHoursPerYear, accountManagerHoursPerYear, outageNoticesPerYear
-        case outageNoticesOnTime
+        case outageNoticesOnTime, installReportsPerYear, installReportAgentHoursPerYear
+        case installReportAccountManagerHoursPerYear
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -82,6 +83,9 @@ extension CommunicationResults: Encodable {
         try container.encode(accountManagerHoursPerYear, forKey: .accountManagerHoursPerYear)
         try container.encode(outageNoticesPerYear, forKey: .outageNoticesPerYear)
         try container.encode(outageNoticesOnTime, forKey: .outageNoticesOnTime)
+        try container.encodeIfPresent(installReportsPerYear, forKey: .installReportsPerYear)
+        try container.encodeIfPresent(installReportAgentHoursPerYear, forKey: .installReportAgentHoursPerYear)
+        try container.encodeIfPresent(installReportAccountManagerHoursPerYear, forKey: .installReportAccountManagerHoursPerYear)
     }
 }
 

@@ -86,6 +86,15 @@ public struct CommunicationResults: Sendable {
     public var outageNoticesPerYear: Estimate
     /// Share of the judged outage notices sent within their limit; nil when none was judged.
     public var outageNoticesOnTime: Estimate?
+    /// Installation progress reports due per year; nil when no replication had one (no order
+    /// stayed open long enough).
+    public var installReportsPerYear: Estimate?
+    /// Agent-hours per year of installation progress reports (in the agents' utilisation);
+    /// nil as ``installReportsPerYear``.
+    public var installReportAgentHoursPerYear: Estimate?
+    /// Account-manager hours per year of installation progress reports (costed as a measured
+    /// line); nil as ``installReportsPerYear``.
+    public var installReportAccountManagerHoursPerYear: Estimate?
 
     init(_ staff: [StaffStatistics]) {
         let work = staff.map(\.agentWork)
@@ -101,6 +110,11 @@ public struct CommunicationResults: Sendable {
         accountManagerHoursPerYear = perYear { $0.communication.accountManagerHours }
         outageNoticesPerYear = perYear { Double($0.communication.outageNoticesDue) }
         outageNoticesOnTime = Estimate(staff.compactMap(\.communication.outageNoticeOnTimeShare))
+        if staff.contains(where: { $0.communication.installReportsDue > 0 }) {
+            installReportsPerYear = perYear { Double($0.communication.installReportsDue) }
+            installReportAgentHoursPerYear = perYear { $0.communication.installReportAgentHours }
+            installReportAccountManagerHoursPerYear = perYear { $0.communication.installReportAccountManagerHours }
+        }
     }
 }
 

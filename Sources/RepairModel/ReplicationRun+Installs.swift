@@ -24,6 +24,21 @@ extension ReplicationRun {
             travel: Self.duration(travel[region].sample(streams.installWork)))
         installOrders.append(order)
         let index = installOrders.count - 1
+        if let construction = scenario.installs.construction,
+           streams.installConstruction.uniform() < construction.share {
+            installOrders[index].constructed = true
+            simulation.schedule(.installReady(order: Int32(index)),
+                                after: Self.duration(construction.time.sample(streams.installConstruction)))
+        } else {
+            offerInstall(index)
+        }
+        scheduleFirstProgressReport(index)
+        scheduleNextInstall()
+    }
+
+    /// The order is ready for a crew: a free duty crew takes it in working hours, else it waits.
+    private mutating func offerInstall(_ index: Int) {
+        let region = Int(installOrders[index].region)
         if desks[region].hasFreeDutyCrew, workingHours.isWorking(simulation.now) {
             desks[region].busyOnDuty += 1
             assignInstall(index)
@@ -31,7 +46,11 @@ extension ReplicationRun {
         } else {
             desks[region].line.push(CrewJob(index: Int32(-index - 1), token: 0), band: ClassPlan.installBand, key: 0)
         }
-        scheduleNextInstall()
+    }
+
+    /// Construction is done.
+    mutating func installReady(_ index: Int) {
+        offerInstall(index)
     }
 
     /// A duty crew is assigned (the appointment) and sets off; travel and work follow. Work

@@ -103,6 +103,8 @@ struct ReplicationRun {
         case .monthlyReportDue(let index): monthlyReportDue(Int(index))
         case .installOrdered: installOrdered()
         case .installDone(let order): installDone(Int(order))
+        case .installReady(let order): installReady(Int(order))
+        case .installReportDue(let order): installReportDue(Int(order))
         case .workingHoursBegin: workingHoursBegin()
         case .agentRoster: agentRosterChanges()
         case .remoteRoster: remoteRosterChanges()

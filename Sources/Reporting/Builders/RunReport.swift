@@ -234,6 +234,11 @@ public struct RunReport: Sendable {
             + "\(cell(talk.monthlyReportsPerYear, .perYear)) per year (agent-hours \(cell(talk.monthlyReportAgentHoursPerYear, .hours)), "
             + "account-manager hours \(cell(talk.accountManagerHoursPerYear, .hours))) · outage notices "
             + "\(cell(talk.outageNoticesPerYear, .perYear)) per year, on time \(cell(talk.outageNoticesOnTime, .share))."
+            + (talk.installReportsPerYear.map {
+                " Installation progress reports (orders open over \(scenario.installs.progressReports?.afterWorkingDays ?? 0) working days): "
+                    + "\(cell($0, .perYear)) per year (agent-hours \(cell(talk.installReportAgentHoursPerYear, .hours)), "
+                    + "account-manager hours \(cell(talk.installReportAccountManagerHoursPerYear, .hours)))."
+            } ?? "")
     }
 
     var costSection: Section {
