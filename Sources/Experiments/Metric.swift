@@ -8,7 +8,8 @@ import SimCore
 ///
 /// Names are `[GROUP.]MEASURE`: GROUP is a tier key (`SLA-AAA`, `MQ-II`, …) or `all` (the
 /// default); MEASURE is one of ``Measure``. Staff metrics are `crews.REGION.utilisation`,
-/// `agents.utilisation` and `remoteEngineers.utilisation`; install metrics `installs.appointment` and `installs.completion`.
+/// `agents.utilisation` and `remoteEngineers.utilisation`; install metrics `installs.appointment`
+/// and `installs.completion`.
 public struct Metric: Sendable, Hashable, CustomStringConvertible {
     /// What a group's metric measures.
     public enum Measure: String, Sendable, CaseIterable {

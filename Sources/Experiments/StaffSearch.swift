@@ -259,8 +259,8 @@ public struct StaffSearch: Sendable {
     }
 
     /// Whether one unit fewer on `unit`'s line still leaves at least one unit (crews on duty or
-    /// on call, for a region; agents or remote engineers, for the centre) at every minute that line covers, and
-    /// leaves the pool's rosters more hours than its offered work (``OfferedLoad``: a plan
+    /// on call, for a region; agents or remote engineers, for the centre) at every minute that
+    /// line covers, and leaves the pool's rosters more hours than its offered work (``OfferedLoad``: a plan
     /// whose queue grows without bound is never recommended, whatever the targets).
     public func floorAllows(_ plan: StaffingPlan, removing unit: StaffUnit) -> Bool {
         let lines = plan.lines(of: unit.pool)

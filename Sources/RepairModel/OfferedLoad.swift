@@ -174,8 +174,9 @@ public struct OfferedLoad: Sendable {
             let crew = rate * (1 - profile.remoteShare)
             crewRate += crew
             crewMinutes += crew * (travel + profile.onSite.mean)
-            remoteMinutes += rate * profile.remoteShare * (profile.remote?.mean ?? 0)
-            unrepairedMinutes += crew * (travel + profile.onSite.mean) + rate * profile.remoteShare * (profile.remote?.mean ?? 0)
+            let remote = rate * profile.remoteShare * (profile.remote?.mean ?? 0)
+            remoteMinutes += remote
+            unrepairedMinutes += crew * (travel + profile.onSite.mean) + remote
         }
         let centre = scenario.monitoringCentre
         let meanUnrepaired = centre.intake.mean + (total > 0 ? unrepairedMinutes / total : 0)

@@ -3,15 +3,16 @@ import SimCore
 /// Dispatch to crews, call-out, travel and repair.
 extension ReplicationRun {
     /// Intake is done: the ticket is dispatched. A remote fix asks for a remote-fix engineer,
-    /// or starts at once without anyone when the scenario has no such pool; otherwise a free duty crew takes it, else a free on-call crew is called out (for an
-    /// escalated ticket only, when on-call crews answer escalations only), else it waits.
+    /// or starts at once without anyone when the scenario has no such pool; otherwise a free
+    /// duty crew takes it, else a free on-call crew is called out (for an escalated ticket
+    /// only, when on-call crews answer escalations only), else it waits.
     mutating func dispatch(_ index: Int) {
         tickets[index].dispatchedAt = simulation.now
-        if tickets[index].remote, remoteDesk != nil {
-            requestEngineer(index)
-            return
-        }
         if tickets[index].remote {
+            guard remoteDesk == nil else {
+                requestEngineer(index)
+                return
+            }
             tickets[index].acceptedAt = simulation.now
             tickets[index].stage = .repairing
             simulation.schedule(.repaired(ticket: Int32(index)), after: tickets[index].repairWork)

@@ -31,7 +31,8 @@ extension ReplicationRun {
     /// has remote-fix engineers.
     private mutating func raisePriority(_ index: Int) {
         let ticket = tickets[index]
-        guard !ticket.remote || remoteDesk != nil, !ticket.escalated, ticket.stage.rawValue <= TicketStage.awaitingCrew.rawValue else { return }
+        guard !ticket.remote || remoteDesk != nil, !ticket.escalated,
+              ticket.stage.rawValue <= TicketStage.awaitingCrew.rawValue else { return }
         tickets[index].escalated = true
         guard ticket.stage == .awaitingCrew else { return }
         tickets[index].queueToken &+= 1

@@ -3,6 +3,8 @@ import SimCore
 /// Installation and move orders: Poisson in the calendar's working hours over the whole
 /// inventory, spread over regions in proportion to their circuits, served by on-duty crews
 /// behind every repair ticket, and started only in working hours.
+/// An order needing construction (`installs.construction`) joins the crews' line only when it
+/// is done; long-open orders get progress reports (``ReplicationRun/installReportDue(_:)``).
 extension ReplicationRun {
     /// Schedules the next order: `installs.perDay` per working day, so the gap is exponential
     /// in working time (mean = working-day length / perDay) and counts only working hours.
@@ -26,7 +28,6 @@ extension ReplicationRun {
         let index = installOrders.count - 1
         if let construction = scenario.installs.construction,
            streams.installConstruction.uniform() < construction.share {
-            installOrders[index].constructed = true
             simulation.schedule(.installReady(order: Int32(index)),
                                 after: Self.duration(construction.time.sample(streams.installConstruction)))
         } else {

@@ -140,7 +140,8 @@ extension ReplicationRun {
                                remoteEngineers: remoteDesk?.bands.closed(at: horizon))
     }
 
-    /// Crews per region, all agents' tasks, then each kind of task (``ReplicationOutcome/waits``).
+    /// Crews per region, all agents' tasks, each kind of task, then the remote engineers if any
+    /// (``ReplicationOutcome/waits``).
     private func poolWaits() -> [PoolWaits] {
         var agents = PoolWaits(pool: "agents")
         for kind in agentWaits { agents.merge(kind) }

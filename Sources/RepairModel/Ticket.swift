@@ -96,8 +96,6 @@ struct InstallOrder {
     var completedAt = SimTime.zero
     var assigned = false
     var completed = false
-    /// Whether it waited for construction before joining the crews' line.
-    var constructed = false
     var work: SimDuration
     var travel: SimDuration
 }
