@@ -7,8 +7,9 @@ import SimCore
 /// targets on them.
 ///
 /// Names are `[GROUP.]MEASURE`: GROUP is a tier key (`SLA-AAA`, `MQ-II`, …) or `all` (the
-/// default); MEASURE is one of ``Measure``. Staff metrics are `crews.REGION.utilisation` and
-/// `agents.utilisation`; install metrics `installs.appointment` and `installs.completion`.
+/// default); MEASURE is one of ``Measure``. Staff metrics are `crews.REGION.utilisation`,
+/// `agents.utilisation` and `remoteEngineers.utilisation`; install metrics `installs.appointment`
+/// and `installs.completion`.
 public struct Metric: Sendable, Hashable, CustomStringConvertible {
     /// What a group's metric measures.
     public enum Measure: String, Sendable, CaseIterable {
@@ -59,6 +60,8 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
         case crewUtilisation(region: String)
         /// Agent utilisation of the monitoring centre.
         case agentUtilisation
+        /// Utilisation of the remote-fix engineers (no value without the pool).
+        case remoteEngineerUtilisation
         /// Share of install orders assigned a crew within the appointment promise.
         case installAppointment
         /// Share of install orders completed within the completion promise.
@@ -77,6 +80,7 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
         case .group(let group, let measure): return group == "all" ? measure.rawValue : "\(group).\(measure.rawValue)"
         case .crewUtilisation(let region): return "crews.\(region).utilisation"
         case .agentUtilisation: return "agents.utilisation"
+        case .remoteEngineerUtilisation: return "remoteEngineers.utilisation"
         case .installAppointment: return "installs.appointment"
         case .installCompletion: return "installs.completion"
         }
@@ -86,7 +90,7 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
     public var higherIsBetter: Bool {
         switch subject {
         case .group(_, let measure): return measure.higherIsBetter
-        case .crewUtilisation, .agentUtilisation: return false
+        case .crewUtilisation, .agentUtilisation, .remoteEngineerUtilisation: return false
         case .installAppointment, .installCompletion: return true
         }
     }
@@ -107,6 +111,8 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
             return .success(Metric(.group("all", measure)))
         case 2 where parts == ["agents", "utilisation"]:
             return .success(Metric(.agentUtilisation))
+        case 2 where parts == ["remoteEngineers", "utilisation"]:
+            return .success(Metric(.remoteEngineerUtilisation))
         case 2 where parts[0] == "installs":
             if parts[1] == "appointment" { return .success(Metric(.installAppointment)) }
             if parts[1] == "completion" { return .success(Metric(.installCompletion)) }
@@ -135,6 +141,8 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
             return figures.staff.crews.first { $0.region == region }?.bands.utilisation
         case .agentUtilisation:
             return figures.staff.agents.utilisation
+        case .remoteEngineerUtilisation:
+            return figures.staff.remoteEngineers?.utilisation
         case .installAppointment:
             return figures.installs.appointmentShare
         case .installCompletion:
@@ -150,6 +158,7 @@ public struct Metric: Sendable, Hashable, CustomStringConvertible {
         var metrics = tiers.flatMap { tier in measures.map { Metric(.group(tier, $0)) } }
         metrics += figures.staff.crews.map { Metric(.crewUtilisation(region: $0.region)) }
         metrics.append(Metric(.agentUtilisation))
+        if figures.staff.remoteEngineers != nil { metrics.append(Metric(.remoteEngineerUtilisation)) }
         return metrics
     }
 }
@@ -189,7 +198,8 @@ public enum MetricError: Error, Sendable, Equatable, CustomStringConvertible {
             }
             return "«\(name)»: unknown measure «\(measure)» (expected one of \(known.joined(separator: ", ")))"
         case .malformed(let name):
-            return "«\(name)»: expected [TIER.]MEASURE, crews.REGION.utilisation, agents.utilisation or installs.appointment|completion"
+            return "«\(name)»: expected [TIER.]MEASURE, crews.REGION.utilisation, agents.utilisation, "
+                + "remoteEngineers.utilisation or installs.appointment|completion"
         }
     }
 }

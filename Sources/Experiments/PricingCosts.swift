@@ -7,7 +7,8 @@
 ///   agents) plus call-out work, spread over the tiers in proportion to their busy hours — each
 ///   region's crew cost over that region's ticket and install hours, the agents' cost over the
 ///   tiers' agent hours. Installs take their share of crew cost on their own line; a staff group
-///   with no busy hours at all leaves its cost unattributed.
+///   with no busy hours at all leaves its cost unattributed, and so do the remote-fix engineers
+///   (their hours are not yet kept per tier).
 ///
 /// Every roster currency unit lands somewhere: Σ loaded + installs' loaded + unattributed =
 /// rosters + call-outs.
@@ -20,7 +21,8 @@ public struct PricingCosts: Sendable, Hashable {
     public var installDirectPerYear: Double
     /// Installs: their share of the regions' crew cost per year.
     public var installLoadedPerYear: Double
-    /// Roster cost of staff groups that did no work at all (nothing to spread it over).
+    /// Roster cost of staff groups that did no work at all (nothing to spread it over), and of
+    /// the remote-fix engineers.
     public var unattributedPerYear: Double
     /// Call-outs: on-call crews' measured call-out hours per year × `crewHour` (as `StaffCost`).
     public var callOutPerYear: Double
@@ -53,6 +55,7 @@ public struct PricingCosts: Sendable, Hashable {
             spread(cost, tierHours: figures.crewHours.map { $0[region] }, installHours: figures.installHours[region])
         }
         spread(plan.rosterCostPerYear("agents"), tierHours: figures.agentHours, installHours: 0)
+        unattributedPerYear += plan.rosterCostPerYear("remoteEngineers")
         spread(accountManagerPerYear, tierHours: plan.tiers.map { Double($0.monthlyReportCircuits) }, installHours: 0)
         staffPerYear = plan.staffCost.totalPerYear + callOutPerYear + accountManagerPerYear
     }

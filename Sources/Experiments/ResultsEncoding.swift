@@ -68,7 +68,8 @@ extension CommunicationResults: Encodable {
     private enum Key: String, CodingKey {
         case progressUpdatesPerYear, progressUpdatesLate, progressUpdateDelayMinutes, faultReportsPerYear
         case monthlyReportsPerYear, monthlyReportAgentHoursPerYear, accountManagerHoursPerYear, outageNoticesPerYear
-        case outageNoticesOnTime
+        case outageNoticesOnTime, installReportsPerYear, installReportAgentHoursPerYear
+        case installReportAccountManagerHoursPerYear
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -82,16 +83,20 @@ extension CommunicationResults: Encodable {
         try container.encode(accountManagerHoursPerYear, forKey: .accountManagerHoursPerYear)
         try container.encode(outageNoticesPerYear, forKey: .outageNoticesPerYear)
         try container.encode(outageNoticesOnTime, forKey: .outageNoticesOnTime)
+        try container.encodeIfPresent(installReportsPerYear, forKey: .installReportsPerYear)
+        try container.encodeIfPresent(installReportAgentHoursPerYear, forKey: .installReportAgentHoursPerYear)
+        try container.encodeIfPresent(installReportAccountManagerHoursPerYear, forKey: .installReportAccountManagerHoursPerYear)
     }
 }
 
 extension StaffResults: Encodable {
-    private enum Key: String, CodingKey { case crews, agents, agentCommunication, calloutHoursPerYear }
+    private enum Key: String, CodingKey { case crews, agents, remoteEngineers, agentCommunication, calloutHoursPerYear }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(crews, forKey: .crews)
         try container.encode(agents, forKey: .agents)
+        try container.encodeIfPresent(remoteEngineers, forKey: .remoteEngineers)
         try container.encode(communication, forKey: .agentCommunication)
         var callouts = container.nestedContainer(keyedBy: NameKey.self, forKey: .calloutHoursPerYear)
         for (region, hours) in calloutHoursPerYear { try callouts.encode(hours, forKey: NameKey(region)) }

@@ -20,7 +20,8 @@ public struct StaffCost: Sendable {
     /// The rosters' lines and their sum.
     public var roster: StaffCostPlan
     /// Measured lines: call-outs of the regions with anyone on call, then the account
-    /// managers' monthly reports (`accountManagers.monthlyReports`) when they write them.
+    /// managers' monthly reports (`accountManagers.monthlyReports`) when they write them, then
+    /// their installation progress reports (`accountManagers.installReports`) when some fell due.
     public var callouts: [Callout]
     /// Roster cost plus call-out cost per year (the interval is the call-outs').
     public var totalPerYear: Estimate
@@ -40,6 +41,12 @@ public struct StaffCost: Sendable {
             let managerRate = scenario.costs.accountManagerRate
             let hours = staff.communication.accountManagerHoursPerYear
             callouts.append(Callout(group: "accountManagers.monthlyReports", hoursPerYear: hours, ratePerHour: managerRate))
+            measured = Estimate(zip(measured.perReplication, hours.scaled(by: managerRate).perReplication).map(+)) ?? measured
+        }
+        if scenario.installs.progressReports?.by == .accountManager,
+           let hours = staff.communication.installReportAccountManagerHoursPerYear {
+            let managerRate = scenario.costs.accountManagerRate
+            callouts.append(Callout(group: "accountManagers.installReports", hoursPerYear: hours, ratePerHour: managerRate))
             measured = Estimate(zip(measured.perReplication, hours.scaled(by: managerRate).perReplication).map(+)) ?? measured
         }
         totalPerYear = measured.shifted(by: roster.totalPerYear)

@@ -19,6 +19,8 @@ import SimRandom
 ///   ⌊a⌋ + 1. Crew loads are well below one erlang per line in a city, where every square-root
 ///   margin rounds up to a whole extra crew on every line; the greedy phase adds margin only
 ///   where it buys compliance, which finds cheaper plans than trimming a generous start.
+/// - **Remote-fix engineers per roster line** (scenarios with the pool): as crews, the least
+///   stable count ⌊a⌋ + 1 for the remote work's offered erlangs a over the line's hours.
 public enum StaffEstimate {
     /// The estimated plan for `scenario` with the given targets (the dispatch share comes from them).
     public static func plan(for scenario: Scenario, targets: [StaffTarget]) -> StaffingPlan {
@@ -40,6 +42,9 @@ public enum StaffEstimate {
                 let erlangs = load.crewErlangs(region: region, over: plan.crewLines[regionIndex][index].shifts)
                 plan.crewLines[regionIndex][index].capacity = Int(erlangs.rounded(.down)) + 1
             }
+        }
+        for index in plan.remoteLines.indices {
+            plan.remoteLines[index].capacity = Int(load.remoteErlangs(over: plan.remoteLines[index].shifts).rounded(.down)) + 1
         }
         return plan
     }

@@ -3,7 +3,7 @@ import SimCore
 
 /// Utilisation of one staff group across replications.
 public struct StaffLoad: Sendable {
-    /// Region name, or `agents`.
+    /// Region name, `agents`, or `remoteEngineers`.
     public var name: String
     /// Busy / present staff-hours over the window.
     public var utilisation: Estimate
@@ -24,12 +24,14 @@ public struct StaffLoad: Sendable {
     }
 }
 
-/// Crews per region and the monitoring centre's agents.
+/// Crews per region, the monitoring centre's agents and the remote-fix engineers.
 public struct StaffResults: Sendable {
     /// One entry per region, in the scenario's order.
     public var crews: [StaffLoad]
     /// The agents.
     public var agents: StaffLoad
+    /// The remote-fix engineers; nil when the scenario has none.
+    public var remoteEngineers: StaffLoad?
     /// Crew-hours per year of on-call crews while called out, per region (scenario order).
     public var calloutHoursPerYear: [(region: String, hours: Estimate)]
     /// Call-out crew-hours per year over all regions (its interval from the per-replication sums).
@@ -42,6 +44,8 @@ public struct StaffResults: Sendable {
             StaffLoad(name: staff[0].crews[index].region, staff.map { $0.crews[index].bands })
         }
         agents = StaffLoad(name: "agents", staff.map(\.agents))
+        let engineers = staff.compactMap(\.remoteEngineers)
+        remoteEngineers = engineers.isEmpty ? nil : StaffLoad(name: "remoteEngineers", engineers)
         calloutHoursPerYear = (staff.first?.crews ?? []).indices.map { index in
             (staff[0].crews[index].region, Estimate(staff.map { $0.crews[index].calloutHours * Self.yearScale($0) })!)
         }
@@ -50,6 +54,9 @@ public struct StaffResults: Sendable {
         })!
         communication = CommunicationResults(staff)
     }
+
+    /// Every group: crews per region, the agents, then the remote engineers if any.
+    public var loads: [StaffLoad] { crews + [agents] + (remoteEngineers.map { [$0] } ?? []) }
 
     /// Hours in a year (365 days) / hours observed.
     static func yearScale(_ statistics: StaffStatistics) -> Double {
@@ -79,6 +86,15 @@ public struct CommunicationResults: Sendable {
     public var outageNoticesPerYear: Estimate
     /// Share of the judged outage notices sent within their limit; nil when none was judged.
     public var outageNoticesOnTime: Estimate?
+    /// Installation progress reports due per year; nil when no replication had one (no order
+    /// stayed open long enough).
+    public var installReportsPerYear: Estimate?
+    /// Agent-hours per year of installation progress reports (in the agents' utilisation);
+    /// nil as ``installReportsPerYear``.
+    public var installReportAgentHoursPerYear: Estimate?
+    /// Account-manager hours per year of installation progress reports (costed as a measured
+    /// line); nil as ``installReportsPerYear``.
+    public var installReportAccountManagerHoursPerYear: Estimate?
 
     init(_ staff: [StaffStatistics]) {
         let work = staff.map(\.agentWork)
@@ -94,6 +110,11 @@ public struct CommunicationResults: Sendable {
         accountManagerHoursPerYear = perYear { $0.communication.accountManagerHours }
         outageNoticesPerYear = perYear { Double($0.communication.outageNoticesDue) }
         outageNoticesOnTime = Estimate(staff.compactMap(\.communication.outageNoticeOnTimeShare))
+        if staff.contains(where: { $0.communication.installReportsDue > 0 }) {
+            installReportsPerYear = perYear { Double($0.communication.installReportsDue) }
+            installReportAgentHoursPerYear = perYear { $0.communication.installReportAgentHours }
+            installReportAccountManagerHoursPerYear = perYear { $0.communication.installReportAccountManagerHours }
+        }
     }
 }
 

@@ -72,6 +72,10 @@ public struct StaffSearch: Sendable {
             units.append(StaffUnit(pool: .agents, line: index, group: "agents", shift: line.shiftText,
                                    costPerYear: line.hoursPerWeek * weeks * scenario.costs.agentHour))
         }
+        for (index, line) in plan.remoteLines.enumerated() {
+            units.append(StaffUnit(pool: .remoteEngineers, line: index, group: "remoteEngineers", shift: line.shiftText,
+                                   costPerYear: line.hoursPerWeek * weeks * scenario.costs.remoteEngineerRate))
+        }
         return units
     }
 
@@ -255,8 +259,8 @@ public struct StaffSearch: Sendable {
     }
 
     /// Whether one unit fewer on `unit`'s line still leaves at least one unit (crews on duty or
-    /// on call, for a region; agents, for the centre) at every minute that line covers, and
-    /// leaves the pool's rosters more hours than its offered work (``OfferedLoad``: a plan
+    /// on call, for a region; agents or remote engineers, for the centre) at every minute that
+    /// line covers, and leaves the pool's rosters more hours than its offered work (``OfferedLoad``: a plan
     /// whose queue grows without bound is never recommended, whatever the targets).
     public func floorAllows(_ plan: StaffingPlan, removing unit: StaffUnit) -> Bool {
         let lines = plan.lines(of: unit.pool)
@@ -268,10 +272,13 @@ public struct StaffSearch: Sendable {
         }
         guard covered else { return false }
         let pools = OfferedLoad(fewer.applied(to: scenario)).pools
+        let name: String
         switch unit.pool {
-        case .crews(let region): return pools[region].utilisation < 1
-        case .agents: return pools[pools.count - 1].utilisation < 1
+        case .crews(let region): name = "crews.\(scenario.crews[region].region)"
+        case .agents: name = "agents"
+        case .remoteEngineers: name = "remoteEngineers"
         }
+        return pools.first { $0.name == name }!.utilisation < 1
     }
 
     /// Units able to take a ticket at each minute of the (Monday-based) week.
@@ -307,6 +314,7 @@ extension StaffingPlan {
         switch pool {
         case .crews(let region): return crewLines[region]
         case .agents: return agentLines
+        case .remoteEngineers: return remoteLines
         }
     }
 
@@ -316,6 +324,7 @@ extension StaffingPlan {
         switch unit.pool {
         case .crews(let region): plan.crewLines[region][unit.line].capacity += count
         case .agents: plan.agentLines[unit.line].capacity += count
+        case .remoteEngineers: plan.remoteLines[unit.line].capacity += count
         }
         return plan
     }

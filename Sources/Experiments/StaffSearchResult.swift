@@ -1,7 +1,7 @@
 import Scenario
 
-/// One head count `faultline staff` decides: a roster line of a region's on-duty crews, or of
-/// the monitoring centre's agents.
+/// One head count `faultline staff` decides: a roster line of a region's on-duty crews, of
+/// the monitoring centre's agents, or of the remote-fix engineers.
 public struct StaffUnit: Sendable, Hashable, CustomStringConvertible {
     /// Whose roster.
     public enum Pool: Sendable, Hashable {
@@ -9,13 +9,15 @@ public struct StaffUnit: Sendable, Hashable, CustomStringConvertible {
         case crews(Int)
         /// Monitoring-centre agents.
         case agents
+        /// Remote-fix engineers.
+        case remoteEngineers
     }
 
     /// Whose roster.
     public var pool: Pool
     /// The line's index in that roster.
     public var line: Int
-    /// `crews.east` or `agents`.
+    /// `crews.east`, `agents` or `remoteEngineers`.
     public var group: String
     /// The line's shift as the scenario format writes it.
     public var shift: String

@@ -14,6 +14,8 @@ import SimRandom
 /// - **A crew** per ticket that needs one (1 − the segment's remote share): travel + on-site
 ///   work (means); per installation order (`perDay` per working day of the calendar): travel +
 ///   the install's work.
+/// - **A remote-fix engineer** (scenarios with `remoteEngineers:`) per ticket fixed remotely
+///   (the segment's remote share): the remote work (mean).
 /// - **An agent** per ticket: intake + confirmation, the fault report where the tier promises
 ///   one, and the progress updates while the ticket is unrepaired: with the time from
 ///   `reported_at` to repair taken as exponential of mean m (intake, then remote work, or
@@ -25,7 +27,7 @@ import SimRandom
 public struct OfferedLoad: Sendable {
     /// One pool's weekly work against its weekly hours on the rosters.
     public struct Pool: Sendable, Equatable {
-        /// `crews.REGION` or `agents`.
+        /// `crews.REGION`, `agents` or `remoteEngineers`.
         public var name: String
         /// Staff-hours of work offered per week (mean over the year).
         public var offeredHoursPerWeek: Double
@@ -51,6 +53,8 @@ public struct OfferedLoad: Sendable {
         var crewMinutes: Double
         /// Mean agent minutes per ticket (intake, confirmation, report, updates).
         var agentMinutes: Double
+        /// Mean remote-work minutes per ticket (over all the class's tickets, remote or not).
+        var remoteMinutes: Double
     }
 
     /// Installation orders per minute of calendar time: `perDay` per working day of the
@@ -67,7 +71,8 @@ public struct OfferedLoad: Sendable {
     /// One shift covering the whole week, for rates over the week.
     public static let wholeWeek = [Roster.Shift(startMinuteOfWeek: 0, endMinuteOfWeek: Roster.minutesPerWeek, capacity: 1)]
 
-    /// Every pool: each region's crews in the scenario's order, then the agents.
+    /// Every pool: each region's crews in the scenario's order, then the agents, then the
+    /// remote-fix engineers when the scenario has them.
     public var pools: [Pool] {
         let week = Self.wholeWeek
         var pools = scenario.crews.map { crews in
@@ -77,6 +82,11 @@ public struct OfferedLoad: Sendable {
         }
         pools.append(Pool(name: "agents", offeredHoursPerWeek: agentErlangs(over: week) * Double(Roster.minutesPerWeek) / 60,
                           rosterHoursPerWeek: scenario.monitoringCentre.roster.staffHoursPerWeek))
+        if let engineers = scenario.remoteEngineers {
+            pools.append(Pool(name: "remoteEngineers",
+                              offeredHoursPerWeek: remoteErlangs(over: week) * Double(Roster.minutesPerWeek) / 60,
+                              rosterHoursPerWeek: engineers.roster.staffHoursPerWeek))
+        }
         return pools
     }
 
@@ -91,6 +101,12 @@ public struct OfferedLoad: Sendable {
     /// Mean busy agents over the minutes `shifts` cover.
     public func agentErlangs(over shifts: [Roster.Shift]) -> Double {
         ticketsPerMinute(over: shifts) { index, _ in classes[index].agentMinutes }
+    }
+
+    /// Mean busy remote-fix engineers over the minutes `shifts` cover (the remote work offered,
+    /// whether or not the scenario has the pool).
+    public func remoteErlangs(over shifts: [Roster.Shift]) -> Double {
+        ticketsPerMinute(over: shifts) { index, _ in classes[index].remoteMinutes }
     }
 
     /// Tickets per minute over the minutes `shifts` cover, each class's weighted by `weight`
@@ -152,13 +168,15 @@ public struct OfferedLoad: Sendable {
         let rates = scenario.faults.rates[item.product]?.perCircuitYear ?? [:]
         let total = rates.values.reduce(0, +)
         let travel = scenario.travel[item.region]?.mean ?? 0
-        var crewRate = 0.0, crewMinutes = 0.0, unrepairedMinutes = 0.0
+        var crewRate = 0.0, crewMinutes = 0.0, unrepairedMinutes = 0.0, remoteMinutes = 0.0
         for (segment, rate) in rates {
             guard let profile = scenario.repair[segment] else { continue }
             let crew = rate * (1 - profile.remoteShare)
             crewRate += crew
             crewMinutes += crew * (travel + profile.onSite.mean)
-            unrepairedMinutes += crew * (travel + profile.onSite.mean) + rate * profile.remoteShare * (profile.remote?.mean ?? 0)
+            let remote = rate * profile.remoteShare * (profile.remote?.mean ?? 0)
+            remoteMinutes += remote
+            unrepairedMinutes += crew * (travel + profile.onSite.mean) + remote
         }
         let centre = scenario.monitoringCentre
         let meanUnrepaired = centre.intake.mean + (total > 0 ? unrepairedMinutes / total : 0)
@@ -167,6 +185,6 @@ public struct OfferedLoad: Sendable {
         let report = ClassPlan.writesReport(item, catalogue: scenario.catalogue) ? centre.faultReport.mean : 0
         let agentMinutes = centre.intake.mean + centre.confirm.mean + report + updates * centre.progressUpdate.mean
         return ClassWork(crewShare: total > 0 ? crewRate / total : 0, crewMinutes: crewRate > 0 ? crewMinutes / crewRate : 0,
-                         agentMinutes: agentMinutes)
+                         agentMinutes: agentMinutes, remoteMinutes: total > 0 ? remoteMinutes / total : 0)
     }
 }

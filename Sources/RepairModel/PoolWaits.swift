@@ -59,10 +59,11 @@ extension AgentTask.Kind {
         case .faultReport: "faultReport"
         case .outageNotice: "outageNotice"
         case .monthlyReport: "monthlyReport"
+        case .installReport: "installReport"
         }
     }
 
     /// Every kind, in raw-value order (``ReplicationRun/agentWaits`` is indexed by it).
     static let all: [AgentTask.Kind] = [.confirm, .intake, .escalationNotice, .progressUpdate, .faultReport,
-                                        .outageNotice, .monthlyReport]
+                                        .outageNotice, .monthlyReport, .installReport]
 }

@@ -39,7 +39,8 @@ public struct ReplicationOutcome: Sendable, Equatable {
     public var counts: TicketCounts
     /// Waits per pool of staff: crews per region (`crews.REGION`, scenario order), all the
     /// agents' tasks (`agents`), then each kind of agent task (`agents.TASK`, the agents' line
-    /// order), every kind listed even without tasks.
+    /// order), every kind listed even without tasks, then the remote-fix engineers
+    /// (`remoteEngineers`) when the scenario has them.
     public var waits: [PoolWaits]
 
     /// The tickets as a ticket log names them: `T<n>` (``TicketDetail/number``) and the
@@ -122,6 +123,8 @@ public struct StaffStatistics: Sendable, Hashable, Codable {
     public var dutyManagerHours = 0.0
     /// Monthly SLA circuit reports and outage notices.
     public var communication = CommunicationStatistics()
+    /// The remote-fix engineers; nil without the pool.
+    public var remoteEngineers: HourBands? = nil
 }
 
 /// One region's crews.

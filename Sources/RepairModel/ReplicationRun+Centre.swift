@@ -29,6 +29,7 @@ extension ReplicationRun {
         case .escalationNotice: break
         case .outageNotice: outageNoticeSent(index)
         case .monthlyReport: if task.requestedAt >= warmupEnd { communication.monthlyReportsByAgents += 1 }
+        case .installReport: if task.requestedAt >= warmupEnd { communication.installReportsByAgents += 1 }
         case .faultReport:
             tickets[index].reportSentAt = simulation.now
             tickets[index].reportSent = true
@@ -107,6 +108,11 @@ extension ReplicationRun {
         case .monthlyReport:
             work = Self.duration(scenario.communication.monthlyReport!.work.sample(streams.communication))
             if task.requestedAt >= warmupEnd { communication.monthlyReportAgentHours += work.hours }
+            simulation.schedule(.agentFinished(task), after: work)
+            return
+        case .installReport:
+            work = installReportWork()
+            if task.requestedAt >= warmupEnd { communication.installReportAgentHours += work.hours }
             simulation.schedule(.agentFinished(task), after: work)
             return
         }

@@ -86,6 +86,14 @@ public struct CommunicationStatistics: Sendable, Hashable, Codable {
     public var outageNoticesOnTime = 0
     /// Notices still waiting at the horizon within the limit: not judged yet.
     public var outageNoticesPending = 0
+    /// Installation progress reports due (orders still open when a report fell due in the window).
+    public var installReportsDue = 0
+    /// Of those, reports written by agents by the horizon.
+    public var installReportsByAgents = 0
+    /// Agent-hours of installation progress reports asked for in the window.
+    public var installReportAgentHours = 0.0
+    /// Account-manager hours of installation progress reports due in the window.
+    public var installReportAccountManagerHours = 0.0
 
     /// Nothing yet.
     public init() {}

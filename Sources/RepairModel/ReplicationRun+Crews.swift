@@ -2,12 +2,17 @@ import SimCore
 
 /// Dispatch to crews, call-out, travel and repair.
 extension ReplicationRun {
-    /// Intake is done: the ticket is dispatched. A remote fix starts at once without a crew;
-    /// otherwise a free duty crew takes it, else a free on-call crew is called out (for an
-    /// escalated ticket only, when on-call crews answer escalations only), else it waits.
+    /// Intake is done: the ticket is dispatched. A remote fix asks for a remote-fix engineer,
+    /// or starts at once without anyone when the scenario has no such pool; otherwise a free
+    /// duty crew takes it, else a free on-call crew is called out (for an escalated ticket
+    /// only, when on-call crews answer escalations only), else it waits.
     mutating func dispatch(_ index: Int) {
         tickets[index].dispatchedAt = simulation.now
         if tickets[index].remote {
+            guard remoteDesk == nil else {
+                requestEngineer(index)
+                return
+            }
             tickets[index].acceptedAt = simulation.now
             tickets[index].stage = .repairing
             simulation.schedule(.repaired(ticket: Int32(index)), after: tickets[index].repairWork)
@@ -32,10 +37,17 @@ extension ReplicationRun {
         enqueue(index, region: region)
     }
 
+    /// Puts a waiting ticket in its line: the region's crews', or the remote engineers' for a
+    /// remote fix (in the same bands and dispatch order).
     mutating func enqueue(_ index: Int, region: Int) {
         let ticket = tickets[index]
         let band = ticket.escalated ? ClassPlan.escalatedBand : ClassPlan.repairBand
-        desks[region].line.push(CrewJob(index: Int32(index), token: ticket.queueToken), band: band, key: crewKey(index))
+        let job = CrewJob(index: Int32(index), token: ticket.queueToken)
+        if ticket.remote {
+            remoteDesk!.line.push(job, band: band, key: crewKey(index))
+        } else {
+            desks[region].line.push(job, band: band, key: crewKey(index))
+        }
     }
 
     /// A crew takes the ticket: accepted now. A duty crew sets off at once; an on-call crew
@@ -69,8 +81,8 @@ extension ReplicationRun {
         simulation.schedule(.repaired(ticket: Int32(index)), after: tickets[index].suspension + tickets[index].repairWork)
     }
 
-    /// Service is restored: the fault is closed on its segment, the crew is freed and the
-    /// ticket waits for an agent to confirm.
+    /// Service is restored: the fault is closed on its segment, the crew (or remote engineer)
+    /// is freed and the ticket waits for an agent to confirm.
     mutating func repaired(_ index: Int) {
         let ticket = tickets[index]
         tickets[index].repairedAt = simulation.now
@@ -79,6 +91,8 @@ extension ReplicationRun {
         if ticket.crew != .none {
             tickets[index].crewBusy += simulation.now - ticket.acceptedAt
             releaseCrew(regionOf(index), kind: ticket.crew)
+        } else if ticket.remote, remoteDesk != nil {
+            releaseEngineer()
         }
         requestAgent(AgentTask(ticket: Int32(index), kind: .confirm))
     }

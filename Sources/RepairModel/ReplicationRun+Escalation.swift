@@ -26,21 +26,24 @@ extension ReplicationRun {
         if let notice = effects.notify { notify(index, level: level, notice) }
     }
 
-    /// A crew ticket not yet accepted moves ahead of every ticket not escalated: at once if it
-    /// waits in the line, else when it joins it.
+    /// A ticket not yet accepted moves ahead of every ticket not escalated: at once if it
+    /// waits in the line, else when it joins it. A remote fix has a line only when the scenario
+    /// has remote-fix engineers.
     private mutating func raisePriority(_ index: Int) {
         let ticket = tickets[index]
-        guard !ticket.remote, !ticket.escalated, ticket.stage.rawValue <= TicketStage.awaitingCrew.rawValue else { return }
+        guard !ticket.remote || remoteDesk != nil, !ticket.escalated,
+              ticket.stage.rawValue <= TicketStage.awaitingCrew.rawValue else { return }
         tickets[index].escalated = true
         guard ticket.stage == .awaitingCrew else { return }
         tickets[index].queueToken &+= 1
         enqueue(index, region: regionOf(index))
     }
 
-    /// A ticket waiting for a crew calls out a free on-call crew (its line entry goes stale).
+    /// A ticket waiting for a crew calls out a free on-call crew (its line entry goes stale);
+    /// a remote fix waiting for an engineer calls nobody out.
     private mutating func callOut(_ index: Int) {
         let region = regionOf(index)
-        guard tickets[index].stage == .awaitingCrew, desks[region].hasFreeOnCallCrew else { return }
+        guard tickets[index].stage == .awaitingCrew, !tickets[index].remote, desks[region].hasFreeOnCallCrew else { return }
         tickets[index].queueToken &+= 1
         desks[region].busyOnCall += 1
         accept(index, by: .onCall)

@@ -3,6 +3,8 @@ import SimCore
 /// Installation and move orders: Poisson in the calendar's working hours over the whole
 /// inventory, spread over regions in proportion to their circuits, served by on-duty crews
 /// behind every repair ticket, and started only in working hours.
+/// An order needing construction (`installs.construction`) joins the crews' line only when it
+/// is done; long-open orders get progress reports (``ReplicationRun/installReportDue(_:)``).
 extension ReplicationRun {
     /// Schedules the next order: `installs.perDay` per working day, so the gap is exponential
     /// in working time (mean = working-day length / perDay) and counts only working hours.
@@ -24,6 +26,20 @@ extension ReplicationRun {
             travel: Self.duration(travel[region].sample(streams.installWork)))
         installOrders.append(order)
         let index = installOrders.count - 1
+        if let construction = scenario.installs.construction,
+           streams.installConstruction.uniform() < construction.share {
+            simulation.schedule(.installReady(order: Int32(index)),
+                                after: Self.duration(construction.time.sample(streams.installConstruction)))
+        } else {
+            offerInstall(index)
+        }
+        scheduleFirstProgressReport(index)
+        scheduleNextInstall()
+    }
+
+    /// The order is ready for a crew: a free duty crew takes it in working hours, else it waits.
+    private mutating func offerInstall(_ index: Int) {
+        let region = Int(installOrders[index].region)
         if desks[region].hasFreeDutyCrew, workingHours.isWorking(simulation.now) {
             desks[region].busyOnDuty += 1
             assignInstall(index)
@@ -31,7 +47,11 @@ extension ReplicationRun {
         } else {
             desks[region].line.push(CrewJob(index: Int32(-index - 1), token: 0), band: ClassPlan.installBand, key: 0)
         }
-        scheduleNextInstall()
+    }
+
+    /// Construction is done.
+    mutating func installReady(_ index: Int) {
+        offerInstall(index)
     }
 
     /// A duty crew is assigned (the appointment) and sets off; travel and work follow. Work

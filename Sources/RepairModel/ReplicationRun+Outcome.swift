@@ -136,14 +136,16 @@ extension ReplicationRun {
         }
         return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWorkAtHorizon(),
                                windowHours: (horizon - warmupEnd).hours, dutyManagerHours: dutyManagerMinutes / 60,
-                               communication: communicationAtHorizon())
+                               communication: communicationAtHorizon(),
+                               remoteEngineers: remoteDesk?.bands.closed(at: horizon))
     }
 
-    /// Crews per region, all agents' tasks, then each kind of task (``ReplicationOutcome/waits``).
+    /// Crews per region, all agents' tasks, each kind of task, then the remote engineers if any
+    /// (``ReplicationOutcome/waits``).
     private func poolWaits() -> [PoolWaits] {
         var agents = PoolWaits(pool: "agents")
         for kind in agentWaits { agents.merge(kind) }
-        return crewWaits + [agents] + agentWaits
+        return crewWaits + [agents] + agentWaits + (remoteDesk == nil ? [] : [remoteWaits])
     }
 
     /// The agents' work with the progress updates still waiting at the horizon judged: late once
@@ -198,7 +200,7 @@ extension StageStatistics {
         confirmation.record((ticket.confirmedAt - ticket.repairedAt).minutes)
         restoration.record((ticket.repairedAt - ticket.reportedAt).minutes)
         if ticket.crew == .none {
-            repair.record((ticket.repairedAt - ticket.dispatchedAt).minutes)
+            repair.record((ticket.repairedAt - ticket.acceptedAt).minutes)   // an engineer's wait left out
             return
         }
         crewWait.record((ticket.acceptedAt - ticket.dispatchedAt).minutes)

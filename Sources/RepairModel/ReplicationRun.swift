@@ -32,6 +32,10 @@ struct ReplicationRun {
     var crewWaits: [PoolWaits]
     /// Waits of the agents' tasks per kind (`AgentTask.Kind` order), tasks asked in the window.
     var agentWaits: [PoolWaits]
+    /// The remote-fix engineers; nil without the pool (remote fixes start at dispatch).
+    var remoteDesk: RemoteDesk?
+    /// Waits of remote-fix tickets for an engineer, tickets dispatched in the window.
+    var remoteWaits = PoolWaits(pool: "remoteEngineers")
     /// On-call crews are called out for escalated tickets only (some level calls out).
     let onCallAnswersEscalationsOnly: Bool
     /// Duty-manager minutes of escalation notices, tickets whose fault started in the window.
@@ -66,6 +70,7 @@ struct ReplicationRun {
         agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
         onCallAnswersEscalationsOnly = scenario.escalation.levels.contains(where: \.callsOut)
         desks = scenario.crews.map { CrewDesk(region: $0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
+        remoteDesk = scenario.remoteEngineers.map { RemoteDesk($0, startMinuteOfWeek: scenario.startMinuteOfWeek) }
         crewWaits = scenario.crews.map { PoolWaits(pool: "crews.\($0.region)") }
         agentWaits = AgentTask.Kind.all.map { PoolWaits(pool: "agents.\($0.poolName)") }
         travel = scenario.crews.map { scenario.travel[$0.region]! }
@@ -98,8 +103,11 @@ struct ReplicationRun {
         case .monthlyReportDue(let index): monthlyReportDue(Int(index))
         case .installOrdered: installOrdered()
         case .installDone(let order): installDone(Int(order))
+        case .installReady(let order): installReady(Int(order))
+        case .installReportDue(let order): installReportDue(Int(order))
         case .workingHoursBegin: workingHoursBegin()
         case .agentRoster: agentRosterChanges()
+        case .remoteRoster: remoteRosterChanges()
         case .dutyRoster(let region): dutyRosterChanges(region: Int(region))
         case .onCallRoster(let region): onCallRosterChanges(region: Int(region))
         case .endOfWarmup: endWarmup()
@@ -113,6 +121,7 @@ struct ReplicationRun {
             simulation.schedule(.agentRoster, at: change)
         }
         for region in desks.indices { startRosters(region: region) }
+        scheduleRemoteRoster()
         agentBands.set(busy: 0, present: agents.capacity, at: .zero)
         scheduleNextInstall()
         scheduleWorkingHoursBegin()
@@ -122,6 +131,7 @@ struct ReplicationRun {
 
     private mutating func endWarmup() {
         agentBands.reset(at: simulation.now)
+        remoteDesk?.bands.reset(at: simulation.now)
         for region in desks.indices {
             desks[region].bands.reset(at: simulation.now)
             desks[region].callouts.reset(at: simulation.now)

@@ -105,10 +105,11 @@ struct AgentTask {
     /// What the task is; `band` orders the agents' line.
     enum Kind: Int32 {
         case confirm = 0, intake = 1, escalationNotice = 2, progressUpdate = 3, faultReport = 4
-        case outageNotice = 5, monthlyReport = 6
+        case outageNotice = 5, monthlyReport = 6, installReport = 7
 
         /// The agents' line, smaller first: confirmation, intake, outage notice, escalation
-        /// notice, progress update, fault report (working days of slack), monthly report (days).
+        /// notice, progress update, fault report (working days of slack), monthly report and
+        /// installation progress report (days).
         var band: Int32 {
             switch self {
             case .confirm: 0
@@ -117,11 +118,11 @@ struct AgentTask {
             case .escalationNotice: 3
             case .progressUpdate: 4
             case .faultReport: 5
-            case .monthlyReport: 6
+            case .monthlyReport, .installReport: 6
             }
         }
     }
-    /// The ticket's index; −1 for a task of no ticket (a monthly report).
+    /// The ticket's index; −1 for a task of no ticket (a monthly report, an installation's progress report).
     var ticket: Int32
     var kind: Kind
     /// The escalation level of a notice (zero for other tasks).
@@ -158,10 +159,16 @@ enum RepairEvent {
     case installOrdered
     /// A crew finishes an installation (travel and work).
     case installDone(order: Int32)
+    /// An order's construction is done: it is ready for a crew.
+    case installReady(order: Int32)
+    /// An open order's next written progress report falls due.
+    case installReportDue(order: Int32)
     /// A working-hours span of the calendar begins: crews may start installations.
     case workingHoursBegin
     /// The agents' roster changes.
     case agentRoster
+    /// The remote-fix engineers' roster changes.
+    case remoteRoster
     /// A region's on-duty roster changes.
     case dutyRoster(region: Int32)
     /// A region's on-call roster changes.

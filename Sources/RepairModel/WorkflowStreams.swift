@@ -36,6 +36,11 @@ struct WorkflowStreams {
     let installOrders: RandomStream
     /// `installs.work`: travel and work of each order.
     let installWork: RandomStream
+    /// `installs.construction`: whether an order needs construction, and how long (each order,
+    /// only when the scenario has construction).
+    let installConstruction: RandomStream
+    /// `installs.progressReports`: work of installation progress reports.
+    let installReports: RandomStream
     /// Work of monthly SLA circuit reports and outage notices.
     let communication: RandomStream
     /// `suspension`: whether an on-site repair finds the site inaccessible, and for how long
@@ -59,6 +64,8 @@ struct WorkflowStreams {
         escalation = stream("escalation")
         installOrders = stream("installs.orders")
         installWork = stream("installs.work")
+        installConstruction = stream("installs.construction")
+        installReports = stream("installs.progressReports")
         communication = stream("communication")
         suspension = stream("suspension")
     }

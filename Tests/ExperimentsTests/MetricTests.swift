@@ -4,7 +4,7 @@ import Testing
 /// Metric names read back to what they name, and their values agree with the aggregated results.
 @Suite struct MetricTests {
     @Test(arguments: ["restoration", "SLA-AAA.restoration", "MQ-II.credits", "crews.east.utilisation",
-                      "agents.utilisation", "installs.appointment", "claimedCredits"])
+                      "agents.utilisation", "remoteEngineers.utilisation", "installs.appointment", "claimedCredits"])
     func namesRoundTrip(_ name: String) throws {
         let metric = try Metric.parse(name).get()
         #expect(metric.description == name)

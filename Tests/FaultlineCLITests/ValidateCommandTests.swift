@@ -8,7 +8,8 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().path
 
     @Test(arguments: ["baseline.yaml", "twice-aaa.yaml", "storm-season.yaml", "night-crew-cut.yaml", "vpn-a-to-aa.yaml",
-                      "dispatch-fifo.yaml", "dispatch-earliest-deadline.yaml", "escalation-off.yaml"])
+                      "dispatch-fifo.yaml", "dispatch-earliest-deadline.yaml", "escalation-off.yaml",
+                      "remote-engineers.yaml", "long-installations.yaml"])
     func theShippedScenariosAreValid(_ name: String) throws {
         let result = try FaultLineBinary.run(["validate", "scenarios/\(name)"], in: Self.root)
         #expect(result.exitCode == 0, "\(result.standardError)")

@@ -1,6 +1,7 @@
 import Foundation
 import ServiceRules
 import SimCore
+import SimRandom
 import Testing
 @testable import Scenario
 
@@ -68,6 +69,34 @@ import Testing
         var whatIf = try Self.load("escalation-off.yaml")
         #expect(whatIf.escalation == .none && baseline.escalation == .atFractionOfLimit(0.75))
         whatIf.escalation = baseline.escalation
+        whatIf.name = baseline.name
+        whatIf.description = baseline.description
+        #expect(whatIf == baseline)
+    }
+
+    @Test func theRemoteEngineersScenarioAddsOnlyThePoolAndItsRate() throws {
+        let baseline = Scenario.builtInBaseline
+        var whatIf = try Self.load("remote-engineers.yaml")
+        let engineers = try #require(whatIf.remoteEngineers)
+        #expect(baseline.remoteEngineers == nil)
+        // 2026-01-01 is a Thursday: 2 engineers at night, 3 by day, 2 in the evening.
+        #expect([SimTime.hours(3), SimTime.hours(12), SimTime.hours(20)].map { engineers.roster.capacity(at: $0) } == [2, 3, 2])
+        #expect(whatIf.costs.remoteEngineerRate == 120 && baseline.costs.remoteEngineerRate == baseline.costs.agentHour)
+        whatIf.remoteEngineers = nil
+        whatIf.costs.remoteEngineerHour = nil
+        whatIf.name = baseline.name
+        whatIf.description = baseline.description
+        #expect(whatIf == baseline)
+    }
+
+    @Test func theLongInstallationsScenarioAddsOnlyConstruction() throws {
+        let baseline = Scenario.builtInBaseline
+        var whatIf = try Self.load("long-installations.yaml")
+        #expect(baseline.installs.construction == nil)
+        #expect(baseline.installs.progressReports == Installs.InstallProgressReports(
+            by: .accountManager, work: try Distribution(parsing: "30m"), afterWorkingDays: 15, everyWorkingDays: 5))
+        #expect(whatIf.installs.construction?.share == 0.15)
+        whatIf.installs.construction = nil
         whatIf.name = baseline.name
         whatIf.description = baseline.description
         #expect(whatIf == baseline)

@@ -22,6 +22,7 @@ extension CompareReport {
             return nil
         case .crewUtilisation(let region): return Placement(chart: 2, category: "crews \(region)", series: "utilisation")
         case .agentUtilisation: return Placement(chart: 2, category: "agents", series: "utilisation")
+        case .remoteEngineerUtilisation: return Placement(chart: 2, category: "remote engineers", series: "utilisation")
         case .installAppointment: return Placement(chart: 2, category: "install appointment", series: "installs in time")
         case .installCompletion: return Placement(chart: 2, category: "install completion", series: "installs in time")
         }

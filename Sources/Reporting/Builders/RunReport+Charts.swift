@@ -117,8 +117,9 @@ extension RunReport {
     /// Utilisation by hour of the week per staff group.
     var heatmaps: Block {
         let staff = results.staff
-        let charts = (staff.crews + [staff.agents]).map { load in
-            let title = (load.name == staff.agents.name ? "Monitoring-centre agents" : "Crews · \(load.name)")
+        let charts = staff.loads.map { load in
+            let title = (load.name == staff.agents.name ? "Monitoring-centre agents"
+                         : load.name == staff.remoteEngineers?.name ? "Remote-fix engineers" : "Crews · \(load.name)")
                 + " — \(NumberText.percent(load.utilisation.mean)) overall"
             return ChartSpec.heatmap(HeatmapChart.hourOfWeek(title: title, load.byHourOfWeek),
                                      label: "Utilisation by hour of week, \(title)")

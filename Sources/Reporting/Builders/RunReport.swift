@@ -95,6 +95,9 @@ public struct RunReport: Sendable {
                                      detail: "\(busiest.name); busy / present hours"))
         }
         figures.append(KeyFigure("agent utilisation", .share(results.staff.agents.utilisation.mean), detail: "monitoring centre"))
+        if let engineers = results.staff.remoteEngineers {
+            figures.append(KeyFigure("remote-engineer utilisation", .share(engineers.utilisation.mean), detail: "remote fixes"))
+        }
         if staffCost.isCosted {
             figures.append(KeyFigure("staff cost per year", .text(NumberText.compact(staffCost.totalPerYear.mean)),
                                      detail: "rosters, call-outs and monthly reports at the scenario's rates"))
@@ -175,7 +178,7 @@ public struct RunReport: Sendable {
     // MARK: Staff, costs, stages
 
     var utilisationSection: Section {
-        let loads = results.staff.crews + [results.staff.agents]
+        let loads = results.staff.loads
         let bands = Table(
             columns: [Column("staff"), Column("utilisation"), Column("00–08"), Column("08–16"), Column("16–24")],
             rows: loads.map { load in
@@ -214,7 +217,13 @@ public struct RunReport: Sendable {
             })
     }
 
-    func label(_ load: StaffLoad) -> String { load.name == results.staff.agents.name ? "agents" : "crews \(load.name)" }
+    func label(_ load: StaffLoad) -> String {
+        switch load.name {
+        case results.staff.agents.name: "agents"
+        case results.staff.remoteEngineers?.name: "remote engineers"
+        default: "crews \(load.name)"
+        }
+    }
 
     var communicationText: String {
         let talk = results.staff.communication
@@ -225,6 +234,11 @@ public struct RunReport: Sendable {
             + "\(cell(talk.monthlyReportsPerYear, .perYear)) per year (agent-hours \(cell(talk.monthlyReportAgentHoursPerYear, .hours)), "
             + "account-manager hours \(cell(talk.accountManagerHoursPerYear, .hours))) · outage notices "
             + "\(cell(talk.outageNoticesPerYear, .perYear)) per year, on time \(cell(talk.outageNoticesOnTime, .share))."
+            + (talk.installReportsPerYear.map {
+                " Installation progress reports (orders open over \(scenario.installs.progressReports?.afterWorkingDays ?? 0) working days): "
+                    + "\(cell($0, .perYear)) per year (agent-hours \(cell(talk.installReportAgentHoursPerYear, .hours)), "
+                    + "account-manager hours \(cell(talk.installReportAccountManagerHoursPerYear, .hours)))."
+            } ?? "")
     }
 
     var costSection: Section {

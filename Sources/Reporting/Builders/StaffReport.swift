@@ -78,8 +78,9 @@ public struct StaffReport: Sendable {
                        Column("cost per head / year", csv: "cost_per_unit_per_year")]
         return Section(
             id: "staffing", title: "Staffing per region and shift",
-            lead: "crews on duty per region and roster line, and monitoring-centre agents per shift: today, the analytic "
-                + "start of the search, the recommendation",
+            lead: "crews on duty per region and roster line, and monitoring-centre agents"
+                + (result.units.contains { $0.pool == .remoteEngineers } ? " and remote-fix engineers" : "")
+                + " per shift: today, the analytic start of the search, the recommendation",
             blocks: [.table(Table(csvName: "staffing", columns: columns, rows: rows)),
                      .text("On-call rosters are not searched and keep today's crews; their on-call hours are in the costs.")])
     }

@@ -25,6 +25,11 @@ public struct ValidateReport: Sendable {
             [.text("crews"), .text(scenario.crews.map { "\($0.region) \(Self.peak($0.onDuty))+\(Self.peak($0.onCall)) on call" }
                 .joined(separator: ", ") + " (most on duty at once)")],
             [.text("agents"), .text("\(Self.peak(scenario.monitoringCentre.roster)) at most on duty")],
+        ]
+        if let engineers = scenario.remoteEngineers {
+            rows.append([.text("remote engineers"), .text("\(Self.peak(engineers.roster)) at most on duty")])
+        }
+        rows += [
             [.text("horizon"), .text("\(DurationText.text(minutes: scenario.horizonMinutes)) from \(scenario.start), "
                 + "warm-up \(DurationText.text(minutes: scenario.warmupMinutes))")],
             [.text("replications"), .text("\(scenario.replications), seed \(scenario.seed)")],

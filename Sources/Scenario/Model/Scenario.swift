@@ -62,6 +62,8 @@ public struct Scenario: Sendable, Equatable {
     /// Monthly SLA circuit reports and outage notices (the reader's default when the file
     /// has no `communication:`; `.none` for a scenario built otherwise).
     public var communication: Communication = .none
+    /// The remote-fix engineers; nil: remote fixes start at dispatch without anyone (the default).
+    public var remoteEngineers: RemoteEngineers? = nil
 
     /// ``horizon`` in minutes (kept for callers of the minute-based API).
     public var horizonMinutes: Double {

@@ -13,7 +13,7 @@ extension Roster {
 public struct StaffCostPlan: Sendable, Equatable {
     /// One staff group's yearly hours and cost.
     public struct Line: Sendable, Equatable {
-        /// `crews.REGION`, `onCall.REGION` or `agents`.
+        /// `crews.REGION`, `onCall.REGION`, `agents` or `remoteEngineers`.
         public var group: String
         /// Staff-hours per year on duty (on call for `onCall.*`).
         public var hoursPerYear: Double
@@ -26,7 +26,8 @@ public struct StaffCostPlan: Sendable, Equatable {
     /// Weeks in a year of 365 days.
     public static let weeksPerYear = 365.0 / 7
 
-    /// Crews on duty per region, then crews on call per region (regions with any), then agents.
+    /// Crews on duty per region, then crews on call per region (regions with any), then agents,
+    /// then the remote engineers (scenarios with the pool).
     public var lines: [Line]
 
     /// The plan of `scenario`'s rosters at its costs.
@@ -38,6 +39,9 @@ public struct StaffCostPlan: Sendable, Equatable {
             Line(group: "onCall.\($0.region)", hoursPerYear: yearly($0.onCall), ratePerHour: costs.onCallHour)
         }
         lines.append(Line(group: "agents", hoursPerYear: yearly(scenario.monitoringCentre.roster), ratePerHour: costs.agentHour))
+        if let engineers = scenario.remoteEngineers {
+            lines.append(Line(group: "remoteEngineers", hoursPerYear: yearly(engineers.roster), ratePerHour: costs.remoteEngineerRate))
+        }
     }
 
     /// The sum of every line's yearly cost.

@@ -29,6 +29,21 @@ public struct CrewRegion: Sendable, Equatable {
     public var callout: Distribution?
 }
 
+/// The technical-support staff who fix faults remotely from the centre (the source's remote
+/// fixes; `remoteEngineers:`): identical engineers on a weekly roster take a remote-fix ticket
+/// after dispatch and are held for its remote work (the segment's `repair.*.remote`), in the
+/// scenario's dispatch order. A scenario without the pool starts remote fixes at once, as
+/// before the pool existed (docs/repair-model.md "Remote-fix engineers").
+public struct RemoteEngineers: Sendable, Equatable {
+    /// Engineers on duty through the week.
+    public var roster: Roster
+
+    /// A pool with this roster.
+    public init(roster: Roster) {
+        self.roster = roster
+    }
+}
+
 /// Staff costs per hour on duty, in the currency of the inventory's fees.
 public struct StaffCosts: Sendable, Equatable {
     /// Per crew-hour on duty.
@@ -46,6 +61,8 @@ public struct StaffCosts: Sendable, Equatable {
     /// Per account-manager hour of communication work (monthly reports by account managers);
     /// nil: the agent-hour rate.
     public var accountManagerHour: Double? = nil
+    /// Per remote-engineer hour on duty (`remoteEngineers:`); nil: the agent-hour rate.
+    public var remoteEngineerHour: Double? = nil
 
     /// 52 weeks × 40 h = 2,080 h, less 25 days of leave, 11 public holidays and 14 days of
     /// training and sickness (50 days × 8 h = 400 h): 1,680 h (docs/scenario-format.md).
@@ -53,6 +70,9 @@ public struct StaffCosts: Sendable, Equatable {
 
     /// The rate an account-manager hour is paid at: `accountManagerHour`, else the agent rate.
     public var accountManagerRate: Double { accountManagerHour ?? agentHour }
+
+    /// The rate a remote engineer's hour on duty is paid at: `remoteEngineerHour`, else the agent rate.
+    public var remoteEngineerRate: Double { remoteEngineerHour ?? agentHour }
 
     /// The protection cost of one circuit-month of `networkGrade` (0 when not listed).
     public func protection(networkGrade: String) -> Double { protectionPerCircuitMonth[networkGrade] ?? 0 }

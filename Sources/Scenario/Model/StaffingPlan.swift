@@ -86,8 +86,9 @@ public struct ShiftLine: Sendable, Hashable {
     }
 }
 
-/// The head counts `faultline staff` decides: crews on duty per region and roster line, and
-/// monitoring-centre agents per roster line. On-call rosters are kept as they are.
+/// The head counts `faultline staff` decides: crews on duty per region and roster line,
+/// monitoring-centre agents per roster line, and remote engineers per roster line (scenarios
+/// with the pool). On-call rosters are kept as they are.
 public struct StaffingPlan: Sendable, Hashable {
     /// The regions, in the scenario's order.
     public var regions: [String]
@@ -95,12 +96,15 @@ public struct StaffingPlan: Sendable, Hashable {
     public var crewLines: [[ShiftLine]]
     /// The monitoring centre's roster lines.
     public var agentLines: [ShiftLine]
+    /// The remote engineers' roster lines; empty without the pool.
+    public var remoteLines: [ShiftLine]
 
     /// The plan of a scenario's rosters.
     public init(_ scenario: Scenario) {
         regions = scenario.regions
         crewLines = scenario.crews.map { ShiftLine.lines(of: $0.onDuty) }
         agentLines = ShiftLine.lines(of: scenario.monitoringCentre.roster)
+        remoteLines = scenario.remoteEngineers.map { ShiftLine.lines(of: $0.roster) } ?? []
     }
 
     /// `scenario` with this plan's rosters (on-call rosters and everything else unchanged).
@@ -111,6 +115,9 @@ public struct StaffingPlan: Sendable, Hashable {
             result.crews[index].onDuty = ShiftLine.roster(lines, startMinuteOfWeek: start)
         }
         result.monitoringCentre.roster = ShiftLine.roster(agentLines, startMinuteOfWeek: start)
+        if scenario.remoteEngineers != nil {
+            result.remoteEngineers = RemoteEngineers(roster: ShiftLine.roster(remoteLines, startMinuteOfWeek: start))
+        }
         return result
     }
 
@@ -121,6 +128,10 @@ public struct StaffingPlan: Sendable, Hashable {
         text += "extends: \(Self.quoted(baseFile))\nname: \(Self.quoted(name))\n"
         text += "monitoringCentre:\n  roster:\n"
         for line in agentLines { text += "    - {shift: \(Self.quoted(line.shiftText)), agents: \(line.capacity)}\n" }
+        if !remoteLines.isEmpty {
+            text += "remoteEngineers:\n  roster:\n"
+            for line in remoteLines { text += "    - {shift: \(Self.quoted(line.shiftText)), engineers: \(line.capacity)}\n" }
+        }
         text += "crews:\n"
         for (index, region) in regions.enumerated() {
             text += "  \(Self.quoted(region)):\n    roster:\n"

@@ -155,6 +155,51 @@ public struct Installs: Sendable, Equatable {
     /// Promise: installed within this long of the order (source: 72 h).
     public var completeWithin: SimDuration
 
+    /// Orders that need construction before a crew can install; nil: none (the default, every
+    /// order is ready for a crew at once).
+    public var construction: Construction? = nil
+    /// Written progress reports on orders open for long (source §4.5); nil: none.
+    public var progressReports: InstallProgressReports? = nil
+
+    /// Orders that need a line built or equipment installed first (a provisioning lead time):
+    /// with probability `share` an order waits the drawn `time` (calendar time) before it joins
+    /// the crews' line. Its appointment and completion are then judged as any order's.
+    public struct Construction: Sendable, Equatable {
+        /// Share (0…1) of orders that need construction.
+        public var share: Double
+        /// Calendar minutes from the order to the order being ready for a crew.
+        public var time: Distribution
+
+        /// Construction for `share` of the orders, taking `time`.
+        public init(share: Double, time: Distribution) {
+            self.share = share
+            self.time = time
+        }
+    }
+
+    /// "Written progress reports for provisioning > 15 working days" (source §4.5): an order
+    /// still open `afterWorkingDays` working days after it was placed gets a report, then one
+    /// every `everyWorkingDays` working days until it is completed (docs/repair-model.md
+    /// "Installation progress reports").
+    public struct InstallProgressReports: Sendable, Equatable {
+        /// Who writes it.
+        public var by: Communication.Party
+        /// Work per report, minutes.
+        public var work: Distribution
+        /// Working days (of the calendar's working hours) an order is open before its first report.
+        public var afterWorkingDays: Int
+        /// Working days between reports.
+        public var everyWorkingDays: Int
+
+        /// Reports by `by` taking `work`, after and every so many working days.
+        public init(by: Communication.Party, work: Distribution, afterWorkingDays: Int, everyWorkingDays: Int) {
+            self.by = by
+            self.work = work
+            self.afterWorkingDays = afterWorkingDays
+            self.everyWorkingDays = everyWorkingDays
+        }
+    }
+
     /// ``appointmentWithin`` in minutes (kept for callers of the minute-based API).
     public var appointmentWithinMinutes: Double { appointmentWithin.minutes }
     /// ``completeWithin`` in minutes (kept for callers of the minute-based API).

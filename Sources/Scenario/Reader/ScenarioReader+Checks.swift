@@ -2,7 +2,8 @@ import ServiceRules
 
 /// `claimRates:` and `costs:`, and the checks that tie sections together.
 extension ScenarioReader {
-    static let costKeys = ["crewHour", "agentHour", "onCallHour", "protection", "productiveHoursPerYear", "accountManagerHour"]
+    static let costKeys = ["crewHour", "agentHour", "onCallHour", "protection", "productiveHoursPerYear", "accountManagerHour",
+                           "remoteEngineerHour"]
     /// The hours of a 365-day year: nobody is productive for more.
     static let hoursPerYear = 8760.0
 
@@ -33,6 +34,9 @@ extension ScenarioReader {
                                                                       section.path("productiveHoursPerYear")),
                           accountManagerHour: section["accountManagerHour"].map {
                               amount($0, section.path("accountManagerHour"), default: 0)
+                          },
+                          remoteEngineerHour: section["remoteEngineerHour"].map {
+                              amount($0, section.path("remoteEngineerHour"), default: 0)
                           })
     }
 

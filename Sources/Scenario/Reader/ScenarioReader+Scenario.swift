@@ -8,7 +8,7 @@ extension ScenarioReader {
     static let topKeys = ["name", "description", "extends", "start", "horizon", "warmup", "replications", "seed",
                           "calendar", "inventory", "faults", "detection", "monitoringCentre", "crews", "travel",
                           "repair", "escalation", "dispatch", "installs", "suspension", "rules", "claimRates", "costs",
-                          "variants", "communication"]
+                          "variants", "communication", "remoteEngineers"]
     static let requiredTopKeys = ["name", "start", "horizon", "inventory", "faults", "monitoringCentre", "crews",
                                   "travel", "repair"]
 
@@ -46,6 +46,8 @@ extension ScenarioReader {
             costs: readCosts(top["costs"], top.path("costs")), variants: [])
         scenario.communication = readCommunication(top["communication"], top.path("communication"))
         scenario.suspension = readSuspension(top["suspension"], top.path("suspension"))
+        scenario.remoteEngineers = readRemoteEngineers(top["remoteEngineers"], top.path("remoteEngineers"),
+                                                       startMinuteOfWeek: startMinuteOfWeek)
         checkHorizon(scenario, top)
         checkWorkingTime(scenario, top)
         checkRegions(inventory: inventory, crews: crews, top)

@@ -53,6 +53,20 @@ extension ScenarioReader {
         return CrewRegion(region: region, onDuty: onDuty, onCall: onCall, callout: callout)
     }
 
+    /// `remoteEngineers: {roster: [{shift: "...", engineers: N}, ...]}`; absent or `none`: no pool.
+    mutating func readRemoteEngineers(_ node: DocumentNode?, _ path: String, startMinuteOfWeek: Int) -> RemoteEngineers? {
+        guard let node, !node.isNull, node.scalar?.trimmingCharacters(in: .whitespaces) != "none" else { return nil }
+        let section = fields(node, path, allowed: ["roster"], required: ["roster"])
+        let before = problems.count
+        let rosters = readRoster(section["roster"], section.path("roster"), units: ["engineers"], startMinuteOfWeek: startMinuteOfWeek)
+        guard let engineers = rosters["engineers"] else { return nil }
+        if problems.count == before, let roster = section["roster"], engineers.shifts.allSatisfy({ $0.capacity == 0 }) {
+            report(.invalidValue, "no remote engineers are on duty at any time; remove `remoteEngineers` to start remote "
+                   + "fixes at once, or put someone on duty", at: roster.mark, section.path("roster"))
+        }
+        return RemoteEngineers(roster: engineers)
+    }
+
     /// A list of `{shift: "...", <unit>: N}` entries, one roster per unit key (`agents`, or
     /// `crews` and `onCall`); empty after a problem that leaves no roster to build.
     mutating func readRoster(_ node: DocumentNode?, _ path: String, units: [String], startMinuteOfWeek: Int) -> [String: Roster] {

@@ -6,7 +6,7 @@ import SimRandom
 extension ScenarioReader {
     static let detectionKeys = ["proactive", "customer", "accountManager"]
     static let repairKeys = ["remoteShare", "remote", "onSite"]
-    static let installKeys = ["perDay", "work", "appointmentWithin", "completeWithin"]
+    static let installKeys = ["perDay", "work", "appointmentWithin", "completeWithin", "construction", "progressReports"]
 
     mutating func readDetection(_ node: DocumentNode?, _ path: String) -> Detection {
         let section = fields(node, path, allowed: Self.detectionKeys)
@@ -111,9 +111,39 @@ extension ScenarioReader {
             report(.inconsistent, "the appointment limit cannot be later than the completion limit", at: node.mark,
                    section.path("appointmentWithin"))
         }
-        return Installs(
+        var installs = Installs(
             perDay: amount(section["perDay"], section.path("perDay"), default: 0),
             work: distribution(section["work"], section.path("work"), default: "lognormal(mean: 3h, sd: 1h)"),
             appointmentWithin: appointment, completeWithin: complete)
+        installs.construction = readConstruction(section["construction"], section.path("construction"))
+        installs.progressReports = readInstallProgressReports(section["progressReports"], section.path("progressReports"))
+        return installs
+    }
+
+    /// `installs.construction: {share, time}`; absent or `none`: no order needs construction.
+    private mutating func readConstruction(_ node: DocumentNode?, _ path: String) -> Installs.Construction? {
+        guard let node, !node.isNull, node.scalar?.trimmingCharacters(in: .whitespaces) != "none" else { return nil }
+        let section = fields(node, path, allowed: ["share", "time"], required: ["share", "time"])
+        let share = share(section["share"], section.path("share"), default: 0)
+        guard let time = distribution(section["time"], section.path("time")) else { return nil }
+        return Installs.Construction(share: share, time: time)
+    }
+
+    /// `installs.progressReports: none | {by, work, afterWorkingDays, everyWorkingDays}`; on when
+    /// absent. Defaults: after 15 working days (source §4.5), then every 5 (a working week), by
+    /// the account manager, 30 minutes each (Assumptions, docs/repair-model.md).
+    private mutating func readInstallProgressReports(_ node: DocumentNode?, _ path: String) -> Installs.InstallProgressReports? {
+        if let node, let word = node.scalar?.trimmingCharacters(in: .whitespaces) {
+            if word != "none" { report(.wrongType, "expected `none` or a mapping, found `\(word)`", at: node.mark, path) }
+            return nil
+        }
+        let section = fields(node, path, allowed: ["by", "work", "afterWorkingDays", "everyWorkingDays"])
+        let by = section["by"].flatMap {
+            reference($0, section.path("by"), among: Communication.Party.allCases.map(\.rawValue), what: "party")
+        }.flatMap(Communication.Party.init(rawValue:)) ?? .accountManager
+        return Installs.InstallProgressReports(
+            by: by, work: distribution(section["work"], section.path("work"), default: "30m"),
+            afterWorkingDays: count(section["afterWorkingDays"], section.path("afterWorkingDays"), default: 15, minimum: 1),
+            everyWorkingDays: count(section["everyWorkingDays"], section.path("everyWorkingDays"), default: 5, minimum: 1))
     }
 }
