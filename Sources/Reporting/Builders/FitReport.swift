@@ -124,7 +124,11 @@ public struct FitReport: Sendable {
     func stageSection(_ stage: FittedStage) -> Section? {
         guard let fit = calibration.duration(stage) else { return nil }
         var blocks: [Block] = [.text(writer.comment(stage))]
-        if let law = writer.law(stage) { blocks.append(.text("Written: \(law)")) }
+        if let law = writer.law(stage) { blocks.append(.text("Written: \(law)" + (stage == .fieldWork ? " (on site)" : ""))) }
+        if stage == .fieldWork, calibration.remoteWork.remoteShare > 0 {
+            blocks.append(.text("Remote fixes (share \(CellText.text(.share(calibration.remoteWork.remoteShare))), the base's): \(writer.remoteComment)."
+                                + (writer.remoteLaw.map { " Written: \($0)." } ?? "")))
+        }
         if let comparison = fit.comparison {
             let best = comparison.chosen.aic
             blocks.append(.table(Table(
@@ -183,7 +187,7 @@ public struct FitReport: Sendable {
     static func title(_ stage: FittedStage) -> String {
         switch stage {
         case .detection: "Detection delay"
-        case .fieldWork: "Field work"
+        case .fieldWork: "Field work on site"
         case .confirmation: "Confirmation"
         }
     }
