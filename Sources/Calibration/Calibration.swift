@@ -64,7 +64,7 @@ public struct Calibration: Sendable, Encodable {
         let confirmation = fit(confirmationSample(tickets, inWindow: inWindow, base: base, windowEnd: window.end))
         let fieldWork = logged.filter { $0.acceptedAt != nil }
         let remoteShare = RemoteWork.baseShare(base, products: rates.products)
-        let onSite = RemoteWork.onSiteTickets(fieldWork, remoteShare: remoteShare)
+        let onSite = RemoteWork.onSiteTickets(fieldWork, baseShare: remoteShare)
         let travel = baseTravel(circuits, base: base)
         let shortest = onSite.tickets.filter { ticket in
             FittedStage.fieldWork.minutes(ticket, windowEnd: window.end).map { $0 * 3 / 4 < travel(ticket) } ?? false
@@ -73,7 +73,7 @@ public struct Calibration: Sendable, Encodable {
                                         selection: onSite.selection + "; less the base's mean travel of the ticket's region"
                                             + (shortest > 0 ? " (\(shortest) quicker than it keep a quarter)" : ""),
                                         less: travel))
-        let remoteWork = RemoteWork(fieldWork: fieldWork, remoteShare: remoteShare, onSite: onSite.tickets, windowEnd: window.end,
+        let remoteWork = RemoteWork(fieldWork: fieldWork, baseShare: remoteShare, onSite: onSite.tickets, windowEnd: window.end,
                                     options: options)
         return Calibration(
             window: window, rates: rates, profile: ArrivalProfile(faultStarts: logged.map(\.faultStart), window: window),

@@ -17,6 +17,9 @@ import ServiceRules
 public struct RemoteWork: Sendable, Encodable {
     /// The base's share of remote fixes over the log's faults (its rates per segment weighting
     /// its remote share per segment), 4 decimals.
+    public let baseShare: Double
+    /// The share written: the base's, at most the share of field-work tickets accepted at
+    /// dispatch (a remote fix is accepted at dispatch, so the log bounds the share from above).
     public let remoteShare: Double
     /// Field-work tickets accepted in the second of their dispatch (remote, or a crew was free).
     public let acceptedAtOnce: Int
@@ -36,12 +39,13 @@ public struct RemoteWork: Sendable, Encodable {
     public var mean: Double? { law?.mean }
 
     private enum CodingKeys: String, CodingKey {
-        case remoteShare, acceptedAtOnce, waited, remoteWeight, parameters, mean, fallback
+        case baseShare, remoteShare, acceptedAtOnce, waited, remoteWeight, parameters, mean, fallback
     }
 
     /// The fields above, the law as its named parameters (μ, σ of ln minutes).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(baseShare, forKey: .baseShare)
         try c.encode(remoteShare, forKey: .remoteShare)
         try c.encode(acceptedAtOnce, forKey: .acceptedAtOnce)
         try c.encode(waited, forKey: .waited)
@@ -53,10 +57,13 @@ public struct RemoteWork: Sendable, Encodable {
 
     /// The tickets the on-site law is fitted on, and why: those that waited for a crew, or every
     /// field-work ticket when the split cannot be made.
-    static func onSiteTickets(_ fieldWork: [TicketRecord], remoteShare: Double) -> (tickets: [TicketRecord], selection: String) {
+    static func onSiteTickets(_ fieldWork: [TicketRecord], baseShare: Double) -> (tickets: [TicketRecord], selection: String) {
         let waited = fieldWork.filter(waitedForCrew)
-        if remoteShare == 0 {
+        if baseShare == 0 {
             return (fieldWork, "all field work: the base has no remote fixes")
+        }
+        if waited.count == fieldWork.count {
+            return (fieldWork, "all field work: every ticket waited for a crew, so none was a remote fix")
         }
         if waited.count < minimumWaited {
             return (fieldWork, "all field work: only \(waited.count) tickets waited for a crew, fewer than \(minimumWaited) to tell on-site work from remote fixes")
@@ -72,15 +79,19 @@ public struct RemoteWork: Sendable, Encodable {
 
     /// Fits R on the tickets accepted at once, with the on-site law S fitted (as in
     /// ``FitComparison``, the family by AIC) on `onSite`, the tickets that waited for a crew.
-    init(fieldWork: [TicketRecord], remoteShare: Double, onSite: [TicketRecord], windowEnd: WallTime, options: CalibrationOptions) {
-        self.remoteShare = remoteShare
+    init(fieldWork: [TicketRecord], baseShare: Double, onSite: [TicketRecord], windowEnd: WallTime, options: CalibrationOptions) {
         let atOnce = fieldWork.filter { !Self.waitedForCrew($0) }
         acceptedAtOnce = atOnce.count
         waited = fieldWork.count - atOnce.count
+        self.baseShare = baseShare
+        let bound = fieldWork.isEmpty ? baseShare : (Double(atOnce.count) / Double(fieldWork.count) * 10_000).rounded(.down) / 10_000
+        let remoteShare = min(baseShare, bound)
+        self.remoteShare = remoteShare
         remoteWeight = atOnce.isEmpty ? 0 : min(1, remoteShare * Double(fieldWork.count) / Double(atOnce.count))
         guard remoteShare > 0, waited >= Self.minimumWaited else {
             law = nil
-            fallback = remoteShare == 0 ? "the base has no remote fixes"
+            fallback = baseShare == 0 ? "the base has no remote fixes"
+                : remoteShare == 0 ? "no ticket was accepted at its dispatch, so the log shows no remote fix: remote share 0"
                 : "only \(waited) tickets waited for a crew (fewer than \(Self.minimumWaited)): remote and on-site work take one law"
             return
         }

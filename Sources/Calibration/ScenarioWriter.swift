@@ -140,7 +140,7 @@ public struct ScenarioWriter: Sendable {
         }
         let duration = (try? Distribution.exponential(mean: Rounding.significant(storms.meanDays * 1_440)))?.durationDescription ?? "1d"
         return ["  storms: {perYear: \(number(Rounding.significant(storms.perYear))), multiplier: \(number(Rounding.significant(storms.multiplier))), duration: \(quoted(duration))}"
-                + "  # \(test): \(storms.episodes) episodes, \(storms.stormDays) storm days (daily resolution)"]
+                + "  # \(test): \(storms.episodes) episodes, \(storms.stormDays) storm days; each episode timed to the hour by a Poisson scan"]
     }
 
     private func detectionLines() -> [String] {
@@ -174,7 +174,8 @@ public struct ScenarioWriter: Sendable {
             return lines + ["  default: \(quoted(law))  # \(comment(.fieldWork)); all by a crew"]
         }
         lines.append("  default:                 # remote fixes need no crew; the log cannot tell their share, so the base's (rate-weighted) stays")
-        lines.append("    remoteShare: \(number(remote.remoteShare))")
+        lines.append("    remoteShare: \(number(remote.remoteShare))" + (remote.remoteShare < remote.baseShare
+            ? "  # the base's \(number(remote.baseShare)), bounded by the log's share accepted at dispatch" : ""))
         lines.append("    remote: \(quoted(remoteLaw ?? law))  # \(remoteComment)")
         lines.append("    onSite: \(quoted(law))  # \(comment(.fieldWork))")
         return lines
