@@ -70,8 +70,8 @@ public struct Calibration: Sendable, Encodable {
             FittedStage.fieldWork.minutes(ticket, windowEnd: window.end).map { $0 * 3 / 4 < travel(ticket) } ?? false
         }.count
         let onSiteFit = fit(StageSample(.fieldWork, tickets: onSite.tickets, windowEnd: window.end,
-                                        selection: onSite.selection + "; less the base's mean travel of the ticket's region"
-                                            + (shortest > 0 ? " (\(shortest) quicker than it keep a quarter)" : ""),
+                                        selection: onSite.selection + "; less the base's mean travel of the ticket's region, "
+                                            + "keeping at least a quarter of each value (\(shortest) kept a quarter)",
                                         less: travel))
         let remoteWork = RemoteWork(fieldWork: fieldWork, baseShare: remoteShare, onSite: onSite.tickets, windowEnd: window.end,
                                     options: options)

@@ -176,7 +176,7 @@ public struct ScenarioWriter: Sendable {
         lines.append("  default:                 # remote fixes need no crew; the log cannot tell their share, so the base's (rate-weighted) stays")
         lines.append("    remoteShare: \(number(remote.remoteShare))" + (remote.remoteShare < remote.baseShare
             ? "  # the base's \(number(remote.baseShare)), bounded by the log's share accepted at dispatch" : ""))
-        lines.append("    remote: \(quoted(remoteLaw ?? law))  # \(remoteComment)")
+        lines.append("    remote: \(quoted(remoteLaw ?? law))  # remote fixes: \(remoteComment)")
         lines.append("    onSite: \(quoted(law))  # \(comment(.fieldWork))")
         return lines
     }
@@ -192,14 +192,14 @@ public struct ScenarioWriter: Sendable {
 
     // MARK: - Values
 
-    /// The remote law's audit comment.
+    /// The remote law's audit comment: how it was fitted, or why not.
     public var remoteComment: String {
         let remote = calibration.remoteWork
         let counts = "\(remote.acceptedAtOnce) tickets accepted at dispatch, \(remote.waited) after a wait"
         guard remote.law != nil, let mean = remote.mean else {
-            return "remote fixes: \(counts); not fitted (\(remote.fallback ?? "no sample")): the on-site law"
+            return "\(counts); not fitted (\(remote.fallback ?? "no sample")): the on-site law"
         }
-        return "remote fixes: lognormal fitted to the \(remote.acceptedAtOnce) accepted at dispatch as \(number(Rounding.significant(remote.remoteWeight))) × remote + the rest × onSite (held at the fitted on-site law); \(remote.waited) waited; mean \(number(Rounding.significant(mean))) min"
+        return "lognormal fitted to the \(remote.acceptedAtOnce) accepted at dispatch as \(number(Rounding.significant(remote.remoteWeight))) × remote + the rest × the field work of the \(remote.waited) that waited (travel included, held fixed); mean \(number(Rounding.significant(mean))) min"
     }
 
     /// The rounded scenario text of the fitted remote law, or nil when not fitted.
