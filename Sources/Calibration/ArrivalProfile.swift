@@ -1,4 +1,5 @@
 import Fitting
+import Foundation
 import ServiceRules
 
 /// When faults arrive: the hour-of-week (or hour-of-day) and month factors, the day-to-day
@@ -95,62 +96,97 @@ public struct ArrivalProfile: Sendable, Encodable {
     }
 }
 
-/// Storm episodes read off the daily counts: runs of consecutive storm days (count above its
-/// expectation by ``ArrivalProfile/stormDaySigmas`` Poisson sds). Daily resolution: an episode
-/// lasts whole days here, so the written length is the mean run, as an exponential.
+/// Storm episodes: found on the daily counts, timed on the hourly ones.
+///
+/// A storm day has a count above its expectation by ``ArrivalProfile/stormDaySigmas`` Poisson
+/// sds; an episode is a run of storm days. A storm does not keep to calendar days (a 24-hour
+/// storm from noon to noon raises two days by half as much each), so each episode is then timed
+/// at hour resolution: within its days and the day either side, the run of hours that maximises
+/// the Poisson scan statistic O ln(O / E) − (O − E) (O faults against E expected: Kulldorff's
+/// likelihood ratio for a raised rate inside the run). The multiplier and the length are the
+/// timed runs', so a short, sharp storm is written short and sharp.
 public struct StormEstimate: Sendable, Encodable {
     /// Episodes found.
     public let episodes: Int
-    /// Storm days in all.
+    /// Storm days in all (daily resolution, as found).
     public let stormDays: Int
     /// Episodes per 365-day year.
     public let perYear: Double
-    /// Faults on storm days ÷ their expectation without storms.
+    /// Faults in the timed episodes ÷ their expectation without storms.
     public let multiplier: Double
-    /// Mean episode length, days.
+    /// Mean timed episode length, days (hour resolution).
     public let meanDays: Double
     /// Share of faults that the storms add: the base rate is the observed rate × (1 − this).
     public let excessShare: Double
 
     init?(_ daily: DailyCounts, years: Double) {
-        var runs: [Int] = [], run = 0, observed = 0.0, expected = 0.0
-        for (count, expectation) in zip(daily.counts, daily.expected) {
-            if Double(count) > expectation + ArrivalProfile.stormDaySigmas * expectation.squareRoot() {
-                run += 1
-                observed += Double(count)
-                expected += expectation
-            } else if run > 0 { runs.append(run); run = 0 }
+        var runs: [ClosedRange<Int>] = [], first: Int?
+        for (index, (count, expectation)) in zip(daily.counts, daily.expected).enumerated() {
+            let storm = Double(count) > expectation + ArrivalProfile.stormDaySigmas * expectation.squareRoot()
+            if storm, first == nil { first = index }
+            if !storm, let start = first { runs.append(start...(index - 1)); first = nil }
         }
-        if run > 0 { runs.append(run) }
+        if let start = first { runs.append(start...(daily.counts.count - 1)) }
         let total = Double(daily.counts.reduce(0, +))
-        guard !runs.isEmpty, expected > 0, total > 0, years > 0 else { return nil }
+        guard !runs.isEmpty, total > 0, years > 0 else { return nil }
+        let timed = runs.map { daily.scan(days: daily.days[$0.lowerBound]...daily.days[$0.upperBound]) }
+        let observed = timed.reduce(0) { $0 + $1.observed }, expected = timed.reduce(0) { $0 + $1.expected }
+        guard expected > 0 else { return nil }
         episodes = runs.count
-        stormDays = runs.reduce(0, +)
+        stormDays = runs.reduce(0) { $0 + $1.count }
         perYear = Double(runs.count) / years
-        excessShare = (observed - expected) / total
+        excessShare = max(0, observed - expected) / total
         // The expectation was spread from a total that includes the storms' excess.
         multiplier = observed / (expected * (1 - excessShare))
-        meanDays = Double(stormDays) / Double(runs.count)
+        meanDays = Double(timed.reduce(0) { $0 + $1.hours }) / Double(timed.count) / 24
     }
 }
 
-/// Faults per day of the window and their expectations under a profile.
+/// Faults per day of the window and their expectations under a profile; per hour too, for
+/// timing storms.
 struct DailyCounts {
     var counts: [Int]
     var expected: [Double]
+    /// The window's day of each entry above (days with no expectation are left out).
+    var days: [Int]
+    /// Faults and expectation per hour of the window.
+    let hourly: [Int], hourlyExpected: [Double]
 
     init(_ starts: [WallTime], hours: WindowHours, weight: (Int) -> Double) {
-        let days = (hours.count + 23) / 24
-        counts = [Int](repeating: 0, count: days)
-        for start in starts { counts[min(days - 1, hours.index(of: start) / 24)] += 1 }
-        var load = [Double](repeating: 0, count: days)
-        for hour in 0..<hours.count { load[hour / 24] += weight(hour) }
-        let total = Double(starts.count), sum = load.reduce(0, +)
-        expected = load.map { sum > 0 ? total * $0 / sum : 0 }
+        let dayCount = (hours.count + 23) / 24
+        var perHour = [Int](repeating: 0, count: dayCount * 24)
+        for start in starts { perHour[hours.index(of: start)] += 1 }
+        let total = Double(starts.count)
+        let load = (0..<dayCount * 24).map { $0 < hours.count ? weight($0) : 0 }
+        let sum = load.reduce(0, +)
+        hourly = perHour
+        hourlyExpected = load.map { sum > 0 ? total * $0 / sum : 0 }
+        let dailyCounts = (0..<dayCount).map { day in perHour[day * 24..<(day + 1) * 24].reduce(0, +) }
+        let dailyExpected = (0..<dayCount).map { day in load[day * 24..<(day + 1) * 24].reduce(0, +) }.map { sum > 0 ? total * $0 / sum : 0 }
         // Days with no expectation (a profile factor of 0 all day) cannot be tested.
-        let kept = expected.indices.filter { expected[$0] > 0 }
-        counts = kept.map { counts[$0] }
-        expected = kept.map { expected[$0] }
+        days = dailyExpected.indices.filter { dailyExpected[$0] > 0 }
+        counts = days.map { dailyCounts[$0] }
+        expected = days.map { dailyExpected[$0] }
+    }
+
+    /// The run of hours within `days` and the day either side with the largest Poisson scan
+    /// statistic O ln(O/E) − (O − E) among runs with O > E; the whole days when none has.
+    func scan(days: ClosedRange<Int>) -> (hours: Int, observed: Double, expected: Double) {
+        let from = max(0, (days.lowerBound - 1) * 24), to = min(hourly.count, (days.upperBound + 2) * 24)
+        var best = (score: -Double.infinity, hours: 0, observed: 0.0, expected: 0.0)
+        for start in from..<to {
+            var o = 0.0, e = 0.0
+            for end in start..<to {
+                o += Double(hourly[end])
+                e += hourlyExpected[end]
+                guard o > e, e > 0 else { continue }
+                let score = o * log(o / e) - (o - e)
+                if score > best.score { best = (score, end - start + 1, o, e) }
+            }
+        }
+        if best.hours > 0 { return (best.hours, best.observed, best.expected) }
+        let whole = days.lowerBound * 24..<min(hourly.count, (days.upperBound + 1) * 24)
+        return (whole.count, Double(hourly[whole].reduce(0, +)), hourlyExpected[whole].reduce(0, +))
     }
 }
 

@@ -5,7 +5,8 @@ import ServiceRules
 public enum FittedStage: String, CaseIterable, Sendable, Encodable {
     /// `reported_at − fault_start`: detection by proactive monitoring, the customer or the account manager.
     case detection
-    /// `repaired_at − accepted_at`: call-out, travel and work on site (or a remote fix).
+    /// `repaired_at − accepted_at` of on-site jobs: call-out, travel and work on site (remote
+    /// fixes apart: ``RemoteWork``).
     case fieldWork
     /// `confirmed_at − repaired_at`: restoration confirmation at the monitoring centre.
     case confirmation
@@ -22,14 +23,25 @@ public enum FittedStage: String, CaseIterable, Sendable, Encodable {
     /// The sample in minutes: exact values, and censoring times for tickets the log's end cut off.
     ///
     /// A duration of 0 s (the log's resolution is whole seconds) is taken as half a second.
-    func sample(_ tickets: [TicketRecord], windowEnd: WallTime) -> (exact: [Double], censored: [Double]) {
+    /// `less` gives minutes to take off each ticket's value (the base's travel), never more than
+    /// three quarters of it: a job quicker than the mean travel keeps a quarter of its length, so
+    /// the few such values spread out instead of piling up at one floor value.
+    func sample(_ tickets: [TicketRecord], windowEnd: WallTime,
+                less: (TicketRecord) -> Double = { _ in 0 }) -> (exact: [Double], censored: [Double]) {
         var exact: [Double] = [], censored: [Double] = []
         for ticket in tickets {
             guard let (from, to, open) = checkpoints(ticket, windowEnd: windowEnd), to >= from else { continue }
-            let minutes = max(0.5, Double(to.seconds - from.seconds)) / 60
+            let seconds = max(0.5, Double(to.seconds - from.seconds))
+            let minutes = max(seconds / 4, seconds - less(ticket) * 60) / 60
             if open { censored.append(minutes) } else { exact.append(minutes) }
         }
         return (exact, censored)
+    }
+
+    /// The ticket's duration in minutes when the log saw it end, else nil.
+    func minutes(_ ticket: TicketRecord, windowEnd: WallTime) -> Double? {
+        guard let (from, to, open) = checkpoints(ticket, windowEnd: windowEnd), to >= from, !open else { return nil }
+        return max(0.5, Double(to.seconds - from.seconds)) / 60
     }
 
     /// The two checkpoints and whether the second one had not happened when the log ended.
@@ -70,10 +82,13 @@ public struct DurationFit: Sendable, Encodable {
     public let goodnessOfFitNote: String?
     /// The uncensored sample's shape, for the report's charts.
     public let shape: SampleShape
+    /// Which tickets the sample takes, when not all of them (the ones that did not queue).
+    public let selection: String?
 
     /// Fits the stage's sample from `tickets`.
     init(stage: StageSample, bootstrapSamples: Int, bootstrapLimit: Int, seed: UInt64, threads: Int?) {
         self.stage = stage.stage
+        selection = stage.selection
         exact = stage.exact.count
         censored = stage.censored.count
         shape = SampleShape(sortedExact: stage.exact)
@@ -113,10 +128,14 @@ struct StageSample {
     let stage: FittedStage
     let exact: [Double]
     let censored: [Double]
+    /// Which tickets were taken, when not all.
+    let selection: String?
 
-    init(_ stage: FittedStage, tickets: [TicketRecord], windowEnd: WallTime) {
+    init(_ stage: FittedStage, tickets: [TicketRecord], windowEnd: WallTime, selection: String? = nil,
+         less: (TicketRecord) -> Double = { _ in 0 }) {
         self.stage = stage
-        let sample = stage.sample(tickets, windowEnd: windowEnd)
+        self.selection = selection
+        let sample = stage.sample(tickets, windowEnd: windowEnd, less: less)
         exact = sample.exact.sorted()
         censored = sample.censored
     }

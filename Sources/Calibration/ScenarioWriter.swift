@@ -140,7 +140,7 @@ public struct ScenarioWriter: Sendable {
         }
         let duration = (try? Distribution.exponential(mean: Rounding.significant(storms.meanDays * 1_440)))?.durationDescription ?? "1d"
         return ["  storms: {perYear: \(number(Rounding.significant(storms.perYear))), multiplier: \(number(Rounding.significant(storms.multiplier))), duration: \(quoted(duration))}"
-                + "  # \(test): \(storms.episodes) episodes, \(storms.stormDays) storm days (daily resolution)"]
+                + "  # \(test): \(storms.episodes) episodes, \(storms.stormDays) storm days; each episode timed to the hour by a Poisson scan"]
     }
 
     private func detectionLines() -> [String] {
@@ -165,40 +165,47 @@ public struct ScenarioWriter: Sendable {
         guard let law = law(.fieldWork) else {
             return lines + ["# field work: \(comment(.fieldWork)); the base's travel and repair stay"]
         }
-        lines.append("travel:                    # inside the fitted field work: the log cannot split travel from work")
-        for region in base.travel.keys.sorted() where region != "default" { lines.append("  \(region): ~") }
-        lines.append("  default: 0m")
-        lines.append("repair:                    # the log's field work (call-out, travel and work together)")
+        lines += calloutLines()
+        lines.append("# travel: the base's (installations use it too); the on-site law below is the log's field work less it")
+        lines.append("repair:                    # the log's field work (call-out and work; travel is the base's)")
         for segment in base.repair.keys.map(\.rawValue).sorted() { lines.append("  \(segment): ~") }
-        let share = baseRemoteShare
-        if share > 0 {
-            lines.append("  default:                 # remote fixes need no crew; the log cannot tell them, so the base's share (rate-weighted) stays")
-            lines.append("    remoteShare: \(number(share))")
-            lines.append("    remote: \(quoted(law))  # the fitted field work")
-            lines.append("    onSite: \(quoted(law))  # \(comment(.fieldWork))")
-        } else {
-            lines.append("  default: \(quoted(law))  # \(comment(.fieldWork)); all by a crew")
+        let remote = calibration.remoteWork
+        guard remote.remoteShare > 0 else {
+            return lines + ["  default: \(quoted(law))  # \(comment(.fieldWork)); all by a crew"]
         }
+        lines.append("  default:                 # remote fixes need no crew; the log cannot tell their share, so the base's (rate-weighted) stays")
+        lines.append("    remoteShare: \(number(remote.remoteShare))" + (remote.remoteShare < remote.baseShare
+            ? "  # the base's \(number(remote.baseShare)), bounded by the log's share accepted at dispatch" : ""))
+        lines.append("    remote: \(quoted(remoteLaw ?? law))  # remote fixes: \(remoteComment)")
+        lines.append("    onSite: \(quoted(law))  # \(comment(.fieldWork))")
         return lines
+    }
+
+    /// The base's on-call crews set off at once: the log's field work of an on-call crew runs
+    /// from its acceptance, call-out included, so the fitted on-site law holds the call-out.
+    private func calloutLines() -> [String] {
+        let onCall = base.crews.filter { $0.callout != nil }.map(\.region)
+        guard !onCall.isEmpty else { return [] }
+        return ["crews:                     # call-out is inside the fitted field work (accepted_at → repaired_at)"]
+            + onCall.map { "  \($0): {callout: 0m}" }
     }
 
     // MARK: - Values
 
-    /// The base's share of remote fixes over all faults of the fitted inventory's products,
-    /// weighted by the base's rates per segment (4 decimals): the log cannot tell a remote fix,
-    /// and a crew's load depends on it.
-    public var baseRemoteShare: Double {
-        var remote = 0.0, all = 0.0
-        for product in calibration.rates.products {
-            guard let rates = base.faults.rates[product.name], Self.total(rates) > 0 else { continue }
-            for segment in NetworkSegment.allCases {   // a fixed order: the sum is the same bytes every run
-                let rate = rates.rate(on: segment)
-                let weight = product.exposure * rate / Self.total(rates)
-                remote += weight * (base.repair[segment]?.remoteShare ?? 0)
-                all += weight
-            }
+    /// The remote law's audit comment: how it was fitted, or why not.
+    public var remoteComment: String {
+        let remote = calibration.remoteWork
+        let counts = "\(remote.acceptedAtOnce) tickets accepted at dispatch, \(remote.waited) after a wait"
+        guard remote.law != nil, let mean = remote.mean else {
+            return "\(counts); not fitted (\(remote.fallback ?? "no sample")): the on-site law"
         }
-        return all > 0 ? (remote / all * 10_000).rounded() / 10_000 : 0
+        return "lognormal fitted to the \(remote.acceptedAtOnce) accepted at dispatch as \(number(Rounding.significant(remote.remoteWeight))) × remote + the rest × the field work of the \(remote.waited) that waited (travel included, held fixed); mean \(number(Rounding.significant(mean))) min"
+    }
+
+    /// The rounded scenario text of the fitted remote law, or nil when not fitted.
+    public var remoteLaw: String? {
+        guard let law = calibration.remoteWork.law?.scenarioDistribution, let rounded = Rounding.distribution(law) else { return nil }
+        return rounded.durationDescription
     }
 
     /// The rounded scenario text of a stage's written law, or nil when not fitted.
@@ -212,6 +219,7 @@ public struct ScenarioWriter: Sendable {
     public func comment(_ stage: FittedStage) -> String {
         guard let duration = calibration.duration(stage) else { return "\(stage.span): no sample" }
         let n = "n = \(duration.exact)" + (duration.censored > 0 ? " + \(duration.censored) censored" : "")
+            + (duration.selection.map { " (\($0))" } ?? "")
         guard let comparison = duration.comparison, let written = duration.written else {
             return "\(stage.span): \(n); \(duration.fallback ?? "not fitted")"
         }

@@ -150,7 +150,7 @@ public struct HTMLPage: Sendable {
         .table { overflow-x: auto; margin: 6px 0 14px; }
         table { border-collapse: collapse; width: 100%; font-size: 14px; }
         th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--rule); padding: 6px 10px; }
-        td { border-bottom: 1px solid var(--rule); padding: 5px 10px; }
+        td { border-bottom: 1px solid var(--rule); padding: 5px 10px; white-space: pre-line; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         th.num, .num.interval { white-space: normal; }
         .num.interval span { white-space: nowrap; }

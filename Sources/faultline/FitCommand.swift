@@ -93,7 +93,7 @@ struct FitCommand: ParsableCommand {
         } catch {
             throw UserError(error.description)
         }
-        let calibration = try fit(outcome, catalogue: baseScenario.catalogue)
+        let calibration = try fit(outcome, base: baseScenario)
         var files = ReportFiles()
         let place = try FittedScenarioPlace(base: base, output: writeScenario)
         let writer = ScenarioWriter(calibration: calibration, base: baseScenario, extendsPath: place.extendsPath,
@@ -109,7 +109,7 @@ struct FitCommand: ParsableCommand {
         if !outcome.rejected.isEmpty || !(check?.disagreements.isEmpty ?? true) { throw ExitCode(1) }
     }
 
-    private func fit(_ outcome: EvaluationOutcome, catalogue: RuleCatalogue) throws -> Calibration {
+    private func fit(_ outcome: EvaluationOutcome, base: Scenario) throws -> Calibration {
         var options = CalibrationOptions()
         options.dimensions = by
         options.bootstrapSamples = bootstrap
@@ -117,7 +117,7 @@ struct FitCommand: ParsableCommand {
         options.threads = threads
         do {
             return try Calibration.fit(circuits: outcome.inventory.records, tickets: outcome.tickets.records,
-                                       catalogue: catalogue, options: options)
+                                       base: base, options: options)
         } catch {
             throw UserError("\(tickets): \(error.description)")
         }

@@ -15,8 +15,8 @@ struct BacktestTests {
         let folder = try RoundTripFixture.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let log = try RoundTripFixture.log(RoundTripFixture.yaml(days: 365, seed: 21, circuits: 400), folder: folder)
-        let calibration = try RoundTripFixture.calibrate(log)
         let base = try Scenario.load(path: folder + "/truth.yaml")
+        let calibration = try RoundTripFixture.calibrate(log, base: base)
         let writer = ScenarioWriter(calibration: calibration, base: base, extendsPath: "truth.yaml",
                                     circuits: log.inventory.records, logName: "tickets.csv")
         let text = writer.text()

@@ -1,4 +1,5 @@
 import Calibration
+import Scenario
 import ServiceRules
 import Testing
 
@@ -22,10 +23,10 @@ struct BadLogTests {
         let circuits = [Self.circuit("a", from: 0, to: 10 * day)]
         let tickets = [Self.ticket("t", on: "a", at: 20 * day)]
         #expect(throws: CalibrationError.self) {
-            try Calibration.fit(circuits: circuits, tickets: tickets, catalogue: .builtIn, options: CalibrationOptions())
+            try Calibration.fit(circuits: circuits, tickets: tickets, base: .builtInBaseline, options: CalibrationOptions())
         }
         do {
-            _ = try Calibration.fit(circuits: circuits, tickets: tickets, catalogue: .builtIn, options: CalibrationOptions())
+            _ = try Calibration.fit(circuits: circuits, tickets: tickets, base: .builtInBaseline, options: CalibrationOptions())
         } catch {
             #expect(error.description.contains("no ticket's fault_start lies inside the log's window"))
         }
@@ -40,7 +41,7 @@ struct BadLogTests {
             + [Self.ticket("tx", on: "x", at: 100 * day)]
         var options = CalibrationOptions()
         options.bootstrapSamples = 0
-        let calibration = try Calibration.fit(circuits: circuits, tickets: tickets, catalogue: .builtIn, options: options)
+        let calibration = try Calibration.fit(circuits: circuits, tickets: tickets, base: .builtInBaseline, options: options)
         #expect(calibration.rates.classes.count == 2)
         #expect(calibration.rates.pooledClasses.map(\.key) == ["sdh / SLA-A"])
         #expect(calibration.rates.products.first?.events == 41)

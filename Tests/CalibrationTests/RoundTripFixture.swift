@@ -60,13 +60,13 @@ enum RoundTripFixture {
         return try EvaluationOutcome.judge(inventoryPath: circuits, ticketsPath: tickets, catalogue: scenario.catalogue, period: .month)
     }
 
-    /// The calibration of a log read back.
-    static func calibrate(_ log: EvaluationOutcome, bootstrap: Int = 0) throws -> Calibration {
+    /// The calibration of a log read back, with the scenario it was simulated from as the base.
+    static func calibrate(_ log: EvaluationOutcome, base: Scenario, bootstrap: Int = 0) throws -> Calibration {
         var options = CalibrationOptions()
         options.bootstrapSamples = bootstrap
         options.dimensions = [.product, .tier]
         return try Calibration.fit(circuits: log.inventory.records, tickets: log.tickets.records,
-                                   catalogue: .builtIn, options: options)
+                                   base: base, options: options)
     }
 
     /// A fresh temporary folder.

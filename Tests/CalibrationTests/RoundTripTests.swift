@@ -13,7 +13,7 @@ struct RoundTripTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let log = try RoundTripFixture.log(RoundTripFixture.yaml(days: 730, seed: 11), folder: folder)
         #expect(log.rejected.isEmpty, "the exported log reads back whole: \(log.rejected.prefix(3))")
-        let calibration = try RoundTripFixture.calibrate(log)
+        let calibration = try RoundTripFixture.calibrate(log, base: try Scenario.load(path: folder + "/truth.yaml"))
         #expect(abs(calibration.window.years - 2) < 0.01)
         for product in calibration.rates.products {
             let truth = try #require(RoundTripFixture.trueRates[product.name])
@@ -34,8 +34,8 @@ struct RoundTripTests {
         let folder = try RoundTripFixture.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let log = try RoundTripFixture.log(RoundTripFixture.yaml(days: 365, seed: 12, circuits: 400), folder: folder)
-        let calibration = try RoundTripFixture.calibrate(log)
         let base = try Scenario.load(path: folder + "/truth.yaml")
+        let calibration = try RoundTripFixture.calibrate(log, base: base)
         let writer = ScenarioWriter(calibration: calibration, base: base, extendsPath: "truth.yaml",
                                     circuits: log.inventory.records, logName: "tickets.csv")
         let text = writer.text()

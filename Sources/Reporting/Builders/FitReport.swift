@@ -124,7 +124,14 @@ public struct FitReport: Sendable {
     func stageSection(_ stage: FittedStage) -> Section? {
         guard let fit = calibration.duration(stage) else { return nil }
         var blocks: [Block] = [.text(writer.comment(stage))]
-        if let law = writer.law(stage) { blocks.append(.text("Written: \(law)")) }
+        if let law = writer.law(stage) { blocks.append(.text("Written: \(law)" + (stage == .fieldWork ? " (on site)" : ""))) }
+        if stage == .fieldWork, calibration.remoteWork.baseShare > 0 {
+            let remote = calibration.remoteWork
+            blocks.append(.text("Remote fixes (share \(CellText.text(.share(remote.remoteShare))): "
+                                + (remote.remoteShare < remote.baseShare ? "the base's \(CellText.text(.share(remote.baseShare))) bounded by the share accepted at dispatch" : "the base's")
+                                + "): \(writer.remoteComment)."
+                                + (writer.remoteLaw.map { " Written: \($0)." } ?? "")))
+        }
         if let comparison = fit.comparison {
             let best = comparison.chosen.aic
             blocks.append(.table(Table(
@@ -133,7 +140,7 @@ public struct FitReport: Sendable {
                           Column("ΔAIC", csv: "delta_aic"), Column("BIC", csv: "bic"), Column("Mean", csv: "mean_minutes")],
                 rows: comparison.candidates.map { candidate in
                     [.text(candidate.family.rawValue + (candidate.family == comparison.chosen.family ? " ✓" : "")),
-                     .text(candidate.parameters.map { "\($0.name) \(CellText.text(.number($0.value, .ratio)))" }.joined(separator: ", ")),
+                     .lines(Self.parameterLines(candidate)),
                      .number(candidate.aic, .ratio), .number(candidate.aic - best, .ratio), .number(candidate.bic, .ratio),
                      .duration(minutes: candidate.mean.isFinite ? candidate.mean : nil)]
                 })))
@@ -183,9 +190,16 @@ public struct FitReport: Sendable {
     static func title(_ stage: FittedStage) -> String {
         switch stage {
         case .detection: "Detection delay"
-        case .fieldWork: "Field work"
+        case .fieldWork: "Field work on site"
         case .confirmation: "Confirmation"
         }
+    }
+
+    /// A candidate's parameters, a mixture's one component a line (`weight1 …, mu1 …, sigma1 …`).
+    static func parameterLines(_ fit: DistributionFit) -> [String] {
+        let texts = fit.parameters.map { "\($0.name) \(CellText.text(.number($0.value, .ratio)))" }
+        guard case .lognormalMixture = fit.law else { return [texts.joined(separator: ", ")] }
+        return stride(from: 0, to: texts.count, by: 3).map { texts[$0..<min(texts.count, $0 + 3)].joined(separator: ", ") }
     }
 
     static func pText(_ p: Double) -> String { p < 0.001 ? "< 0.001" : CellText.text(.number(p, .ratio)) }

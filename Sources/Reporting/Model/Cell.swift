@@ -39,6 +39,9 @@ public enum Cell: Sendable, Hashable {
     case number(Double?, Unit)
     /// Text.
     case text(String)
+    /// Text in parts (a mixture's components): one per line in HTML, joined by `; ` on the
+    /// terminal and in CSV.
+    case lines([String])
     /// A paired difference (variant − base): signed, a share's in percentage points, with as
     /// many decimals as show its half-width (two CSV columns: value and `_ci`).
     case difference(EstimateCell)
@@ -51,6 +54,14 @@ public enum Cell: Sendable, Hashable {
     /// A paired-difference cell.
     public static func difference(_ estimate: Estimate?, _ unit: Unit, of replications: Int) -> Cell {
         .difference(EstimateCell(estimate, unit, of: replications))
+    }
+
+    /// Whether the cell is words (text), which reads from the left and may wrap.
+    var isWords: Bool {
+        switch self {
+        case .text, .lines: return true
+        default: return false
+        }
     }
 
     /// How many CSV columns the cell takes: two for an estimate or a difference (value,

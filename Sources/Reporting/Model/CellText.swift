@@ -17,6 +17,7 @@ public enum CellText {
         case .duration(let minutes): return minutes.map { NumberText.duration(minutes: $0) } ?? missing
         case .number(let value, let unit): return value.map { number($0, unit) } ?? missing
         case .text(let text): return text
+        case .lines(let parts): return parts.joined(separator: "; ")
         case .difference(let difference): return self.difference(difference)
         }
     }
@@ -90,6 +91,7 @@ public enum CellText {
         case .duration(let minutes): return [minutes.map(raw) ?? ""]
         case .number(let value, _): return [value.map(raw) ?? ""]
         case .text(let text): return [text]
+        case .lines(let parts): return [parts.joined(separator: "; ")]
         }
     }
 

@@ -38,14 +38,19 @@ public enum HTMLRenderer {
     /// The table with its cells written as on the terminal. Columns of figures are right-aligned
     /// and never wrap; a column of words only (a mix's binding targets, a shift) reads from the
     /// left and wraps, so a long one stays on the page. The first column is the row's name.
+    /// A cell's text; the parts of a `.lines` cell on lines of their own.
+    static func text(_ cell: Cell) -> String {
+        if case .lines(let parts) = cell { return parts.joined(separator: "\n") }
+        return CellText.text(cell)
+    }
+
     public static func table(_ table: Table) -> HTMLTable {
         let words = Set(table.columns.indices.filter { column in
             !table.rows.isEmpty && table.rows.allSatisfy { row in
-                guard column < row.count, case .text = row[column] else { return false }
-                return true
+                column < row.count && row[column].isWords
             }
         })
-        return HTMLTable(header: table.columns.map(\.heading), rows: table.rows.map { $0.map(CellText.text) },
+        return HTMLTable(header: table.columns.map(\.heading), rows: table.rows.map { $0.map(text) },
                          numericColumns: Set(table.columns.indices.dropFirst()).subtracting(words),
                          emphasisedRows: table.emphasisedRows)
     }

@@ -55,8 +55,7 @@ public enum TerminalRenderer {
         let widths = table.columns.indices.map { column in rows.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
         let leftAligned = table.columns.indices.map { column in
             column == 0 || table.rows.allSatisfy { row in
-                guard row.indices.contains(column), case .text = row[column] else { return false }
-                return true
+                row.indices.contains(column) && row[column].isWords
             }
         }
         return rows.map { row in
