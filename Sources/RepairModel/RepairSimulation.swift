@@ -37,4 +37,24 @@ public struct RepairSimulation: Sendable {
         run.execute()
         return run.outcome(inventory: inventory ?? ExpandedInventory(scenario: scenario))
     }
+
+    /// Simulates, then judges every logged ticket by `catalogue` (the scenario's when nil) as
+    /// the log is read, handing each judged ticket and circuit-period to `sink`: no record,
+    /// detail or evaluation per ticket is kept (the outcome's ticket arrays are empty). The
+    /// evaluation has the tier summaries and totals of ``ReplicationOutcome/evaluate(period:rulings:)``
+    /// on ``run()``'s outcome, bit for bit, but lists no tickets and no circuit-periods.
+    public func run<Sink: JudgedTicketSink>(judgedBy catalogue: RuleCatalogue? = nil, period: PeriodKind = .month,
+                                            into sink: inout Sink) -> (outcome: ReplicationOutcome, evaluation: Evaluation) {
+        var run = ReplicationRun(scenario: scenario, replication: replication)
+        run.execute()
+        let inventory = inventory ?? ExpandedInventory(scenario: scenario)
+        let rules = catalogue ?? scenario.catalogue
+        var judgement = TicketStreamJudgement(
+            engine: RuleEngine(catalogue: rules), circuits: inventory.circuits, period: period, span: inventory.window,
+            rulings: inventory.rulings, expectedTickets: run.tickets.count)
+        var outcome = run.judgedOutcome(inventory: inventory, judgement: &judgement, sink: &sink)
+        outcome.catalogue = rules
+        let evaluation = judgement.finish { sink.take($0) }
+        return (outcome, evaluation)
+    }
 }

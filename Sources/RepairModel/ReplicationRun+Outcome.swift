@@ -5,7 +5,9 @@ import SimCore
 /// Turns the final state into a ``ReplicationOutcome``: records, statistics and counts of the
 /// observed window (from the end of the warm-up to the horizon).
 extension ReplicationRun {
-    /// The outcome over `inventory`, the scenario's circuits expanded over the observed window.
+    /// The outcome over `inventory`, the scenario's circuits expanded over the observed window,
+    /// with every logged ticket's record and detail (what `--export-tickets` and the batch
+    /// rule engine take).
     func outcome(inventory: ExpandedInventory) -> ReplicationOutcome {
         var records: [TicketRecord] = []
         var details: [TicketDetail] = []
@@ -13,29 +15,61 @@ extension ReplicationRun {
         records.reserveCapacity(tickets.count)
         details.reserveCapacity(tickets.count)
         positions.reserveCapacity(tickets.count)
-        var stages = StageStatistics()
-        var stagesByClass = Array(repeating: StageStatistics(), count: classes.count)
-        var counts = self.counts
+        let gathered = logTickets { record, detail, position in
+            records.append(record)
+            details.append(detail)
+            positions.append(position)
+        }
+        var outcome = outcome(inventory: inventory, gathered)
+        outcome.tickets = records
+        outcome.details = details
+        outcome.circuitPositions = positions
+        return outcome
+    }
+
+    /// The outcome without ticket arrays: each logged ticket is judged by `judgement` as it is
+    /// read and handed to `sink` with its record and detail, then dropped.
+    func judgedOutcome<Sink: JudgedTicketSink>(
+        inventory: ExpandedInventory, judgement: inout TicketStreamJudgement, sink: inout Sink
+    ) -> ReplicationOutcome {
+        var index = 0
+        let gathered = logTickets { record, detail, position in
+            if let evaluation = judgement.judge(record, index: index, circuitPosition: position) {
+                sink.take(evaluation, record: record, detail: detail)
+            }
+            index += 1
+        }
+        return outcome(inventory: inventory, gathered)
+    }
+
+    /// Every ticket of the observed window in log order (fault start), as its record, detail
+    /// and circuit position; the stage statistics and counts gathered on the way.
+    private func logTickets(_ visit: (TicketRecord, TicketDetail, Int32) -> Void) -> LoggedTickets {
+        var gathered = LoggedTickets(classes: classes.count, counts: counts)
         var byChannel = ChannelCounts()
         for (index, ticket) in tickets.enumerated() where ticket.faultStart >= warmupEnd {
             if ticket.stage == .closed {
-                records.append(record(ticket))
-                stages.record(ticket)
-                stagesByClass[Int(ticket.classIndex)].record(ticket)
+                visit(record(ticket), detail(ticket, number: index + 1), ticket.circuit)
+                gathered.stages.record(ticket)
+                gathered.stagesByClass[Int(ticket.classIndex)].record(ticket)
             } else {
-                records.append(openRecord(ticket))
-                counts.openAtHorizon += 1
+                visit(openRecord(ticket), detail(ticket, number: index + 1), ticket.circuit)
+                gathered.counts.openAtHorizon += 1
             }
-            details.append(detail(ticket, number: index + 1))
-            positions.append(ticket.circuit)
-            count(ticket, in: &counts)
+            count(ticket, in: &gathered.counts)
             byChannel.count(ticket.channel)
         }
-        byChannel.add(to: &counts)
-        return ReplicationOutcome(
+        byChannel.add(to: &gathered.counts)
+        return gathered
+    }
+
+    /// The outcome with empty ticket arrays.
+    private func outcome(inventory: ExpandedInventory, _ gathered: LoggedTickets) -> ReplicationOutcome {
+        ReplicationOutcome(
             scenarioName: scenario.name, replication: replication, circuits: inventory.circuits,
-            tickets: records, details: details, circuitPositions: positions, window: inventory.window, catalogue: scenario.catalogue,
-            staff: staffStatistics(), stages: stages, stagesByClass: stagesByClass, installs: installStatistics(), counts: counts, waits: poolWaits())
+            tickets: [], details: [], circuitPositions: [], window: inventory.window, catalogue: scenario.catalogue,
+            staff: staffStatistics(), stages: gathered.stages, stagesByClass: gathered.stagesByClass,
+            installs: installStatistics(), counts: gathered.counts, waits: poolWaits())
     }
 
     /// The ticket's record without ids: the ticket is known by its position and its circuit by
@@ -205,6 +239,18 @@ extension StageStatistics {
         if ticket.crew == .onCall { callout.record((ticket.setOffAt - ticket.acceptedAt).minutes) }
         travel.record((ticket.arrivedAt - ticket.setOffAt).minutes)
         repair.record((ticket.repairedAt - ticket.arrivedAt).minutes)
+    }
+}
+
+/// What reading the log gathers besides the tickets.
+private struct LoggedTickets {
+    var stages = StageStatistics()
+    var stagesByClass: [StageStatistics]
+    var counts: TicketCounts
+
+    init(classes: Int, counts: TicketCounts) {
+        stagesByClass = Array(repeating: StageStatistics(), count: classes)
+        self.counts = counts
     }
 }
 
