@@ -38,23 +38,55 @@ public struct RepairSimulation: Sendable {
         return run.outcome(inventory: inventory ?? ExpandedInventory(scenario: scenario))
     }
 
-    /// Simulates, then judges every logged ticket by `catalogue` (the scenario's when nil) as
-    /// the log is read, handing each judged ticket and circuit-period to `sink`: no record,
-    /// detail or evaluation per ticket is kept (the outcome's ticket arrays are empty). The
-    /// evaluation has the tier summaries and totals of ``ReplicationOutcome/evaluate(period:rulings:)``
-    /// on ``run()``'s outcome, bit for bit, but lists no tickets and no circuit-periods.
+    /// Simulates and judges every logged ticket by `catalogue` (the scenario's when nil) as the
+    /// run goes: a ticket is read once it is settled and every earlier one was (the log's
+    /// order), judged, handed to `sink` with its record and detail, and dropped; the tickets
+    /// still open at the horizon follow, then the circuit-periods. No year of tickets, records,
+    /// details or evaluations is kept (the outcome's ticket arrays are empty). The outcome
+    /// equals ``run()``'s but for those arrays, and the evaluation has the tier summaries and
+    /// totals of ``ReplicationOutcome/evaluate(period:rulings:)`` on it, bit for bit, but lists
+    /// no tickets and no circuit-periods.
     public func run<Sink: JudgedTicketSink>(judgedBy catalogue: RuleCatalogue? = nil, period: PeriodKind = .month,
                                             into sink: inout Sink) -> (outcome: ReplicationOutcome, evaluation: Evaluation) {
-        var run = ReplicationRun(scenario: scenario, replication: replication)
-        run.execute()
         let inventory = inventory ?? ExpandedInventory(scenario: scenario)
         let rules = catalogue ?? scenario.catalogue
-        var judgement = TicketStreamJudgement(
+        let judge = LogJudge(TicketStreamJudgement(
             engine: RuleEngine(catalogue: rules), circuits: inventory.circuits, period: period, span: inventory.window,
-            rulings: inventory.rulings, expectedTickets: run.tickets.count)
-        var outcome = run.judgedOutcome(inventory: inventory, judgement: &judgement, sink: &sink)
+            rulings: inventory.rulings, expectedTickets: ReplicationRun.ticketCapacity(scenario)), sink: sink)
+        var run = ReplicationRun(scenario: scenario, replication: replication, keepsTickets: false)
+        run.logReader = { record, detail, position in judge.take(record, detail: detail, position: position) }
+        run.execute()
+        var outcome = run.judgedOutcome(inventory: inventory)
         outcome.catalogue = rules
-        let evaluation = judgement.finish { sink.take($0) }
+        let evaluation = judge.finish()
+        sink = judge.sink
         return (outcome, evaluation)
+    }
+}
+
+/// Judges the tickets a run reads and hands them to a sink: the one owner of both while the
+/// run holds its log reader.
+private final class LogJudge<Sink: JudgedTicketSink> {
+    private var judgement: TicketStreamJudgement?
+    private(set) var sink: Sink
+    /// Position of the next ticket in the log.
+    private var index = 0
+
+    init(_ judgement: TicketStreamJudgement, sink: Sink) {
+        self.judgement = judgement
+        self.sink = sink
+    }
+
+    func take(_ record: TicketRecord, detail: TicketDetail, position: Int32) {
+        if let evaluation = judgement!.judge(record, index: index, circuitPosition: position) {
+            sink.take(evaluation, record: record, detail: detail)
+        }
+        index += 1
+    }
+
+    /// The circuit-period pass, each circuit-period to the sink; the tier summaries and totals.
+    func finish() -> Evaluation {
+        guard let judgement = judgement.take() else { preconditionFailure("LogJudge: finished twice") }
+        return judgement.finish { sink.take($0) }
     }
 }

@@ -8,6 +8,7 @@ extension ReplicationRun {
     mutating func requestAgent(_ task: AgentTask) {
         var task = task
         task.requestedAt = simulation.now
+        if task.ticket >= 0 { tickets[Int(task.ticket)].agentTasks += 1 }
         if let started = agents.request(task, key: agentKey(task)) {
             startAgentTask(started)
         }
@@ -19,6 +20,7 @@ extension ReplicationRun {
         if let next = agents.release() { startAgentTask(next) }
         recordAgentLevels()
         let index = Int(task.ticket)
+        if index >= 0 { tickets[index].agentTasks -= 1 }
         switch task.kind {
         case .intake: dispatch(index)
         case .confirm:

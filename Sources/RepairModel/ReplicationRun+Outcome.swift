@@ -4,72 +4,101 @@ import SimCore
 
 /// Turns the final state into a ``ReplicationOutcome``: records, statistics and counts of the
 /// observed window (from the end of the warm-up to the horizon).
+///
+/// The tickets are read in index order (the order their faults occurred), each once: all at
+/// the horizon, or — when the run judges as it goes (``ReplicationRun/logReader``) — each
+/// settled head of the log during the run and the rest at the horizon. Every statistic is
+/// gathered in that one order, so both ways give the same bits.
 extension ReplicationRun {
     /// The outcome over `inventory`, the scenario's circuits expanded over the observed window,
     /// with every logged ticket's record and detail (what `--export-tickets` and the batch
     /// rule engine take).
-    func outcome(inventory: ExpandedInventory) -> ReplicationOutcome {
+    mutating func outcome(inventory: ExpandedInventory) -> ReplicationOutcome {
         var records: [TicketRecord] = []
         var details: [TicketDetail] = []
         var positions: [Int32] = []
-        records.reserveCapacity(tickets.count)
-        details.reserveCapacity(tickets.count)
-        positions.reserveCapacity(tickets.count)
-        let gathered = logTickets { record, detail, position in
+        records.reserveCapacity(tickets.count - log.read)
+        details.reserveCapacity(tickets.count - log.read)
+        positions.reserveCapacity(tickets.count - log.read)
+        readRemainingTickets { record, detail, position in
             records.append(record)
             details.append(detail)
             positions.append(position)
         }
-        var outcome = outcome(inventory: inventory, gathered)
+        var outcome = summary(inventory: inventory)
         outcome.tickets = records
         outcome.details = details
         outcome.circuitPositions = positions
         return outcome
     }
 
-    /// The outcome without ticket arrays: each logged ticket is judged by `judgement` as it is
-    /// read and handed to `sink` with its record and detail, then dropped.
-    func judgedOutcome<Sink: JudgedTicketSink>(
-        inventory: ExpandedInventory, judgement: inout TicketStreamJudgement, sink: inout Sink
-    ) -> ReplicationOutcome {
-        var index = 0
-        let gathered = logTickets { record, detail, position in
-            if let evaluation = judgement.judge(record, index: index, circuitPosition: position) {
-                sink.take(evaluation, record: record, detail: detail)
-            }
+    /// The outcome without ticket arrays: the tickets not read yet go to ``logReader`` too.
+    mutating func judgedOutcome(inventory: ExpandedInventory) -> ReplicationOutcome {
+        guard let reader = logReader else { preconditionFailure("ReplicationRun: no log reader") }
+        readRemainingTickets(reader)
+        return summary(inventory: inventory)
+    }
+
+    /// Reads the settled tickets at the head of the log and drops them; tries again after a
+    /// few more faults when the head is not settled yet.
+    mutating func readSettledTickets() {
+        guard let reader = logReader else { return }
+        var index = log.read
+        while index < tickets.count, tickets[index].isSettled {
+            read(index, reader)
             index += 1
         }
-        return outcome(inventory: inventory, gathered)
+        tickets.drop(below: index)
+        log.nextRead = tickets.count + LogReading.retryAfter
     }
 
-    /// Every ticket of the observed window in log order (fault start), as its record, detail
-    /// and circuit position; the stage statistics and counts gathered on the way.
-    private func logTickets(_ visit: (TicketRecord, TicketDetail, Int32) -> Void) -> LoggedTickets {
-        var gathered = LoggedTickets(classes: classes.count, counts: counts)
-        var byChannel = ChannelCounts()
-        for (index, ticket) in tickets.enumerated() where ticket.faultStart >= warmupEnd {
-            if ticket.stage == .closed {
-                visit(record(ticket), detail(ticket, number: index + 1), ticket.circuit)
-                gathered.stages.record(ticket)
-                gathered.stagesByClass[Int(ticket.classIndex)].record(ticket)
-            } else {
-                visit(openRecord(ticket), detail(ticket, number: index + 1), ticket.circuit)
-                gathered.counts.openAtHorizon += 1
-            }
-            count(ticket, in: &gathered.counts)
-            byChannel.count(ticket.channel)
+    /// Reads every ticket not read yet, at the horizon; they stay for the horizon's counts.
+    private mutating func readRemainingTickets(_ visit: (TicketRecord, TicketDetail, Int32) -> Void) {
+        for index in log.read..<tickets.count { read(index, visit) }
+    }
+
+    /// Reads ticket `index` (the next one): a ticket of the window goes to `visit` as its
+    /// record, detail and circuit position and into the stage statistics and counts; a warm-up
+    /// ticket a crew worked on adds its crew-hours in the window to its region's unlogged hours.
+    private mutating func read(_ index: Int, _ visit: (TicketRecord, TicketDetail, Int32) -> Void) {
+        precondition(index == log.read, "ReplicationRun: tickets are read in order")
+        log.read += 1
+        let ticket = tickets[index]
+        guard ticket.faultStart >= warmupEnd else {
+            guard ticket.crew != .none else { return }
+            let repaired = ticket.stage.rawValue >= TicketStage.awaitingConfirmation.rawValue
+            if log.unloggedTicketHours.isEmpty { log.unloggedTicketHours = Array(repeating: 0, count: desks.count) }
+            log.unloggedTicketHours[regionOf(index)] += hoursInWindow(from: ticket.acceptedAt,
+                                                                      to: repaired ? ticket.repairedAt : horizon)
+            return
         }
-        byChannel.add(to: &gathered.counts)
-        return gathered
+        if ticket.stage == .closed {
+            visit(record(ticket), detail(ticket, number: index + 1), ticket.circuit)
+            log.stages.record(ticket)
+            if log.stagesByClass.isEmpty { log.stagesByClass = Array(repeating: StageStatistics(), count: classes.count) }
+            log.stagesByClass[Int(ticket.classIndex)].record(ticket)
+        } else {
+            visit(openRecord(ticket), detail(ticket, number: index + 1), ticket.circuit)
+            log.counts.openAtHorizon += 1
+        }
+        count(ticket, in: &log.counts)
+        log.byChannel.count(ticket.channel)
     }
 
-    /// The outcome with empty ticket arrays.
-    private func outcome(inventory: ExpandedInventory, _ gathered: LoggedTickets) -> ReplicationOutcome {
-        ReplicationOutcome(
+    /// The outcome of every ticket read, with empty ticket arrays.
+    private func summary(inventory: ExpandedInventory) -> ReplicationOutcome {
+        var counts = self.counts
+        counts.openAtHorizon += log.counts.openAtHorizon
+        counts.remoteFixes += log.counts.remoteFixes
+        counts.callouts += log.counts.callouts
+        counts.escalations += log.counts.escalations
+        log.byChannel.add(to: &counts)
+        let stagesByClass = log.stagesByClass.isEmpty ? Array(repeating: StageStatistics(), count: classes.count) : log.stagesByClass
+        return ReplicationOutcome(
             scenarioName: scenario.name, replication: replication, circuits: inventory.circuits,
             tickets: [], details: [], circuitPositions: [], window: inventory.window, catalogue: scenario.catalogue,
-            staff: staffStatistics(), stages: gathered.stages, stagesByClass: gathered.stagesByClass,
-            installs: installStatistics(), counts: gathered.counts, waits: poolWaits())
+            staff: staffStatistics(), stages: log.stages, stagesByClass: stagesByClass,
+            installs: installStatistics(), counts: counts, waits: poolWaits())
     }
 
     /// The ticket's record without ids: the ticket is known by its position and its circuit by
@@ -162,12 +191,7 @@ extension ReplicationRun {
             let end = order.completed ? order.completedAt : horizon
             crews[Int(order.region)].installHours += hoursInWindow(from: order.assignedAt, to: end)
         }
-        for (index, ticket) in tickets.enumerated() where ticket.crew != .none {
-            guard ticket.faultStart < warmupEnd else { continue }
-            let repaired = ticket.stage.rawValue >= TicketStage.awaitingConfirmation.rawValue
-            crews[regionOf(index)].unloggedTicketHours += hoursInWindow(from: ticket.acceptedAt,
-                                                                        to: repaired ? ticket.repairedAt : horizon)
-        }
+        for (region, hours) in log.unloggedTicketHours.enumerated() { crews[region].unloggedTicketHours = hours }
         return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWorkAtHorizon(),
                                windowHours: (horizon - warmupEnd).hours, dutyManagerHours: dutyManagerMinutes / 60,
                                communication: communicationAtHorizon())
@@ -242,21 +266,30 @@ extension StageStatistics {
     }
 }
 
-/// What reading the log gathers besides the tickets.
-private struct LoggedTickets {
+/// What reading the tickets in order (``ReplicationRun/read(_:_:)``) has gathered so far.
+struct LogReading {
+    /// Tickets read: `0 ..< read`.
+    var read = 0
+    /// The ticket count at which a run that judges as it goes next looks for settled tickets.
+    var nextRead = retryAfter
+    /// Stage minutes of the closed tickets of the window, in all and per inventory class
+    /// (empty until the first is read).
     var stages = StageStatistics()
-    var stagesByClass: [StageStatistics]
-    var counts: TicketCounts
+    var stagesByClass: [StageStatistics] = []
+    /// Open tickets, remote fixes, call-outs and escalations of the window (the other counts
+    /// are the run's).
+    var counts = TicketCounts()
+    var byChannel = ChannelCounts()
+    /// Per region: crew-hours in the window on warm-up tickets (empty until the first).
+    var unloggedTicketHours: [Double] = []
 
-    init(classes: Int, counts: TicketCounts) {
-        stagesByClass = Array(repeating: StageStatistics(), count: classes)
-        self.counts = counts
-    }
+    /// Faults between two looks for settled tickets when the head of the log was not settled.
+    static let retryAfter = 256
 }
 
 /// Tickets per detection channel counted in plain integers (no hashing per ticket), then added
 /// to a ``TicketCounts``' dictionary, which holds only the channels that occurred.
-private struct ChannelCounts {
+struct ChannelCounts {
     private var proactive = 0, customer = 0, accountManager = 0
 
     mutating func count(_ channel: DetectionChannel) {
