@@ -81,7 +81,8 @@ struct FigureSink: JudgedTicketSink {
         circuitGroups = breakdowns.filter { $0 != .tier }.map { CircuitGroups(circuits, by: $0) }
     }
 
-    mutating func take(_ ticket: TicketEvaluation, record: TicketRecord, detail: TicketDetail) {
+    mutating func take(_ ticket: TicketEvaluation?, record: TicketRecord, detail: TicketDetail) {
+        guard let ticket else { return }
         if ticket.outage, !ticket.excluded, record.openAsOf == nil {
             recordRestoration(ticket.tier, seconds: max(0, record.repairedAt.seconds - record.reportedAt.seconds))
         }

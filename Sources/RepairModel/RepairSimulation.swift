@@ -78,9 +78,7 @@ private final class LogJudge<Sink: JudgedTicketSink> {
     }
 
     func take(_ record: TicketRecord, detail: TicketDetail, position: Int32) {
-        if let evaluation = judgement!.judge(record, index: index, circuitPosition: position) {
-            sink.take(evaluation, record: record, detail: detail)
-        }
+        sink.take(judgement!.judge(record, index: index, circuitPosition: position), record: record, detail: detail)
         index += 1
     }
 
