@@ -55,6 +55,7 @@ public struct RepairSimulation: Sendable {
             rulings: inventory.rulings, expectedTickets: ReplicationRun.ticketCapacity(scenario)), sink: sink)
         var run = ReplicationRun(scenario: scenario, replication: replication, keepsTickets: false)
         run.logReader = { record, detail, position in judge.take(record, detail: detail, position: position) }
+        run.log.nextRead = LogReading.retryAfter
         run.execute()
         var outcome = run.judgedOutcome(inventory: inventory)
         outcome.catalogue = rules

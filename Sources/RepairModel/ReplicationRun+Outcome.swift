@@ -270,8 +270,9 @@ extension StageStatistics {
 struct LogReading {
     /// Tickets read: `0 ..< read`.
     var read = 0
-    /// The ticket count at which a run that judges as it goes next looks for settled tickets.
-    var nextRead = retryAfter
+    /// The ticket count at which a run that judges as it goes next looks for settled tickets
+    /// (never for a run that keeps its tickets).
+    var nextRead = Int.max
     /// Stage minutes of the closed tickets of the window, in all and per inventory class
     /// (empty until the first is read).
     var stages = StageStatistics()

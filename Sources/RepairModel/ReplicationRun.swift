@@ -88,7 +88,7 @@ struct ReplicationRun {
         start()
         while let due = simulation.nextEventTime, due <= horizon, let event = simulation.step() {
             handle(event)
-            if logReader != nil, tickets.count >= log.nextRead { readSettledTickets() }
+            if tickets.count >= log.nextRead { readSettledTickets() }
         }
     }
 

@@ -15,8 +15,11 @@ struct TicketStore: Sequence {
     /// Tickets created so far, dropped ones included.
     var count: Int { base + stored.count }
 
+    /// Read in place (`_read`: a field read copies no ticket).
     subscript(index: Int) -> Ticket {
-        get { index >= firstKept ? stored[index - base] : Ticket.dropped }
+        _read {
+            if index >= firstKept { yield stored[index - base] } else { yield Ticket.dropped }
+        }
         _modify {
             precondition(index >= firstKept, "TicketStore: ticket \(index) was dropped")
             yield &stored[index - base]
