@@ -42,7 +42,7 @@ extension ReplicationRun {
     /// into the previous one if that is still waiting), and the next one falls due one interval
     /// later (the schedule runs from `reported_at`, whatever the agents' delays).
     mutating func progressUpdateDue(_ index: Int) {
-        guard tickets[index].stage.rawValue < TicketStage.awaitingConfirmation.rawValue else { return }
+        guard tickets.holds(index), tickets[index].stage.rawValue < TicketStage.awaitingConfirmation.rawValue else { return }
         if inWindow(index) { agentWork.updatesDue += 1 }
         if tickets[index].updatePending {
             if inWindow(index) { agentWork.updatesMerged += 1 }

@@ -2,9 +2,9 @@
 /// run that judges as it goes drops the tickets it has read (``drop(below:)``): only tickets
 /// still in the workflow, or waiting behind one that is, stay in memory.
 ///
-/// A dropped ticket still answers the stale events that may name it (a late escalation, a
-/// progress update falling due, an old entry of the crews' line) as a closed ticket, which
-/// each of those handlers ignores; changing one is a programming error.
+/// The handlers of the stale events that may name a dropped ticket (a late escalation, a
+/// progress update falling due, an old entry of the crews' line) ask ``holds(_:)`` first;
+/// reading or changing a dropped ticket traps.
 struct TicketStore: Sequence {
     /// Index of `stored[0]`.
     private var base = 0
@@ -15,16 +15,18 @@ struct TicketStore: Sequence {
     /// Tickets created so far, dropped ones included.
     var count: Int { base + stored.count }
 
-    /// Read in place (`_read`: a field read copies no ticket).
+    /// A kept ticket (trapping on a dropped one, as on an index past the end).
     subscript(index: Int) -> Ticket {
-        _read {
-            if index >= firstKept { yield stored[index - base] } else { yield Ticket.dropped }
-        }
+        get { stored[index - base] }
         _modify {
             precondition(index >= firstKept, "TicketStore: ticket \(index) was dropped")
             yield &stored[index - base]
         }
     }
+
+    /// Whether ticket `index` is kept; a dropped one was settled, so a stale event naming it
+    /// (a late escalation or progress update, an old entry of the crews' line) has nothing to do.
+    func holds(_ index: Int) -> Bool { index >= firstKept }
 
     mutating func append(_ ticket: Ticket) { stored.append(ticket) }
 
@@ -43,11 +45,4 @@ struct TicketStore: Sequence {
 
     /// The tickets not dropped, in index order.
     func makeIterator() -> ArraySlice<Ticket>.Iterator { stored[(firstKept - base)...].makeIterator() }
-}
-
-extension Ticket {
-    /// What a dropped ticket reads as: closed, so stale events leave it alone.
-    static let dropped = Ticket(circuit: -1, classIndex: 0, segment: 0, outage: false, channel: .proactive, remote: false,
-                                stage: .closed, faultStart: .zero, detectionDelay: .zero, intakeWork: .zero, travel: .zero,
-                                repairWork: .zero, confirmWork: .zero, reportWork: .zero)
 }

@@ -45,22 +45,28 @@ import Testing
         #expect(batch.totals.openTickets > 0 && batch.totals.repeatViolations > 0)
     }
 
-    @Test func droppedTicketsReadAsClosedAndKeptOnesKeepTheirIndex() {
+    @Test func droppedTicketsAreNotHeldAndKeptOnesKeepTheirIndex() {
         var store = TicketStore()
+        var ticket = RepairSimulationFixtures.ticket
         for number in 0..<10_000 {
-            var ticket = Ticket.dropped
             ticket.circuit = Int32(number)
-            ticket.stage = .awaitingCrew
             store.append(ticket)
         }
         store.drop(below: 3_000)
         store.drop(below: 6_000)   // 6,000 dropped of 10,000 stored: compacted
         #expect(store.count == 10_000)
-        #expect(store[5_999].stage == .closed && store[5_999].circuit == -1)
+        #expect(!store.holds(5_999) && store.holds(6_000))
         #expect(store[6_000].circuit == 6_000 && store[9_999].circuit == 9_999)
         store[7_000].circuit = 1
-        store.append(Ticket.dropped)
-        #expect(store[7_000].circuit == 1 && store.count == 10_001)
+        store.append(ticket)
+        #expect(store[7_000].circuit == 1 && store.count == 10_001 && store[10_000].circuit == 9_999)
         #expect(Array(store).count == 4_001 && Array(store).first?.circuit == 6_000)
     }
+}
+
+/// A ticket as the model creates it.
+enum RepairSimulationFixtures {
+    static let ticket = Ticket(circuit: 0, classIndex: 0, segment: 0, outage: true, channel: .proactive, remote: false,
+                               faultStart: .zero, detectionDelay: .zero, intakeWork: .zero, travel: .zero,
+                               repairWork: .zero, confirmWork: .zero, reportWork: .zero)
 }
