@@ -8,7 +8,6 @@ extension ReplicationRun {
     mutating func requestAgent(_ task: AgentTask) {
         var task = task
         task.requestedAt = simulation.now
-        if task.ticket >= 0 { tickets[Int(task.ticket)].agentTasks += 1 }
         if let started = agents.request(task, key: agentKey(task)) {
             startAgentTask(started)
         }
@@ -20,7 +19,6 @@ extension ReplicationRun {
         if let next = agents.release() { startAgentTask(next) }
         recordAgentLevels()
         let index = Int(task.ticket)
-        if index >= 0 { tickets[index].agentTasks -= 1 }
         switch task.kind {
         case .intake: dispatch(index)
         case .confirm:
@@ -28,7 +26,7 @@ extension ReplicationRun {
             tickets[index].stage = .closed
             if tickets[index].writesReport { requestAgent(AgentTask(ticket: task.ticket, kind: .faultReport)) }
         case .progressUpdate: updateSent(task)
-        case .escalationNotice: break
+        case .escalationNotice: tickets[index].noticesToAgents -= 1
         case .outageNotice: outageNoticeSent(index)
         case .monthlyReport: if task.requestedAt >= warmupEnd { communication.monthlyReportsByAgents += 1 }
         case .faultReport:

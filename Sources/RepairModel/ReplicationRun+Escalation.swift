@@ -51,6 +51,7 @@ extension ReplicationRun {
     private mutating func notify(_ index: Int, level: Int, _ notice: EscalationLevel.Notice) {
         switch notice.who {
         case .agent:
+            tickets[index].noticesToAgents += 1
             requestAgent(AgentTask(ticket: Int32(index), kind: .escalationNotice, level: UInt8(level)))
         case .dutyManager:
             let work = Self.duration(notice.work.sample(streams.escalation))

@@ -17,9 +17,9 @@ struct TicketStore: Sequence {
 
     /// A kept ticket (trapping on a dropped one, as on an index past the end).
     subscript(index: Int) -> Ticket {
-        get { stored[index - base] }
-        _modify {
-            precondition(index >= firstKept, "TicketStore: ticket \(index) was dropped")
+        @inline(__always) get { stored[index - base] }
+        @inline(__always) _modify {
+            precondition(index >= firstKept, "TicketStore: a dropped ticket changed")
             yield &stored[index - base]
         }
     }
@@ -28,7 +28,7 @@ struct TicketStore: Sequence {
     /// (a late escalation or progress update, an old entry of the crews' line) has nothing to do.
     func holds(_ index: Int) -> Bool { index >= firstKept }
 
-    mutating func append(_ ticket: Ticket) { stored.append(ticket) }
+    @inline(__always) mutating func append(_ ticket: Ticket) { stored.append(ticket) }
 
     mutating func reserveCapacity(_ count: Int) { stored.reserveCapacity(count) }
 
