@@ -4,7 +4,7 @@
 ///
 /// The handlers of the stale events that may name a dropped ticket (a late escalation, a
 /// progress update falling due, an old entry of the crews' line) ask ``holds(_:)`` first;
-/// reading or changing a dropped ticket traps.
+/// changing a dropped ticket traps, and so does reading one once its room is reused.
 struct TicketStore: Sequence {
     /// Index of `stored[0]`.
     private var base = 0
@@ -15,7 +15,7 @@ struct TicketStore: Sequence {
     /// Tickets created so far, dropped ones included.
     var count: Int { base + stored.count }
 
-    /// A kept ticket (trapping on a dropped one, as on an index past the end).
+    /// A kept ticket (a read traps, as past the end, once a dropped ticket's room is reused).
     subscript(index: Int) -> Ticket {
         @inline(__always) get { stored[index - base] }
         @inline(__always) _modify {
