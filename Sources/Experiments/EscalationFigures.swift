@@ -15,28 +15,30 @@ public struct EscalationCount: Sendable, Hashable, Codable {
     /// The restoration check of those tickets (outage tickets whose restoration was judged).
     public var restoration = CheckCount()
 
-    /// Counts per level (in level order) and tier (in the evaluation's tier order) of one
-    /// replication's judged tickets; pairs no ticket reached are left out.
-    static func counts(_ outcome: ReplicationOutcome, _ evaluation: Evaluation) -> [EscalationCount] {
-        var counts: [Int: [String: EscalationCount]] = [:]
-        for ticket in evaluation.tickets {
-            var levels = outcome.details[ticket.index].escalationLevels
-            while levels != 0 {
-                let level = levels.trailingZeroBitCount
-                levels &= levels - 1
-                counts[level, default: [:]][ticket.tier, default: EscalationCount(level: level, tier: ticket.tier)]
-                    .count(ticket)
-            }
-        }
-        let tierOrder = evaluation.byTier.map(\.tier)
-        return counts.keys.sorted().flatMap { level in
-            tierOrder.compactMap { counts[level]?[$0] }
+    fileprivate mutating func count(_ ticket: TicketEvaluation) {
+        reached += 1
+        restoration.add(ticket.restoration)
+    }
+}
+
+/// One replication's ``EscalationCount``s, taken one judged ticket at a time.
+struct EscalationTally {
+    private var counts: [Int: [String: EscalationCount]] = [:]
+
+    /// Counts a judged ticket at each level of `levels` (bit `l`: it reached level `l`).
+    mutating func count(_ ticket: TicketEvaluation, levels: UInt64) {
+        var levels = levels
+        while levels != 0 {
+            let level = levels.trailingZeroBitCount
+            levels &= levels - 1
+            counts[level, default: [:]][ticket.tier, default: EscalationCount(level: level, tier: ticket.tier)].count(ticket)
         }
     }
 
-    private mutating func count(_ ticket: TicketEvaluation) {
-        reached += 1
-        restoration.add(ticket.restoration)
+    /// Counts per level (in level order) and tier (in `tierOrder`, the evaluation's); pairs no
+    /// ticket reached are left out.
+    func counts(tierOrder: [String]) -> [EscalationCount] {
+        counts.keys.sorted().flatMap { level in tierOrder.compactMap { counts[level]?[$0] } }
     }
 }
 

@@ -74,11 +74,12 @@ public struct Experiment: Sendable {
     }
 
     /// One replication over `inventory`, the scenario's circuits shared by its replications; its
-    /// tickets judged by `rules` when given, else by the scenario's catalogue.
+    /// tickets judged by `rules` when given, else by the scenario's catalogue, as the log is read
+    /// (no record per ticket is kept: ``RepairSimulation/run(judgedBy:period:into:)``).
     public func figures(replication: Int, inventory: ExpandedInventory, judgedBy rules: RuleCatalogue? = nil) -> ReplicationFigures {
-        var outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
-        if let rules { outcome.catalogue = rules }
-        return ReplicationFigures(outcome, period: period, breakdowns: breakdowns, claimRates: scenario.claimRates,
-                                  rulings: inventory.rulings)
+        var sink = FigureSink(circuits: inventory.circuits, breakdowns: breakdowns, claimRates: scenario.claimRates)
+        let judged = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory)
+            .run(judgedBy: rules, period: period, into: &sink)
+        return ReplicationFigures(judged.outcome, evaluation: judged.evaluation, sink: sink)
     }
 }

@@ -37,18 +37,18 @@ public struct PricingFigures: Sendable, Codable {
     /// Splits an outcome's logged tickets by the plan's tiers; credits from the rule engine's
     /// per-tier figures (`ReplicationFigures`, tier breakdown).
     public init(_ outcome: ReplicationOutcome, credits: ReplicationFigures, plan: PricingPlan) {
-        let tierCount = plan.tiers.count, regionCount = plan.regions.count
+        var work = TicketWork(plan: plan)
+        for detail in outcome.details { work.add(detail) }
+        self.init(outcome, work: work, credits: credits, plan: plan)
+    }
+
+    /// The figures of an outcome whose logged tickets were split into `work` as they were read.
+    init(_ outcome: ReplicationOutcome, work: TicketWork, credits: ReplicationFigures, plan: PricingPlan) {
         replication = outcome.replication
         windowSeconds = credits.windowSeconds
-        tickets = Array(repeating: 0, count: tierCount)
-        crewHours = Array(repeating: Array(repeating: 0, count: regionCount), count: tierCount)
-        agentHours = Array(repeating: 0, count: tierCount)
-        for detail in outcome.details {
-            let tier = plan.tierOfClass[detail.inventoryClass], region = plan.regionOfClass[detail.inventoryClass]
-            tickets[tier] += 1
-            crewHours[tier][region] += detail.crewMinutes / 60
-            agentHours[tier] += detail.agentMinutes / 60
-        }
+        tickets = work.tickets
+        crewHours = work.crewHours
+        agentHours = work.agentHours
         let groups = credits.groups[.tier] ?? []
         claimedCredits = plan.tiers.map { tier in groups.first { $0.key == tier.key }?.claimedCredits ?? 0 }
         installHours = outcome.staff.crews.map(\.installHours)
@@ -61,4 +61,41 @@ public struct PricingFigures: Sendable, Codable {
 
     /// A year (365 days) over the window: the factor from window figures to yearly ones.
     public var yearsPerWindow: Double { ExperimentResults.secondsPerYear / Double(windowSeconds) }
+}
+
+/// The logged tickets and their crew and agent hours per tier of a plan (and region), added
+/// one ticket at a time in log order.
+struct TicketWork {
+    private let plan: PricingPlan
+    private(set) var tickets: [Int]
+    private(set) var crewHours: [[Double]]
+    private(set) var agentHours: [Double]
+
+    init(plan: PricingPlan) {
+        self.plan = plan
+        tickets = Array(repeating: 0, count: plan.tiers.count)
+        crewHours = Array(repeating: Array(repeating: 0, count: plan.regions.count), count: plan.tiers.count)
+        agentHours = Array(repeating: 0, count: plan.tiers.count)
+    }
+
+    mutating func add(_ detail: TicketDetail) {
+        let tier = plan.tierOfClass[detail.inventoryClass], region = plan.regionOfClass[detail.inventoryClass]
+        tickets[tier] += 1
+        crewHours[tier][region] += detail.crewMinutes / 60
+        agentHours[tier] += detail.agentMinutes / 60
+    }
+}
+
+/// What pricing a replication takes from its log as it is judged: the groups' figures and the
+/// tickets' work.
+struct PricingSink: JudgedTicketSink {
+    var figures: FigureSink
+    var work: TicketWork
+
+    mutating func take(_ evaluation: TicketEvaluation?, record: TicketRecord, detail: TicketDetail) {
+        figures.take(evaluation, record: record, detail: detail)
+        work.add(detail)
+    }
+
+    mutating func take(_ period: CircuitPeriodEvaluation) { figures.take(period) }
 }

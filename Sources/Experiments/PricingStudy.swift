@@ -83,10 +83,13 @@ public struct PricingStudy: Sendable {
     static func pricedAndJudged(_ scenario: Scenario, replication: Int, plan: PricingPlan, inventory: ExpandedInventory?)
         -> (figures: PricingFigures, costs: PricingCosts, judged: ReplicationFigures)
     {
-        let outcome = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory).run()
-        var judged = ReplicationFigures(outcome, period: .month, breakdowns: [.tier], claimRates: scenario.claimRates,
-                                        rulings: inventory?.rulings)
-        let figures = PricingFigures(outcome, credits: judged, plan: plan)
+        let inventory = inventory ?? ExpandedInventory(scenario: scenario)
+        var sink = PricingSink(figures: FigureSink(circuits: inventory.circuits, breakdowns: [.tier], claimRates: scenario.claimRates),
+                               work: TicketWork(plan: plan))
+        let run = RepairSimulation(scenario: scenario, replication: replication, inventory: inventory)
+            .run(period: .month, into: &sink)
+        var judged = ReplicationFigures(run.outcome, evaluation: run.evaluation, sink: sink.figures)
+        let figures = PricingFigures(run.outcome, work: sink.work, credits: judged, plan: plan)
         judged.dropHistograms()
         return (figures, PricingCosts(figures, plan: plan), judged)
     }

@@ -29,7 +29,7 @@ public struct ReplicationFigures: Sendable, Codable {
     /// Tickets per escalation level and tier, and their restoration checks.
     public var escalations: [EscalationCount]
 
-    /// Judges an outcome with the rule engine and groups the results.
+    /// Judges an outcome (with its ticket records) by the batch rule engine and groups the results.
     /// - Parameter rulings: the outcome's circuits resolved once for all replications
     ///   (``ExpandedInventory/rulings``), used when they fit the outcome's rules.
     public init(
@@ -37,47 +37,95 @@ public struct ReplicationFigures: Sendable, Codable {
         rulings: CircuitRulings? = nil
     ) {
         let evaluation = outcome.evaluate(period: period, rulings: rulings)
+        var sink = FigureSink(circuits: outcome.circuits, breakdowns: breakdowns, claimRates: claimRates)
+        for ticket in evaluation.tickets {
+            sink.take(ticket, record: outcome.tickets[ticket.index], detail: outcome.details[ticket.index])
+        }
+        for period in evaluation.circuitPeriods { sink.take(period) }
+        self.init(outcome, evaluation: evaluation, sink: sink)
+    }
+
+    /// The figures of an outcome whose judged tickets and circuit-periods went to `sink`, in
+    /// the engine's order (as ``RepairSimulation/run(judgedBy:period:into:)`` hands them).
+    init(_ outcome: ReplicationOutcome, evaluation: Evaluation, sink: FigureSink) {
         replication = outcome.replication
         windowSeconds = outcome.window.upperBound.seconds - outcome.window.lowerBound.seconds
         staff = outcome.staff
         stages = outcome.stages
         installs = outcome.installs
         counts = outcome.counts
-        escalations = EscalationCount.counts(outcome, evaluation)
-        stagesByTier = TierStages.all(outcome, evaluation)
+        escalations = sink.escalations.counts(tierOrder: evaluation.byTier.map(\.tier))
+        stagesByTier = TierStages.all(outcome, evaluation, tierOfClass: sink.tierOfClass)
         waits = outcome.waits
-        let grouper = FigureGrouper(outcome: outcome, evaluation: evaluation, claimRates: claimRates)
-        groups = Dictionary(uniqueKeysWithValues: breakdowns.map { ($0, grouper.groups(by: $0)) })
+        groups = sink.groups(evaluation, circuits: outcome.circuits.count)
     }
 }
 
-/// Splits one replication's evaluation into the groups of a breakdown.
-struct FigureGrouper {
-    let outcome: ReplicationOutcome
-    let evaluation: Evaluation
+/// Builds one replication's groups per breakdown from its judged tickets and circuit-periods,
+/// one at a time: nothing per ticket is kept.
+struct FigureSink: JudgedTicketSink {
+    let breakdowns: [Breakdown]
     let claimRates: [String: Double]
+    /// The circuits' groups of each breakdown but `.tier`, in `breakdowns` order.
+    private var circuitGroups: [CircuitGroups]
+    /// Restoration seconds per tier key, in order of the tiers' first restored ticket.
+    private var restorations: [(tier: String, seconds: Histogram)] = []
+    /// Tickets per escalation level and tier.
+    private(set) var escalations = EscalationTally()
+    /// The tier of each inventory class's first judged ticket (nil: none judged).
+    private(set) var tierOfClass: [String?] = []
 
-    init(outcome: ReplicationOutcome, evaluation: Evaluation, claimRates: [String: Double]) {
-        self.outcome = outcome
-        self.evaluation = evaluation
+    init(circuits: [Circuit], breakdowns: [Breakdown], claimRates: [String: Double]) {
+        self.breakdowns = breakdowns
         self.claimRates = claimRates
+        circuitGroups = breakdowns.filter { $0 != .tier }.map { CircuitGroups(circuits, by: $0) }
     }
 
-    func groups(by breakdown: Breakdown) -> [GroupFigures] {
-        breakdown == .tier ? tierGroups() : circuitGroups(breakdown)
+    mutating func take(_ ticket: TicketEvaluation?, record: TicketRecord, detail: TicketDetail) {
+        guard let ticket else { return }
+        if ticket.outage, !ticket.excluded, record.openAsOf == nil {
+            recordRestoration(ticket.tier, seconds: max(0, record.repairedAt.seconds - record.reportedAt.seconds))
+        }
+        if detail.escalationLevels != 0 { escalations.count(ticket, levels: detail.escalationLevels) }
+        if detail.inventoryClass >= tierOfClass.count {
+            tierOfClass += Array(repeating: nil, count: detail.inventoryClass + 1 - tierOfClass.count)
+        }
+        if tierOfClass[detail.inventoryClass] == nil { tierOfClass[detail.inventoryClass] = ticket.tier }
+        for index in circuitGroups.indices { circuitGroups[index].count(ticket, record: record) }
+    }
+
+    mutating func take(_ period: CircuitPeriodEvaluation) {
+        guard !circuitGroups.isEmpty else { return }
+        let rate = claimRate(period.tier)
+        for index in circuitGroups.indices { circuitGroups[index].count(period, claimRate: rate) }
+    }
+
+    private mutating func recordRestoration(_ tier: String, seconds: Int64) {
+        if let index = restorations.firstIndex(where: { $0.tier == tier }) {
+            restorations[index].seconds.record(seconds)
+        } else {
+            var histogram = GroupFigures(key: tier).restorationSeconds
+            histogram.record(seconds)
+            restorations.append((tier, histogram))
+        }
+    }
+
+    /// Groups per breakdown, once every ticket and circuit-period was taken.
+    func groups(_ evaluation: Evaluation, circuits: Int) -> [Breakdown: [GroupFigures]] {
+        let periodsPerCircuit = circuits == 0 ? 0 : evaluation.totals.circuitPeriods / circuits
+        var others = circuitGroups.makeIterator()
+        return Dictionary(uniqueKeysWithValues: breakdowns.map { breakdown in
+            (breakdown, breakdown == .tier ? tierGroups(evaluation) : others.next()!.groups(periodsPerCircuit: periodsPerCircuit))
+        })
     }
 
     /// Tiers straight from the engine's per-tier summary; the histogram from the tickets.
-    private func tierGroups() -> [GroupFigures] {
-        var groups = evaluation.byTier.filter { $0.tickets > 0 || $0.circuitPeriods > 0 }.map(figures)
-        let position = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1.key, $0) })
-        for ticket in evaluation.tickets where ticket.outage && !ticket.excluded {
-            guard let index = position[ticket.tier] else { continue }
-            let record = outcome.tickets[ticket.index]
-            guard record.openAsOf == nil else { continue }
-            groups[index].restorationSeconds.record(max(0, record.repairedAt.seconds - record.reportedAt.seconds))
+    private func tierGroups(_ evaluation: Evaluation) -> [GroupFigures] {
+        evaluation.byTier.filter { $0.tickets > 0 || $0.circuitPeriods > 0 }.map { summary in
+            var group = figures(summary)
+            if let restored = restorations.first(where: { $0.tier == summary.tier }) { group.restorationSeconds = restored.seconds }
+            return group
         }
-        return groups
     }
 
     private func figures(_ summary: TierSummary) -> GroupFigures {
@@ -100,37 +148,26 @@ struct FigureGrouper {
         return group
     }
 
-    /// Groups by a circuit attribute. Every simulated circuit lives through the whole window,
-    /// so each is judged in the same number of periods; quiet circuit-periods meet their target.
-    private func circuitGroups(_ breakdown: Breakdown) -> [GroupFigures] {
-        let (keys, groupOfCircuit, circuitsPerGroup) = groupsOfCircuits(breakdown)
-        var groups = keys.map(GroupFigures.init(key:))
-        let periodsPerCircuit = outcome.circuits.isEmpty ? 0 : evaluation.totals.circuitPeriods / outcome.circuits.count
-        for index in groups.indices {
-            groups[index].circuitPeriods = circuitsPerGroup[index] * periodsPerCircuit
-            groups[index].availabilityMet = groups[index].circuitPeriods
-        }
-        for ticket in evaluation.tickets {
-            groups[groupOfCircuit[ticket.circuitIndex]].count(ticket, record: outcome.tickets[ticket.index])
-        }
-        for period in evaluation.circuitPeriods {
-            groups[groupOfCircuit[period.circuitIndex]].count(period, claimRate: claimRate(period.tier))
-        }
-        return groups
-    }
+    /// The scenario's claim rate of a tier (1 when not listed, as the scenario format says).
+    private func claimRate(_ tier: String) -> Double { claimRates[tier] ?? 1 }
+}
 
-    /// The groups' keys in inventory order, each circuit's group and the circuits per group.
-    /// Alike circuits come in runs, so a circuit with the previous circuit's key skips the
-    /// dictionary.
-    private func groupsOfCircuits(_ breakdown: Breakdown)
-        -> (keys: [String], groupOfCircuit: [Int], circuitsPerGroup: [Int]) {
+/// The groups of one circuit attribute (`--by`). Every simulated circuit lives through the
+/// whole window, so each is judged in the same number of periods; quiet circuit-periods meet
+/// their target.
+struct CircuitGroups {
+    private var figures: [GroupFigures]
+    private var groupOfCircuit: [Int32] = []
+    private var circuitsPerGroup: [Int] = []
+
+    /// The groups' keys in inventory order. Alike circuits come in runs, so a circuit with the
+    /// previous circuit's key skips the dictionary.
+    init(_ circuits: [Circuit], by breakdown: Breakdown) {
         var keys: [String] = []
         var position: [String: Int] = [:]
-        var circuitsPerGroup: [Int] = []
-        var groupOfCircuit: [Int] = []
-        groupOfCircuit.reserveCapacity(outcome.circuits.count)
+        groupOfCircuit.reserveCapacity(circuits.count)
         var previous: (key: String, group: Int)?
-        for circuit in outcome.circuits {
+        for circuit in circuits {
             let key = breakdown.key(of: circuit)
             let group: Int
             if let previous, previous.key == key {
@@ -144,14 +181,30 @@ struct FigureGrouper {
                 circuitsPerGroup.append(0)
             }
             circuitsPerGroup[group] += 1
-            groupOfCircuit.append(group)
+            groupOfCircuit.append(Int32(group))
             previous = (key, group)
         }
-        return (keys, groupOfCircuit, circuitsPerGroup)
+        figures = keys.map(GroupFigures.init(key:))
     }
 
-    /// The scenario's claim rate of a tier (1 when not listed, as the scenario format says).
-    private func claimRate(_ tier: String) -> Double { claimRates[tier] ?? 1 }
+    mutating func count(_ ticket: TicketEvaluation, record: TicketRecord) {
+        figures[Int(groupOfCircuit[ticket.circuitIndex])].count(ticket, record: record)
+    }
+
+    mutating func count(_ period: CircuitPeriodEvaluation, claimRate: Double) {
+        figures[Int(groupOfCircuit[period.circuitIndex])].count(period, claimRate: claimRate)
+    }
+
+    /// The groups with their circuit-periods: `periodsPerCircuit` for each circuit, met unless
+    /// counted otherwise.
+    func groups(periodsPerCircuit: Int) -> [GroupFigures] {
+        figures.indices.map { index in
+            var group = figures[index]
+            group.circuitPeriods = circuitsPerGroup[index] * periodsPerCircuit
+            group.availabilityMet += group.circuitPeriods
+            return group
+        }
+    }
 }
 
 /// One tier's stage times in one replication.
@@ -162,14 +215,10 @@ public struct TierStages: Sendable, Equatable, Codable {
     public var stages: StageStatistics
 
     /// Every class's stages added to its tier's (a class's tickets share one tier: the engine's
-    /// tier of its first judged ticket), tiers in catalogue order.
-    static func all(_ outcome: ReplicationOutcome, _ evaluation: Evaluation) -> [TierStages] {
-        var tierOfClass: [Int: String] = [:]
-        for ticket in evaluation.tickets where tierOfClass[outcome.details[ticket.index].inventoryClass] == nil {
-            tierOfClass[outcome.details[ticket.index].inventoryClass] = ticket.tier
-        }
-        return evaluation.byTier.compactMap { summary in
-            let classes = outcome.stagesByClass.indices.filter { tierOfClass[$0] == summary.tier }
+    /// tier of its first judged ticket, `tierOfClass`), tiers in catalogue order.
+    static func all(_ outcome: ReplicationOutcome, _ evaluation: Evaluation, tierOfClass: [String?]) -> [TierStages] {
+        evaluation.byTier.compactMap { summary in
+            let classes = outcome.stagesByClass.indices.filter { $0 < tierOfClass.count && tierOfClass[$0] == summary.tier }
             guard !classes.isEmpty else { return nil }
             var stages = StageStatistics()
             for index in classes { stages.merge(outcome.stagesByClass[index]) }

@@ -58,11 +58,13 @@ public struct RunLimits: Sendable {
 /// The estimated size of a run: expected tickets and installs per replication (fault rates ×
 /// circuits × horizon, as ``OfferedLoad`` counts them) and the memory they take.
 ///
-/// Bytes per ticket and per circuit were measured with `/usr/bin/time -v` (peak RSS, one
-/// thread) on one replication of the baseline (38,280 circuits, 34,600 tickets over the
-/// horizon: 51 MB), of the baseline with ten times the fault rates (346,000 tickets: 165 MB)
-/// and of ten times the circuits (382,800 circuits: 249 MB): about 370 bytes per ticket and
-/// 245 per circuit on top of 29 MB; rounded up here.
+/// Measured with `/usr/bin/time -v` (peak RSS) on the city ×100 (`Benchmarks/scaled-city.sh 100`:
+/// 3.83 M circuits, 3.18 M tickets per replication-year, Benchmarks/README.md "Memory per
+/// replication in flight"): the circuits expanded once and shared by the replications take
+/// about 240 bytes each (944 MB with the process and a one-day replication); a replication in
+/// flight adds about 124 MB (2 threads against 1), its tickets judged as they settle: what it
+/// keeps per ticket for the circuit-period pass (32 bytes an outage ticket, and its grouping by
+/// circuit at the end), the tickets still in the workflow, and per-circuit arrays. Rounded up here.
 public struct RunSize: Sendable {
     /// Expected tickets over one replication's horizon.
     public var ticketsPerReplication: Double
@@ -75,12 +77,16 @@ public struct RunSize: Sendable {
     /// Replications of the run.
     public var replications: Int
 
-    /// Peak memory of one replication per ticket (the ticket, its record, detail, evaluation and events).
-    public static let bytesPerTicket = 400.0
+    /// Peak memory of one replication per ticket of its horizon (what the circuit-period pass
+    /// keeps of it and its grouping by circuit; tickets are judged and dropped as they settle).
+    public static let bytesPerTicket = 48.0
     /// Per installation order.
     public static let bytesPerInstall = 100.0
-    /// Per circuit (the expanded inventory, per-circuit state, the rule engine's per-circuit arrays).
-    public static let bytesPerCircuit = 250.0
+    /// Per circuit and replication in flight (open faults per segment, the rule engine's and the
+    /// breakdowns' per-circuit arrays).
+    public static let bytesPerCircuit = 16.0
+    /// Per circuit, once per run: the expanded inventory and its rulings, shared by the replications.
+    public static let bytesPerSharedCircuit = 240.0
     /// Per replication's figures kept until the run's end (``ReplicationFigures``, restoration
     /// histograms merged away): measured 12 KB on the small test scenario (peak RSS 41 MB for
     /// 1,000 replications, 151 MB for 10,000); more regions and tiers hold more.
@@ -106,9 +112,13 @@ public struct RunSize: Sendable {
             + circuits * Self.bytesPerCircuit
     }
 
-    /// Peak bytes of the run: the replications in flight and every replication's figures.
+    /// Bytes of the circuits shared by every replication (expanded once per run).
+    public var sharedBytes: Double { circuits * Self.bytesPerSharedCircuit }
+
+    /// Peak bytes of the run: the shared circuits, the replications in flight and every
+    /// replication's figures.
     public var bytes: Double {
-        Self.baseBytes + Double(min(threads, replications)) * bytesPerReplication
+        Self.baseBytes + sharedBytes + Double(min(threads, replications)) * bytesPerReplication
             + Double(replications) * Self.bytesPerReplicationFigures
     }
 
@@ -139,7 +149,8 @@ public enum RunLimitError: Error, Sendable, CustomStringConvertible {
             return "a replication would hold about \(Self.number(size.ticketsPerReplication)) tickets "
                 + "(fault rates × circuits × horizon), \(Self.number(size.installsPerReplication)) installation orders "
                 + "and \(Self.number(size.circuits)) circuits: about "
-                + "\(Self.bytes(size.bytesPerReplication)) each; with \(min(size.threads, size.replications)) in flight "
+                + "\(Self.bytes(size.bytesPerReplication)) each, and \(Self.bytes(size.sharedBytes)) for the circuits they share; "
+                + "with \(min(size.threads, size.replications)) in flight "
                 + "and \(size.replications) replications' figures the run needs about \(Self.bytes(size.bytes)), "
                 + "more than this machine's \(Self.bytes(memory)) of memory; lower the fault rates, installs, circuits or horizon, "
                 + "use fewer --threads or --replications, or pass --allow-large"

@@ -16,6 +16,8 @@ public struct ReplicationOutcome: Sendable, Equatable {
     public var circuits: [Circuit]
     /// The simulated tickets, in order of fault start, without ids: ticket i is known by its
     /// position, its circuit by `circuitPositions[i]`. ``ticketLog`` names them as a file does.
+    /// Empty (as are ``details`` and ``circuitPositions``) when the tickets were judged as the
+    /// log was read (``RepairSimulation/run(judgedBy:period:into:)``).
     public var tickets: [TicketRecord]
     /// Model-side facts per ticket, parallel to ``tickets`` (same index).
     public var details: [TicketDetail]

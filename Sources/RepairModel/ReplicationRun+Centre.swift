@@ -26,7 +26,7 @@ extension ReplicationRun {
             tickets[index].stage = .closed
             if tickets[index].writesReport { requestAgent(AgentTask(ticket: task.ticket, kind: .faultReport)) }
         case .progressUpdate: updateSent(task)
-        case .escalationNotice: break
+        case .escalationNotice: tickets[index].noticesToAgents -= 1
         case .outageNotice: outageNoticeSent(index)
         case .monthlyReport: if task.requestedAt >= warmupEnd { communication.monthlyReportsByAgents += 1 }
         case .installReport: if task.requestedAt >= warmupEnd { communication.installReportsByAgents += 1 }
@@ -41,7 +41,7 @@ extension ReplicationRun {
     /// into the previous one if that is still waiting), and the next one falls due one interval
     /// later (the schedule runs from `reported_at`, whatever the agents' delays).
     mutating func progressUpdateDue(_ index: Int) {
-        guard tickets[index].stage.rawValue < TicketStage.awaitingConfirmation.rawValue else { return }
+        guard tickets.holds(index), tickets[index].stage.rawValue < TicketStage.awaitingConfirmation.rawValue else { return }
         if inWindow(index) { agentWork.updatesDue += 1 }
         if tickets[index].updatePending {
             if inWindow(index) { agentWork.updatesMerged += 1 }

@@ -128,8 +128,8 @@ extension ReplicationRun {
             let top = entry.job
             if escalatedOnly && entry.band != ClassPlan.escalatedBand { return nil }
             if top.index >= 0 {
-                let ticket = tickets[Int(top.index)]
-                guard ticket.stage == .awaitingCrew, ticket.queueToken == top.token else {
+                guard tickets.holds(Int(top.index)), tickets[Int(top.index)].stage == .awaitingCrew,
+                      tickets[Int(top.index)].queueToken == top.token else {
                     _ = desks[region].line.popFirst()
                     continue
                 }

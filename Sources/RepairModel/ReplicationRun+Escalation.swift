@@ -18,7 +18,7 @@ extension ReplicationRun {
     /// The ticket reaches a level: unless it is repaired already, the level is recorded and its
     /// effects apply (priority and call-out first, so a notice never delays the crew).
     mutating func escalationReached(_ index: Int, level: Int) {
-        guard tickets[index].stage.rawValue < TicketStage.awaitingConfirmation.rawValue else { return }
+        guard tickets.holds(index), tickets[index].stage.rawValue < TicketStage.awaitingConfirmation.rawValue else { return }
         tickets[index].levelsReached |= 1 << UInt64(level)
         let effects = scenario.escalation.levels[level]
         if effects.raisesPriority || effects.callsOut { raisePriority(index) }
@@ -54,6 +54,7 @@ extension ReplicationRun {
     private mutating func notify(_ index: Int, level: Int, _ notice: EscalationLevel.Notice) {
         switch notice.who {
         case .agent:
+            tickets[index].noticesToAgents += 1
             requestAgent(AgentTask(ticket: Int32(index), kind: .escalationNotice, level: UInt8(level)))
         case .dutyManager:
             let work = Self.duration(notice.work.sample(streams.escalation))

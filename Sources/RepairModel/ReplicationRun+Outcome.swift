@@ -4,38 +4,101 @@ import SimCore
 
 /// Turns the final state into a ``ReplicationOutcome``: records, statistics and counts of the
 /// observed window (from the end of the warm-up to the horizon).
+///
+/// The tickets are read in index order (the order their faults occurred), each once: all at
+/// the horizon, or — when the run judges as it goes (``ReplicationRun/logReader``) — each
+/// settled head of the log during the run and the rest at the horizon. Every statistic is
+/// gathered in that one order, so both ways give the same bits.
 extension ReplicationRun {
-    /// The outcome over `inventory`, the scenario's circuits expanded over the observed window.
-    func outcome(inventory: ExpandedInventory) -> ReplicationOutcome {
+    /// The outcome over `inventory`, the scenario's circuits expanded over the observed window,
+    /// with every logged ticket's record and detail (what `--export-tickets` and the batch
+    /// rule engine take).
+    mutating func outcome(inventory: ExpandedInventory) -> ReplicationOutcome {
         var records: [TicketRecord] = []
         var details: [TicketDetail] = []
         var positions: [Int32] = []
-        records.reserveCapacity(tickets.count)
-        details.reserveCapacity(tickets.count)
-        positions.reserveCapacity(tickets.count)
-        var stages = StageStatistics()
-        var stagesByClass = Array(repeating: StageStatistics(), count: classes.count)
-        var counts = self.counts
-        var byChannel = ChannelCounts()
-        for (index, ticket) in tickets.enumerated() where ticket.faultStart >= warmupEnd {
-            if ticket.stage == .closed {
-                records.append(record(ticket))
-                stages.record(ticket)
-                stagesByClass[Int(ticket.classIndex)].record(ticket)
-            } else {
-                records.append(openRecord(ticket))
-                counts.openAtHorizon += 1
-            }
-            details.append(detail(ticket, number: index + 1))
-            positions.append(ticket.circuit)
-            count(ticket, in: &counts)
-            byChannel.count(ticket.channel)
+        records.reserveCapacity(tickets.count - log.read)
+        details.reserveCapacity(tickets.count - log.read)
+        positions.reserveCapacity(tickets.count - log.read)
+        readRemainingTickets { record, detail, position in
+            records.append(record)
+            details.append(detail)
+            positions.append(position)
         }
-        byChannel.add(to: &counts)
+        var outcome = summary(inventory: inventory)
+        outcome.tickets = records
+        outcome.details = details
+        outcome.circuitPositions = positions
+        return outcome
+    }
+
+    /// The outcome without ticket arrays: the tickets not read yet go to ``logReader`` too.
+    mutating func judgedOutcome(inventory: ExpandedInventory) -> ReplicationOutcome {
+        guard let reader = logReader else { preconditionFailure("ReplicationRun: no log reader") }
+        readRemainingTickets(reader)
+        return summary(inventory: inventory)
+    }
+
+    /// Reads the settled tickets at the head of the log and drops them; tries again after a
+    /// few more faults when the head is not settled yet.
+    mutating func readSettledTickets() {
+        guard let reader = logReader else { return }
+        var index = log.read
+        while index < tickets.count, tickets[index].isSettled {
+            read(index, reader)
+            index += 1
+        }
+        tickets.drop(below: index)
+        log.nextRead = tickets.count + LogReading.retryAfter
+    }
+
+    /// Reads every ticket not read yet, at the horizon; they stay for the horizon's counts.
+    private mutating func readRemainingTickets(_ visit: (TicketRecord, TicketDetail, Int32) -> Void) {
+        for index in log.read..<tickets.count { read(index, visit) }
+    }
+
+    /// Reads ticket `index` (the next one): a ticket of the window goes to `visit` as its
+    /// record, detail and circuit position and into the stage statistics and counts; a warm-up
+    /// ticket a crew worked on adds its crew-hours in the window to its region's unlogged hours.
+    private mutating func read(_ index: Int, _ visit: (TicketRecord, TicketDetail, Int32) -> Void) {
+        precondition(index == log.read, "ReplicationRun: tickets are read in order")
+        log.read += 1
+        let ticket = tickets[index]
+        guard ticket.faultStart >= warmupEnd else {
+            guard ticket.crew != .none else { return }
+            let repaired = ticket.stage.rawValue >= TicketStage.awaitingConfirmation.rawValue
+            if log.unloggedTicketHours.isEmpty { log.unloggedTicketHours = Array(repeating: 0, count: desks.count) }
+            log.unloggedTicketHours[regionOf(index)] += hoursInWindow(from: ticket.acceptedAt,
+                                                                      to: repaired ? ticket.repairedAt : horizon)
+            return
+        }
+        if ticket.stage == .closed {
+            visit(record(ticket), detail(ticket, number: index + 1), ticket.circuit)
+            log.stages.record(ticket)
+            if log.stagesByClass.isEmpty { log.stagesByClass = Array(repeating: StageStatistics(), count: classes.count) }
+            log.stagesByClass[Int(ticket.classIndex)].record(ticket)
+        } else {
+            visit(openRecord(ticket), detail(ticket, number: index + 1), ticket.circuit)
+            log.counts.openAtHorizon += 1
+        }
+        count(ticket, in: &log.counts)
+        log.byChannel.count(ticket.channel)
+    }
+
+    /// The outcome of every ticket read, with empty ticket arrays.
+    private func summary(inventory: ExpandedInventory) -> ReplicationOutcome {
+        var counts = self.counts
+        counts.openAtHorizon += log.counts.openAtHorizon
+        counts.remoteFixes += log.counts.remoteFixes
+        counts.callouts += log.counts.callouts
+        counts.escalations += log.counts.escalations
+        log.byChannel.add(to: &counts)
+        let stagesByClass = log.stagesByClass.isEmpty ? Array(repeating: StageStatistics(), count: classes.count) : log.stagesByClass
         return ReplicationOutcome(
             scenarioName: scenario.name, replication: replication, circuits: inventory.circuits,
-            tickets: records, details: details, circuitPositions: positions, window: inventory.window, catalogue: scenario.catalogue,
-            staff: staffStatistics(), stages: stages, stagesByClass: stagesByClass, installs: installStatistics(), counts: counts, waits: poolWaits())
+            tickets: [], details: [], circuitPositions: [], window: inventory.window, catalogue: scenario.catalogue,
+            staff: staffStatistics(), stages: log.stages, stagesByClass: stagesByClass,
+            installs: installStatistics(), counts: counts, waits: poolWaits())
     }
 
     /// The ticket's record without ids: the ticket is known by its position and its circuit by
@@ -128,12 +191,7 @@ extension ReplicationRun {
             let end = order.completed ? order.completedAt : horizon
             crews[Int(order.region)].installHours += hoursInWindow(from: order.assignedAt, to: end)
         }
-        for (index, ticket) in tickets.enumerated() where ticket.crew != .none {
-            guard ticket.faultStart < warmupEnd else { continue }
-            let repaired = ticket.stage.rawValue >= TicketStage.awaitingConfirmation.rawValue
-            crews[regionOf(index)].unloggedTicketHours += hoursInWindow(from: ticket.acceptedAt,
-                                                                        to: repaired ? ticket.repairedAt : horizon)
-        }
+        for (region, hours) in log.unloggedTicketHours.enumerated() { crews[region].unloggedTicketHours = hours }
         return StaffStatistics(crews: crews, agents: agentBands.closed(at: horizon), agentWork: agentWorkAtHorizon(),
                                windowHours: (horizon - warmupEnd).hours, dutyManagerHours: dutyManagerMinutes / 60,
                                communication: communicationAtHorizon(),
@@ -210,9 +268,31 @@ extension StageStatistics {
     }
 }
 
+/// What reading the tickets in order (``ReplicationRun/read(_:_:)``) has gathered so far.
+struct LogReading {
+    /// Tickets read: `0 ..< read`.
+    var read = 0
+    /// The ticket count at which a run that judges as it goes next looks for settled tickets
+    /// (never for a run that keeps its tickets).
+    var nextRead = Int.max
+    /// Stage minutes of the closed tickets of the window, in all and per inventory class
+    /// (empty until the first is read).
+    var stages = StageStatistics()
+    var stagesByClass: [StageStatistics] = []
+    /// Open tickets, remote fixes, call-outs and escalations of the window (the other counts
+    /// are the run's).
+    var counts = TicketCounts()
+    var byChannel = ChannelCounts()
+    /// Per region: crew-hours in the window on warm-up tickets (empty until the first).
+    var unloggedTicketHours: [Double] = []
+
+    /// Faults between two looks for settled tickets when the head of the log was not settled.
+    static let retryAfter = 256
+}
+
 /// Tickets per detection channel counted in plain integers (no hashing per ticket), then added
 /// to a ``TicketCounts``' dictionary, which holds only the channels that occurred.
-private struct ChannelCounts {
+struct ChannelCounts {
     private var proactive = 0, customer = 0, accountManager = 0
 
     mutating func count(_ channel: DetectionChannel) {

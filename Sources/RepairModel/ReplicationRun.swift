@@ -18,7 +18,12 @@ struct ReplicationRun {
     var faultSources: [FaultSource]
     /// Unrepaired faults per circuit and segment (index `circuit × 4 + segment`).
     var openFaults: [UInt8]
-    var tickets: [Ticket] = []
+    var tickets = TicketStore()
+    /// Takes each ticket of the window as it is read, when the run judges as it goes; nil to
+    /// keep every ticket until the outcome (``outcome(inventory:)``).
+    var logReader: ((TicketRecord, TicketDetail, Int32) -> Void)?
+    /// What reading the tickets gathered so far; tickets before `log.read` were read.
+    var log = LogReading()
     var installOrders: [InstallOrder] = []
     var counts = TicketCounts()
 
@@ -54,7 +59,9 @@ struct ReplicationRun {
     /// The calendar's working hours: when installation orders arrive and crews start them.
     let workingHours: WorkingHoursClock
 
-    init(scenario: Scenario, replication: Int) {
+    /// - Parameter keepsTickets: false when settled tickets are read and dropped as the run goes
+    ///   (``logReader``): no room is reserved for a year of them.
+    init(scenario: Scenario, replication: Int, keepsTickets: Bool = true) {
         self.scenario = scenario
         self.replication = replication
         clock = WallClock(start: scenario.start)
@@ -65,7 +72,7 @@ struct ReplicationRun {
         faultSources = FaultSource.sources(scenario: scenario, replication: replication,
                                            storms: streams.stormSchedule(scenario))
         openFaults = Array(repeating: 0, count: scenario.circuitCount * NetworkSegment.allCases.count)
-        tickets.reserveCapacity(Self.ticketCapacity(scenario))
+        if keepsTickets { tickets.reserveCapacity(Self.ticketCapacity(scenario)) }
         agents = AgentDesk(capacity: scenario.monitoringCentre.roster.capacity(at: .zero))
         agentBands = BandedLevel(startMinuteOfWeek: scenario.startMinuteOfWeek)
         onCallAnswersEscalationsOnly = scenario.escalation.levels.contains(where: \.callsOut)
@@ -86,6 +93,7 @@ struct ReplicationRun {
         start()
         while let due = simulation.nextEventTime, due <= horizon, let event = simulation.step() {
             handle(event)
+            if tickets.count >= log.nextRead { readSettledTickets() }
         }
     }
 
@@ -155,7 +163,7 @@ struct ReplicationRun {
     /// Room for the faults expected by the horizon, with a fifth to spare: the array never grows
     /// by copying (at city scale, a copy of hundreds of megabytes beside the original) unless
     /// a run has far more faults than its rates say. Pages never written are never resident.
-    private static func ticketCapacity(_ scenario: Scenario) -> Int {
+    static func ticketCapacity(_ scenario: Scenario) -> Int {
         let expected = OfferedLoad(scenario).ticketsPerMinute(over: OfferedLoad.wholeWeek) { _, _ in 1 }
             * scenario.horizonMinutes
         guard expected.isFinite, expected < Double(Int32.max) else { return 0 }

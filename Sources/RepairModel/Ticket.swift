@@ -58,6 +58,8 @@ struct Ticket {
     var noticePending = false
     /// Bumped whenever the ticket is re-queued, so stale entries of the dispatch line are skipped.
     var queueToken: UInt32 = 0
+    /// Escalation notices of the ticket asked of an agent and not finished (waiting or under way).
+    var noticesToAgents: UInt8 = 0
 
     var faultStart: SimTime
     var reportedAt = SimTime.zero
@@ -86,6 +88,12 @@ struct Ticket {
     var agentBusy = SimDuration.zero
     /// Work of the fault report (zero when none is written).
     var reportWork: SimDuration
+
+    /// Nothing more can happen to the ticket: closed, and no agent task of it waiting or under
+    /// way (escalation notice, outage notice, progress update, fault report not yet sent).
+    var isSettled: Bool {
+        stage == .closed && noticesToAgents == 0 && !noticePending && !updatePending && (!writesReport || reportSent)
+    }
 }
 
 /// An installation or move order (docs/domain.md §6) while it is simulated.

@@ -5,12 +5,13 @@ extension EvaluationRun {
     /// circuits (their products promise no availability: no circuit-periods). With `bulkQuiet`,
     /// a circuit without counting tickets is only counted: each of its periods is quiet
     /// (availability 1, met; no repeats, no credit), exactly what `settle` finds for it.
-    mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true) {
+    /// `emit` receives each judged circuit-period, by circuit then period.
+    mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true,
+                                      emit: (CircuitPeriodEvaluation) -> Void) {
         guard let range else { return }
         var ledger = PeriodLedger(count: range.count)
         var grouped: [CountingTicket] = []
         swap(&grouped, &counting)
-        circuitPeriods.reserveCapacity(min(grouped.count, circuits.count * range.count))
         var quiet = QuietCount(tiers: summaries.count)
         for circuit in circuits.indices where rejections.isEmpty || rejections[circuit] == nil {
             guard engine.tierRules[plans[circuit].tier].judgesAvailability else { continue }
@@ -21,7 +22,7 @@ extension EvaluationRun {
             }
             sortByStartThenID(&grouped, group)
             walk(grouped, group, circuit: circuit, range: range, ledger: &ledger)
-            settle(circuits, index: circuit, range: range, ledger: &ledger)
+            settle(circuits, index: circuit, range: range, ledger: &ledger, emit: emit)
             ledger.reset()
         }
         swap(&grouped, &counting)
@@ -45,8 +46,11 @@ extension EvaluationRun {
         }
     }
 
+    /// By fault start, then ticket id; in a stream (no ids kept) by input order, as equal ids
+    /// leave it.
     func precedes(_ a: CountingTicket, _ b: CountingTicket) -> Bool {
         if a.start != b.start { return a.start < b.start }
+        guard keepsEvaluations else { return a.evaluation < b.evaluation }
         return evaluations[Int(a.evaluation)].ticketID < evaluations[Int(b.evaluation)].ticketID
     }
 
@@ -63,7 +67,7 @@ extension EvaluationRun {
             let offset = range.offset(of: ticket.start)
             if let offset { ledger.addTicket(at: offset, share: ticket.share) }
             if rules.repeatWindow >= 0, position > group.lowerBound, ticket.start - previousStart <= rules.repeatWindow {
-                evaluations[Int(ticket.evaluation)].isRepeat = true
+                if keepsEvaluations { evaluations[Int(ticket.evaluation)].isRepeat = true }
                 if let offset { ledger.addRepeat(at: offset, share: rules.repeatShare) }
             }
             previousStart = ticket.start
@@ -79,7 +83,8 @@ extension EvaluationRun {
 
     /// Emits circuit `index`'s touched periods and counts its quiet ones (the circuit is read
     /// in place: a copy would retain and release its four strings).
-    mutating func settle(_ circuits: [Circuit], index: Int, range: PeriodRange, ledger: inout PeriodLedger) {
+    mutating func settle(_ circuits: [Circuit], index: Int, range: PeriodRange, ledger: inout PeriodLedger,
+                         emit: (CircuitPeriodEvaluation) -> Void) {
         let plan = plans[index]
         var summary = summaries[plan.tier]
         let existing = range.offsets(from: lifeStarts[index], to: lifeEnds[index])
@@ -89,7 +94,7 @@ extension EvaluationRun {
             if existing.contains(offset) { quiet -= 1 }
             let record = judge(circuits, circuitIndex: index, offset: offset, plan: plan, range: range, ledger: ledger)
             summary.add(record, repeats: ledger.repeats[offset])
-            circuitPeriods.append(record)
+            emit(record)
         }
         summary.circuitPeriods += quiet
         summary.availabilityMet += quiet

@@ -48,7 +48,10 @@ extension RuleEngine {
         run.judgeTickets(tickets, knownPositions: circuitPositions)
         run.fixRange(span: span)
         run.groupTicketsByCircuit()
-        run.judgeCircuitPeriods(circuits, bulkQuiet: bulkQuiet)
+        var periods: [CircuitPeriodEvaluation] = []
+        periods.reserveCapacity(min(run.counting.count, circuits.count * (run.range?.count ?? 0)))
+        run.judgeCircuitPeriods(circuits, bulkQuiet: bulkQuiet) { periods.append($0) }
+        run.circuitPeriods = periods
         return run.evaluation()
     }
 }
@@ -59,7 +62,8 @@ struct CountingTicket {
     var end: Int64
     /// Per-ticket credit share (duration bands, restoration overrun).
     var share: Double
-    /// Index into `EvaluationRun.evaluations`.
+    /// Index into `EvaluationRun.evaluations`; when the run keeps no evaluations (a stream),
+    /// the ticket's input index, which orders a circuit's tickets with equal starts.
     var evaluation: Int32
     var circuit: Int32
 }
@@ -87,6 +91,9 @@ struct EvaluationRun {
     /// Counting tickets of circuit c are `counting[groupStart[c] ..< groupStart[c + 1]]`.
     var groupStart: [Int32] = []
     var circuitPeriods: [CircuitPeriodEvaluation] = []
+    /// False when judging a stream (``TicketStreamJudgement``): no per-ticket evaluation is
+    /// kept, each goes to the caller as it is judged.
+    var keepsEvaluations = true
 
     init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind, needsDirectory: Bool = true,
          rulings: CircuitRulings? = nil) {
@@ -147,21 +154,31 @@ struct EvaluationRun {
     }
 
     mutating func judge(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan) {
-        guard circuit >= 0 else { return skip(ticket, index: index, .unknownCircuit(ticket.circuitID)) }
-        if !rejections.isEmpty, let rejection = rejections[circuit] { return skip(ticket, index: index, rejection) }
+        if let result = judged(ticket, index: index, circuit: circuit, plan: plan) { evaluations.append(result) }
+    }
+
+    /// Checks one ticket, counts it in its tier and keeps what the circuit-period pass needs;
+    /// nil when it is skipped (listed in `skipped`).
+    mutating func judged(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan) -> TicketEvaluation? {
+        guard circuit >= 0 else { skip(ticket, index: index, .unknownCircuit(ticket.circuitID)); return nil }
+        if !rejections.isEmpty, let rejection = rejections[circuit] { skip(ticket, index: index, rejection); return nil }
         if !ticket.isInOrderFast, let violation = ticket.orderViolation {
-            return skip(ticket, index: index, violation)
+            skip(ticket, index: index, violation)
+            return nil
         }
         if !ticket.suspended.isEmpty, let violation = ticket.suspensionViolation {
-            return skip(ticket, index: index, violation)
+            skip(ticket, index: index, violation)
+            return nil
         }
         let (result, overrun) = engine.check(ticket, index: index, circuit: circuit, plan: plan)
         summaries[plan.tier].count(result)
-        record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan)
-        evaluations.append(result)
+        let key = keepsEvaluations ? evaluations.count : index
+        record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan, key: key)
+        return result
     }
 
-    mutating func record(_ ticket: TicketRecord, excluded: Bool, overrun: Int64, circuit: Int, plan: CircuitPlan) {
+    /// - Parameter key: ``CountingTicket/evaluation`` of the ticket.
+    mutating func record(_ ticket: TicketRecord, excluded: Bool, overrun: Int64, circuit: Int, plan: CircuitPlan, key: Int) {
         let start = ticket.faultStart.seconds, end = ticket.repairedAt.seconds
         earliest = min(earliest, start)
         latest = max(latest, end > start ? end - 1 : start)
@@ -172,7 +189,7 @@ struct EvaluationRun {
             share += engine.tierCredits[plan.tier].ticketShare(outageSeconds: end - start, overrunSeconds: 0)
         }
         counting.append(CountingTicket(start: start, end: end, share: share,
-                                       evaluation: Int32(evaluations.count), circuit: Int32(circuit)))
+                                       evaluation: Int32(key), circuit: Int32(circuit)))
     }
 
     mutating func skip(_ ticket: TicketRecord, index: Int, _ reason: TicketRejection) {

@@ -30,7 +30,7 @@ import Testing
     static func tickets(_ scenario: Scenario, replication: Int) -> [Ticket] {
         var run = ReplicationRun(scenario: scenario, replication: replication)
         run.execute()
-        return run.tickets
+        return Array(run.tickets)
     }
 
     @Test(arguments: [false, true], 0..<2)

@@ -106,7 +106,7 @@ import Testing
         let scenario = try Self.small(replacing: "circuits: 150,", with: "circuits: 1000000000,")
         let size = RunSize(scenario, threads: 1, replications: 1)
         #expect(size.beyondModel == nil)
-        #expect(size.bytesPerReplication > 250e9)
+        #expect(size.bytes > 250e9)
         #expect(throws: RunLimitError.self) { try RunLimits(memoryBytes: 64e9).check(scenario, threads: 1, replications: 1) }
     }
 

@@ -1,0 +1,56 @@
+/// Judges tickets one at a time, as a simulation closes them, with the same checks and
+/// circuit-period pass as ``RuleEngine/evaluate(circuits:tickets:circuitPositions:period:span:rulings:)``,
+/// but without a year of records: each ticket's ``TicketEvaluation`` goes back to the caller at
+/// once, and per ticket only what the circuit-period pass needs is kept (32 bytes an outage
+/// ticket). The circuit-periods then go to the caller one by one (``finish(_:)``).
+///
+/// Fed the tickets in the order of the batch call's input, it gives exactly the batch call's
+/// figures (tier summaries, totals, every circuit-period's credit, summed in the same order) for
+/// tickets without ids, as the simulator's are: a circuit's tickets with equal fault starts are
+/// taken in input order. The evaluations it returns never say ``TicketEvaluation/isRepeat``
+/// (repeats are found in the circuit-period pass, after the ticket has gone); repeats are counted
+/// in the tier summaries and circuit-periods as in the batch call.
+///
+/// ```swift
+/// var judgement = TicketStreamJudgement(engine: engine, circuits: circuits, period: .month, span: window)
+/// for (index, ticket) in tickets.enumerated() { _ = judgement.judge(ticket, index: index, circuitPosition: positions[index]) }
+/// let evaluation = judgement.finish { period in ... }   // its `tickets` and `circuitPeriods` are empty
+/// ```
+public struct TicketStreamJudgement: Sendable {
+    private var run: EvaluationRun
+    private let circuits: [Circuit]
+    private let span: Range<WallTime>
+
+    /// Prepares to judge tickets of `circuits` over the periods overlapping `span`.
+    /// - Parameters:
+    ///   - rulings: `circuits` resolved once by `engine`'s catalogue for many judgements; nil (or
+    ///     rulings that do not fit) to resolve them here.
+    ///   - expectedTickets: room reserved for the outage tickets' circuit-period facts.
+    public init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind, span: Range<WallTime>,
+                rulings: CircuitRulings? = nil, expectedTickets: Int = 0) {
+        let fitting = rulings.flatMap { $0.fits(circuits, catalogue: engine.catalogue) ? $0 : nil }
+        run = EvaluationRun(engine: engine, circuits: circuits, period: period, needsDirectory: false, rulings: fitting)
+        run.keepsEvaluations = false
+        run.counting.reserveCapacity(expectedTickets)
+        self.circuits = circuits
+        self.span = span
+    }
+
+    /// Judges the ticket at input position `index` (positions must increase) whose circuit is
+    /// `circuits[circuitPosition]`; nil when it is not judged (listed in the result's `skipped`).
+    public mutating func judge(_ ticket: TicketRecord, index: Int, circuitPosition: Int32) -> TicketEvaluation? {
+        let circuit = Int(circuitPosition)
+        let plan = circuit >= 0 && circuit < run.plans.count ? run.plans[circuit] : CircuitPlan()
+        return run.judged(ticket, index: index, circuit: circuit < run.plans.count ? circuit : -1, plan: plan)
+    }
+
+    /// Judges every circuit in every period of the span, handing `circuitPeriod` each judged
+    /// circuit-period (by circuit, then period), and returns the tier summaries and totals;
+    /// the result lists no tickets and no circuit-periods.
+    public consuming func finish(_ circuitPeriod: (CircuitPeriodEvaluation) -> Void) -> Evaluation {
+        run.fixRange(span: span)
+        run.groupTicketsByCircuit()
+        run.judgeCircuitPeriods(circuits, emit: circuitPeriod)
+        return run.evaluation()
+    }
+}
