@@ -36,11 +36,13 @@ extension ReplicationRun {
         remoteDesk!.recordLevels(at: simulation.now)
     }
 
-    /// The best valid waiting ticket; stale entries (re-queued by an escalation) are dropped.
+    /// The best valid waiting ticket; stale entries (re-queued by an escalation, or naming a
+    /// ticket already settled and dropped from the store) are dropped.
     private mutating func takeNextRemote() -> Int? {
         while let entry = remoteDesk!.line.popFirst() {
-            let ticket = tickets[Int(entry.job.index)]
-            if ticket.stage == .awaitingCrew, ticket.queueToken == entry.job.token { return Int(entry.job.index) }
+            let index = Int(entry.job.index)
+            guard tickets.holds(index) else { continue }
+            if tickets[index].stage == .awaitingCrew, tickets[index].queueToken == entry.job.token { return index }
         }
         return nil
     }
