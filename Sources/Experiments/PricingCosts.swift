@@ -19,9 +19,11 @@ public struct PricingCosts: Sendable, Hashable {
     public var directPerYear: [Double]
     /// Per tier: fully loaded cost per year.
     public var loadedPerYear: [Double]
-    /// Installs: their crew-hours per year × `crewHour`.
+    /// Installs: their crew-hours per year × `crewHour`, plus their progress reports' agent-hours
+    /// × `agentHour` and ``installReportPerYear``.
     public var installDirectPerYear: Double
-    /// Installs: their share of the regions' crew cost per year.
+    /// Installs: their share of the regions' crew cost per year, of the agents' cost for progress
+    /// reports agents write, and ``installReportPerYear``.
     public var installLoadedPerYear: Double
     /// Roster cost of staff groups that did no work at all (nothing to spread it over).
     public var unattributedPerYear: Double

@@ -32,7 +32,8 @@ public struct PricingCase: Sendable {
     public var installCrewHoursPerYear: Estimate
     /// Installs: direct cost per year.
     public var installDirectPerYear: Estimate
-    /// Installs: their share of the crews' cost per year (excluded from every tier).
+    /// Installs: their share of the crews' cost per year, with their progress reports' cost
+    /// (excluded from every tier).
     public var installLoadedPerYear: Estimate
     /// Roster cost of staff groups with no work at all, per year (attributed to nobody).
     public var unattributedPerYear: Estimate
