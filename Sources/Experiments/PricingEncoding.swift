@@ -4,9 +4,10 @@ import SimCore
 
 extension PricingCase: Encodable {
     private enum Key: String, CodingKey { case faultFactor, tiers, all, perYear }
-    private enum YearKey: String, CodingKey { case installCrewHours, installDirect, installLoaded, unattributed, callOuts, accountManagers, staff }
+    private enum YearKey: String, CodingKey { case installCrewHours, installDirect, installLoaded, unattributed, callOuts, accountManagers, installReports, staff }
 
-    /// `faultFactor`, `tiers`, `all` and `perYear` (the lines no tier carries, and the staff cost).
+    /// `faultFactor`, `tiers`, `all` and `perYear` (the lines no tier carries, and the staff cost;
+    /// `installReports` only when some replication had any).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(faultFactor, forKey: .faultFactor)
@@ -19,13 +20,15 @@ extension PricingCase: Encodable {
         try perYear.encode(unattributedPerYear, forKey: .unattributed)
         try perYear.encode(callOutPerYear, forKey: .callOuts)
         try perYear.encode(accountManagerPerYear, forKey: .accountManagers)
+        try perYear.encodeIfPresent(installReportPerYear, forKey: .installReports)
         try perYear.encode(staffPerYear, forKey: .staff)
     }
 }
 
 extension TierPrice: Encodable {
     private enum Key: String, CodingKey {
-        case key, circuits, fee, ticketsPerYear, crewHoursPerYear, agentHoursPerYear, directCost, loadedCost, credits
+        case key, circuits, fee, ticketsPerYear, crewHoursPerYear, agentHoursPerYear, remoteEngineerHoursPerYear
+        case directCost, loadedCost, credits
         case protection, breakEven, margin, marginShare
     }
 
@@ -38,6 +41,7 @@ extension TierPrice: Encodable {
         try container.encode(ticketsPerYear, forKey: .ticketsPerYear)
         try container.encode(crewHoursPerYear, forKey: .crewHoursPerYear)
         try container.encode(agentHoursPerYear, forKey: .agentHoursPerYear)
+        try container.encodeIfPresent(remoteEngineerHoursPerYear, forKey: .remoteEngineerHoursPerYear)
         try container.encode(directCost, forKey: .directCost)
         try container.encode(loadedCost, forKey: .loadedCost)
         try container.encode(credits, forKey: .credits)

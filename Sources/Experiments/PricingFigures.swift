@@ -20,6 +20,9 @@ public struct PricingFigures: Sendable, Codable {
     public var callOutHours: [Double]
     /// Per tier: agent-hours of work (intake, confirmation, updates, reports) on its logged tickets.
     public var agentHours: [Double]
+    /// Per tier: remote-fix engineer hours on its logged tickets (acceptance to repair; all 0
+    /// without `remoteEngineers:`).
+    public var remoteEngineerHours: [Double]
     /// Per tier: credits customers are expected to claim over the window (expected × claim rate).
     public var claimedCredits: [Double]
     /// Per region: crew-hours on installation orders in the window.
@@ -33,6 +36,9 @@ public struct PricingFigures: Sendable, Codable {
     /// Account-manager hours of monthly SLA circuit reports in the window (0 when agents write
     /// them, or there are none) — the hours `StaffCost` counts as `accountManagers.monthlyReports`.
     public var accountManagerHours: Double
+    /// Installation progress reports in the window: account-manager hours (the hours `StaffCost`
+    /// counts as `accountManagers.installReports`) and agent-hours (`by: agent`).
+    public var installReportHours: InstallReportHours
 
     /// Splits an outcome's logged tickets by the plan's tiers; credits from the rule engine's
     /// per-tier figures (`ReplicationFigures`, tier breakdown).
@@ -49,6 +55,7 @@ public struct PricingFigures: Sendable, Codable {
         tickets = work.tickets
         crewHours = work.crewHours
         agentHours = work.agentHours
+        remoteEngineerHours = work.remoteEngineerHours
         let groups = credits.groups[.tier] ?? []
         claimedCredits = plan.tiers.map { tier in groups.first { $0.key == tier.key }?.claimedCredits ?? 0 }
         installHours = outcome.staff.crews.map(\.installHours)
@@ -57,25 +64,42 @@ public struct PricingFigures: Sendable, Codable {
         busyCrewHours = outcome.staff.crews.map { $0.bands.busyHours.reduce(0, +) }
         busyAgentHours = outcome.staff.agents.busyHours.reduce(0, +)
         accountManagerHours = outcome.staff.communication.accountManagerHours
+        installReportHours = InstallReportHours(outcome.staff.communication)
     }
 
     /// A year (365 days) over the window: the factor from window figures to yearly ones.
     public var yearsPerWindow: Double { ExperimentResults.secondsPerYear / Double(windowSeconds) }
 }
 
-/// The logged tickets and their crew and agent hours per tier of a plan (and region), added
-/// one ticket at a time in log order.
+/// One replication's installation progress reports: whose hours they took in the window.
+public struct InstallReportHours: Sendable, Codable, Hashable {
+    /// Account-manager hours of the reports due in the window (`by: accountManager`).
+    public var accountManager: Double
+    /// Agent-hours of the reports asked for in the window (`by: agent`).
+    public var agent: Double
+
+    /// The hours a replication's communication statistics counted.
+    init(_ communication: CommunicationStatistics) {
+        accountManager = communication.installReportAccountManagerHours
+        agent = communication.installReportAgentHours
+    }
+}
+
+/// The logged tickets and their crew, agent and remote-fix engineer hours per tier of a plan
+/// (crews' per region too), added one ticket at a time in log order.
 struct TicketWork {
     private let plan: PricingPlan
     private(set) var tickets: [Int]
     private(set) var crewHours: [[Double]]
     private(set) var agentHours: [Double]
+    private(set) var remoteEngineerHours: [Double]
 
     init(plan: PricingPlan) {
         self.plan = plan
         tickets = Array(repeating: 0, count: plan.tiers.count)
         crewHours = Array(repeating: Array(repeating: 0, count: plan.regions.count), count: plan.tiers.count)
         agentHours = Array(repeating: 0, count: plan.tiers.count)
+        remoteEngineerHours = Array(repeating: 0, count: plan.tiers.count)
     }
 
     mutating func add(_ detail: TicketDetail) {
@@ -83,6 +107,7 @@ struct TicketWork {
         tickets[tier] += 1
         crewHours[tier][region] += detail.crewMinutes / 60
         agentHours[tier] += detail.agentMinutes / 60
+        remoteEngineerHours[tier] += detail.remoteMinutes / 60
     }
 }
 

@@ -63,6 +63,9 @@ public struct PricingPlan: Sendable {
         engine.catalogue.reportingTier(for: inventoryClass.circuit(id: inventoryClass.id))
     }
 
+    /// Whether the scenario has remote-fix engineers (`remoteEngineers:`).
+    public var hasRemoteEngineers: Bool { staffCost.lines.contains { $0.group == "remoteEngineers" } }
+
     /// The yearly roster cost of a staff group of ``staffCost`` (`crews.east`, `onCall.east`, `agents`); 0 if absent.
     func rosterCostPerYear(_ group: String) -> Double {
         staffCost.lines.first { $0.group == group }?.costPerYear ?? 0

@@ -32,7 +32,8 @@ public struct PricingCase: Sendable {
     public var installCrewHoursPerYear: Estimate
     /// Installs: direct cost per year.
     public var installDirectPerYear: Estimate
-    /// Installs: their share of the crews' cost per year (excluded from every tier).
+    /// Installs: their share of the crews' cost per year, with their progress reports' cost
+    /// (excluded from every tier).
     public var installLoadedPerYear: Estimate
     /// Roster cost of staff groups with no work at all, per year (attributed to nobody).
     public var unattributedPerYear: Estimate
@@ -40,6 +41,9 @@ public struct PricingCase: Sendable {
     public var callOutPerYear: Estimate
     /// Account managers' monthly-report hours per year × their rate.
     public var accountManagerPerYear: Estimate
+    /// Account managers' installation progress-report hours per year × their rate (part of
+    /// ``installLoadedPerYear``); nil when no replication had any.
+    public var installReportPerYear: Estimate?
     /// Rosters + call-outs + account managers per year: what the loaded costs, installs and
     /// unattributed add up to.
     public var staffPerYear: Estimate
@@ -60,6 +64,8 @@ public struct TierPrice: Sendable {
     public var crewHoursPerYear: Estimate
     /// Agent-hours per year of work (intake, confirmation, updates, reports) on the tier's tickets.
     public var agentHoursPerYear: Estimate
+    /// Remote-fix engineer hours per year on the tier's tickets; nil without `remoteEngineers:`.
+    public var remoteEngineerHoursPerYear: Estimate?
     /// Direct cost per circuit-month: the tier's own work hours × the hourly rates.
     public var directCost: Estimate
     /// Fully loaded cost to serve per circuit-month: the tier's share of the year's staff cost.
@@ -78,7 +84,7 @@ public struct TierPrice: Sendable {
 
 extension TierPrice {
     /// Aggregates one tier's replication values (yearly money, window counts) to per circuit-month.
-    init(_ tier: PricingPlan.TierInventory, _ values: [TierYear]) {
+    init(_ tier: PricingPlan.TierInventory, _ values: [TierYear], remoteEngineers: Bool = false) {
         let fee = tier.averageFee
         key = tier.key
         circuits = tier.circuits
@@ -89,6 +95,7 @@ extension TierPrice {
         ticketsPerYear = estimate(\.tickets)
         crewHoursPerYear = estimate(\.crewHours)
         agentHoursPerYear = estimate(\.agentHours)
+        remoteEngineerHoursPerYear = remoteEngineers ? estimate(\.remoteEngineerHours) : nil
         directCost = estimate { $0.direct / circuitMonthsPerYear }
         loadedCost = estimate { $0.loaded / circuitMonthsPerYear }
         credits = ExposureEstimate(values.map { $0.credits / circuitMonthsPerYear })
@@ -101,13 +108,13 @@ extension TierPrice {
 
 /// One tier's figures of one replication, per year.
 struct TierYear {
-    var tickets = 0.0, crewHours = 0.0, agentHours = 0.0
+    var tickets = 0.0, crewHours = 0.0, agentHours = 0.0, remoteEngineerHours = 0.0
     var direct = 0.0, loaded = 0.0, credits = 0.0
 
     static func + (lhs: TierYear, rhs: TierYear) -> TierYear {
         TierYear(tickets: lhs.tickets + rhs.tickets, crewHours: lhs.crewHours + rhs.crewHours,
-                 agentHours: lhs.agentHours + rhs.agentHours, direct: lhs.direct + rhs.direct,
-                 loaded: lhs.loaded + rhs.loaded, credits: lhs.credits + rhs.credits)
+                 agentHours: lhs.agentHours + rhs.agentHours, remoteEngineerHours: lhs.remoteEngineerHours + rhs.remoteEngineerHours,
+                 direct: lhs.direct + rhs.direct, loaded: lhs.loaded + rhs.loaded, credits: lhs.credits + rhs.credits)
     }
 }
 
@@ -116,12 +123,15 @@ extension PricingCase {
     init(faultFactor: Double, plan: PricingPlan, _ replications: [(figures: PricingFigures, costs: PricingCosts)]) {
         self.faultFactor = faultFactor
         let years = replications.map { Self.tierYears($0.figures, $0.costs) }
-        tiers = plan.tiers.enumerated().map { index, tier in TierPrice(tier, years.map { $0[index] }) }
+        let engineers = plan.hasRemoteEngineers
+        tiers = plan.tiers.enumerated().map { index, tier in
+            TierPrice(tier, years.map { $0[index] }, remoteEngineers: engineers)
+        }
         let everything = PricingPlan.TierInventory(
             key: "all", circuits: plan.tiers.reduce(0) { $0 + $1.circuits },
             feesPerMonth: plan.tiers.reduce(0) { $0 + $1.feesPerMonth },
             protectionPerMonth: plan.tiers.reduce(0) { $0 + $1.protectionPerMonth })
-        all = TierPrice(everything, years.map { $0.reduce(TierYear(), +) })
+        all = TierPrice(everything, years.map { $0.reduce(TierYear(), +) }, remoteEngineers: engineers)
         let estimate = { (value: ((figures: PricingFigures, costs: PricingCosts)) -> Double) in
             Estimate(replications.map(value))!
         }
@@ -131,6 +141,7 @@ extension PricingCase {
         unattributedPerYear = estimate(\.costs.unattributedPerYear)
         callOutPerYear = estimate(\.costs.callOutPerYear)
         accountManagerPerYear = estimate(\.costs.accountManagerPerYear)
+        installReportPerYear = replications.contains { $0.costs.installReportPerYear > 0 } ? estimate(\.costs.installReportPerYear) : nil
         staffPerYear = estimate(\.costs.staffPerYear)
     }
 
@@ -139,7 +150,8 @@ extension PricingCase {
         let years = figures.yearsPerWindow
         return figures.tickets.indices.map { tier in
             TierYear(tickets: Double(figures.tickets[tier]) * years, crewHours: figures.crewHours[tier].reduce(0, +) * years,
-                     agentHours: figures.agentHours[tier] * years, direct: costs.directPerYear[tier],
+                     agentHours: figures.agentHours[tier] * years, remoteEngineerHours: figures.remoteEngineerHours[tier] * years,
+                     direct: costs.directPerYear[tier],
                      loaded: costs.loadedPerYear[tier], credits: figures.claimedCredits[tier] * years)
         }
     }

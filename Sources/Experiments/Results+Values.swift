@@ -50,7 +50,7 @@ extension StaffCost.Callout {
 extension PricingCase {
     /// A case from its tiers and the staff cost no tier carries; every per-year line is
     /// `perYear[name]` (`installCrewHours`, `installDirect`, `installLoaded`, `unattributed`,
-    /// `callOuts`, `accountManagers`, `staff`), zero when absent.
+    /// `callOuts`, `accountManagers`, `staff`), zero when absent; `installReports` nil when absent.
     public init(faultFactor: Double, tiers: [TierPrice], all: TierPrice, perYear: [String: Estimate]) {
         let line = { (name: String) in perYear[name] ?? Estimate([0])! }
         self.faultFactor = faultFactor
@@ -62,6 +62,7 @@ extension PricingCase {
         unattributedPerYear = line("unattributed")
         callOutPerYear = line("callOuts")
         accountManagerPerYear = line("accountManagers")
+        installReportPerYear = perYear["installReports"]
         staffPerYear = line("staff")
     }
 }

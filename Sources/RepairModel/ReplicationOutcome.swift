@@ -89,6 +89,10 @@ public struct TicketDetail: Sendable, Hashable {
     public var crewMinutes: Double = 0
     /// Minutes of agent work on it: intake, confirmation, progress updates and the fault report (not the waits).
     public var agentMinutes: Double = 0
+    /// Minutes a remote-fix engineer was busy with it: from acceptance to `repaired_at` (the
+    /// remote work; up to the horizon when still under way); 0 for a crew ticket and for a
+    /// remote fix in a scenario without `remoteEngineers:`. What `faultline price` costs per tier.
+    public var remoteMinutes: Double = 0
     /// The milliseconds its record's whole-second instants leave out (`--export-tickets`
     /// writes times to the millisecond).
     public var milliseconds = CheckpointMilliseconds()

@@ -157,7 +157,17 @@ extension ReplicationRun {
             number: number, inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
             channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated, escalationLevels: ticket.levelsReached,
             crewMinutes: crewStillOnIt ? (horizon - ticket.acceptedAt).minutes : ticket.crewBusy.minutes,
-            agentMinutes: ticket.agentBusy.minutes, milliseconds: milliseconds(ticket))
+            agentMinutes: ticket.agentBusy.minutes, remoteMinutes: engineerBusy(ticket).minutes,
+            milliseconds: milliseconds(ticket))
+    }
+
+    /// The time a remote-fix engineer spent on the ticket: acceptance (the engineer taking it)
+    /// to `repaired_at`, or to the horizon while the fix is under way; zero without the pool or
+    /// before an engineer took it. Exactly the time the engineer counts as busy.
+    private func engineerBusy(_ ticket: Ticket) -> SimDuration {
+        guard ticket.remote, remoteDesk != nil, ticket.stage.rawValue >= TicketStage.repairing.rawValue else { return .zero }
+        let repaired = ticket.stage.rawValue >= TicketStage.awaitingConfirmation.rawValue
+        return (repaired ? ticket.repairedAt : horizon) - ticket.acceptedAt
     }
 
     /// The sub-second part of each instant the ticket's record holds (as ``record(_:)`` and

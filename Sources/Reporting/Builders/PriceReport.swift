@@ -103,11 +103,13 @@ public struct PriceReport: Sendable {
     /// Where the year's staff cost goes: the tiers' loaded cost, installs and groups that did no work.
     var overheadSentence: String {
         let money = { (value: Double) in CellText.money(value) }
+        let installReports = base.installReportPerYear.map { ", installation progress reports \(money($0.mean))" } ?? ""
+        let installReportsCarried = base.installReportPerYear == nil ? "" : " and their progress reports"
         return "Staff cost per year \(money(base.staffPerYear.mean)) (call-outs \(money(base.callOutPerYear.mean)), "
-            + "account managers' monthly reports \(money(base.accountManagerPerYear.mean))) "
+            + "account managers' monthly reports \(money(base.accountManagerPerYear.mean))\(installReports)) "
             + "= the tiers' loaded cost \(money(base.all.loadedCost.mean * Double(base.all.circuits) * 12)) "
             + "+ installs \(money(base.installLoadedPerYear.mean)) "
-            + "(\(CellText.text(.number(base.installCrewHoursPerYear.mean, .count))) crew-hours, in no tier) "
+            + "(\(CellText.text(.number(base.installCrewHoursPerYear.mean, .count))) crew-hours\(installReportsCarried), in no tier) "
             + "+ unattributed \(money(base.unattributedPerYear.mean)) (staff groups that did no work). "
             + "Direct = the tier's own work hours × the hourly rates, before standby time is spread."
     }
@@ -178,11 +180,7 @@ public struct PriceReport: Sendable {
             }
         }
         let costRows = cases.flatMap { priced in
-            [("install_crew_hours", priced.installCrewHoursPerYear, Unit.hours),
-             ("install_direct_cost", priced.installDirectPerYear, .money), ("install_loaded_cost", priced.installLoadedPerYear, .money),
-             ("unattributed_cost", priced.unattributedPerYear, .money), ("call_out_cost", priced.callOutPerYear, .money),
-             ("account_manager_cost", priced.accountManagerPerYear, .money),
-             ("staff_cost", priced.staffPerYear, .money)].map { name, value, unit -> [Cell] in
+            staffCostLines(priced).map { name, value, unit -> [Cell] in
                 [.number(priced.faultFactor, .ratio), .text(name), .estimate(value, unit, of: replications)]
             }
         }
@@ -191,5 +189,16 @@ public struct PriceReport: Sendable {
             .table(Table(csvName: "staff-cost", columns: ["fault_factor", "line", "per_year"].map { Column($0) }, rows: costRows,
                          isShownToPeople: false)),
         ])
+    }
+
+    /// A case's lines of `staff-cost.csv`: the installation progress reports' only when some
+    /// replication had any.
+    private func staffCostLines(_ priced: PricingCase) -> [(String, Estimate, Unit)] {
+        var lines = [("install_crew_hours", priced.installCrewHoursPerYear, Unit.hours),
+                     ("install_direct_cost", priced.installDirectPerYear, .money), ("install_loaded_cost", priced.installLoadedPerYear, .money),
+                     ("unattributed_cost", priced.unattributedPerYear, .money), ("call_out_cost", priced.callOutPerYear, .money),
+                     ("account_manager_cost", priced.accountManagerPerYear, .money)]
+        if let installReports = priced.installReportPerYear { lines.append(("install_report_cost", installReports, .money)) }
+        return lines + [("staff_cost", priced.staffPerYear, .money)]
     }
 }

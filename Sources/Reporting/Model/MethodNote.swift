@@ -12,7 +12,7 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
     case empiricalPercentiles
     /// Restoration percentiles and charts pool every replication's restored outage tickets.
     case pooledRestoration
-    /// Staff cost: roster hours plus measured call-outs.
+    /// Staff cost: roster hours plus measured call-outs and account managers' reports.
     case staffCost
     /// Progress updates late.
     case progressUpdatesLate
@@ -58,7 +58,7 @@ public enum MethodNote: String, Sendable, Hashable, CaseIterable, Encodable {
                 + "restored outage tickets."
         case .staffCost:
             return "Staff cost per year = roster hours × the scenario's `costs:` rates + measured call-out crew-hours "
-                + "× the crew-hour rate + account managers' monthly-report hours × their rate."
+                + "× the crew-hour rate + account managers' monthly-report and installation progress-report hours × their rate."
         case .progressUpdatesLate:
             return "Late progress updates: due updates not sent before the next fell due (sent later, or merged into "
                 + "the one still waiting; a model measure, the rule engine has no progress-update rule)."
