@@ -40,12 +40,12 @@ extension ReplicationRun {
     /// Protected segment: the first open fault switches over (no outage); a fault while another
     /// on the same circuit and segment is unrepaired hits the protecting path (outage).
     /// Unprotected segment: always an outage.
-    private func isOutage(circuit: Int32, segment: UInt8, protected: UInt8) -> Bool {
+    @inline(__always) private func isOutage(circuit: Int32, segment: UInt8, protected: UInt8) -> Bool {
         guard protected & (1 << segment) != 0 else { return true }
         return openFaults[Int(circuit) * 4 + Int(segment)] > 0
     }
 
-    private func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8, outage: Bool) -> Ticket {
+    @inline(__always) private func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8, outage: Bool) -> Ticket {
         let monitored = classes[Int(classIndex)].monitored & (1 << segment) != 0
         let (channel, delay) = detection(outage: outage, monitored: monitored)
         let remote = streams.repair.uniform() < repairProfiles[Int(segment)]!.remoteShare
@@ -82,7 +82,7 @@ extension ReplicationRun {
     /// Both delays are drawn for every fault, each from its own stream: whether a protected fault
     /// is an outage depends on an earlier repair (so on staffing), and must not shift the numbers
     /// later faults draw (common random numbers).
-    private func detection(outage: Bool, monitored: Bool) -> (DetectionChannel, Double) {
+    @inline(__always) private func detection(outage: Bool, monitored: Bool) -> (DetectionChannel, Double) {
         let proactive = scenario.detection.proactiveDelay.sample(streams.proactiveDetection)
         let reported: (DetectionChannel, Double)
         if streams.detection.uniform() < scenario.detection.accountManagerShare {

@@ -5,6 +5,10 @@ import SimRandom
 
 /// The mutable state of one replication and its event loop. Handlers live in the
 /// `ReplicationRun+*.swift` extensions, one concern each.
+///
+/// The run is a struct of about 3.3 KB and its handlers are `mutating`: a non-mutating helper
+/// they call (a dispatch key, a new ticket, a ticket's record) receives a copy of the whole run
+/// unless it is inlined, so the helpers on the per-fault path are `@inline(__always)`.
 struct ReplicationRun {
     let scenario: Scenario
     let replication: Int
