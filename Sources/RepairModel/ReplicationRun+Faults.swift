@@ -45,13 +45,17 @@ extension ReplicationRun {
         return openFaults[Int(circuit) * 4 + Int(segment)] > 0
     }
 
-    @inline(__always) private func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8, outage: Bool) -> Ticket {
+    /// A new fault's ticket with its durations drawn. `mutating` only so that the run is passed
+    /// by reference, not copied (see ``ReplicationRun``): it changes nothing but the streams.
+    @inline(__always) private mutating func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8,
+                                                      outage: Bool) -> Ticket {
         let monitored = classes[Int(classIndex)].monitored & (1 << segment) != 0
         let (channel, delay) = detection(outage: outage, monitored: monitored)
-        let remote = streams.repair.uniform() < repairProfiles[Int(segment)]!.remoteShare
-        let work = remote && repairProfiles[Int(segment)]!.remote != nil
-            ? repairProfiles[Int(segment)]!.remote!.sample(streams.repair)
-            : repairProfiles[Int(segment)]!.onSite.sample(streams.repair)
+        let profile = repairProfiles[Int(segment)]!
+        let remote = streams.repair.uniform() < profile.remoteShare
+        let work = remote && profile.remote != nil
+            ? profile.remote!.sample(streams.repair)
+            : profile.onSite.sample(streams.repair)
         let writesReport = classes[Int(classIndex)].writesReport
         var ticket = Ticket(
             circuit: circuit, classIndex: classIndex, segment: segment, outage: outage, channel: channel,
@@ -69,7 +73,7 @@ extension ReplicationRun {
 
     /// An on-site repair's customer-caused wait: with the model's share, a drawn duration; from
     /// its own stream, both numbers drawn for every on-site repair (common random numbers).
-    private func drawSuspension(_ model: Suspension) -> SimDuration {
+    @inline(__always) private func drawSuspension(_ model: Suspension) -> SimDuration {
         let suspended = streams.suspension.uniform() < model.share
         let duration = Self.duration(model.duration.sample(streams.suspension))
         return suspended ? duration : .zero
