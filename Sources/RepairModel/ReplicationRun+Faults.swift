@@ -27,7 +27,7 @@ extension ReplicationRun {
             + Int32(faultSources[source].stream.uniformIndex(below: circuits))
         let outage = isOutage(circuit: circuit, segment: segment, protected: classes[Int(classIndex)].protected)
         openFaults[Int(circuit) * 4 + Int(segment)] &+= 1
-        let ticket = newTicket(circuit: circuit, classIndex: classIndex, segment: segment, outage: outage)
+        let ticket = newTicket(source: source, circuit: circuit, classIndex: classIndex, segment: segment, outage: outage)
         tickets.append(ticket)
         if simulation.now >= warmupEnd {
             counts.faults += 1
@@ -47,15 +47,14 @@ extension ReplicationRun {
 
     /// A new fault's ticket with its durations drawn. `mutating` only so that the run is passed
     /// by reference, not copied (see ``ReplicationRun``): it changes nothing but the streams.
-    @inline(__always) private mutating func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8,
+    @inline(__always) private mutating func newTicket(source: Int, circuit: Int32, classIndex: Int32, segment: UInt8,
                                                       outage: Bool) -> Ticket {
         let monitored = classes[Int(classIndex)].monitored & (1 << segment) != 0
         let (channel, delay) = detection(outage: outage, monitored: monitored)
-        let profile = repairProfiles[Int(segment)]!
-        let remote = streams.repair.uniform() < profile.remoteShare
-        let work = remote && profile.remote != nil
-            ? profile.remote!.sample(streams.repair)
-            : profile.onSite.sample(streams.repair)
+        let remote = streams.repair.uniform() < faultSources[source].repair.remoteShare
+        let work = remote
+            ? faultSources[source].repair.remote.sample(streams.repair)
+            : faultSources[source].repair.onSite.sample(streams.repair)
         let writesReport = classes[Int(classIndex)].writesReport
         var ticket = Ticket(
             circuit: circuit, classIndex: classIndex, segment: segment, outage: outage, channel: channel,

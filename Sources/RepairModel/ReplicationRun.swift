@@ -57,8 +57,6 @@ struct ReplicationRun {
     // Streams for everything but fault arrivals (those are per source)
     let streams: WorkflowStreams
     let travel: [Distribution]
-    /// Repair work by segment index (`NetworkSegment.allCases` order), looked up once.
-    let repairProfiles: [RepairProfile?]
     let installShares: [Double]
     /// The calendar's working hours: when installation orders arrive and crews start them.
     let workingHours: WorkingHoursClock
@@ -87,7 +85,6 @@ struct ReplicationRun {
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
         monthlyReportCircuits = classes.filter(\.getsMonthlyReport).reduce(0) { $0 + Int($1.circuits) }
-        repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
         workingHours = WorkingHoursClock(calendar: scenario.calendar, start: scenario.start,
                                          days: Int(scenario.horizonMinutes / 1440) + 2)
     }
