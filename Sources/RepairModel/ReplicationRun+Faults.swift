@@ -27,7 +27,8 @@ extension ReplicationRun {
             + Int32(faultSources[source].stream.uniformIndex(below: circuits))
         let outage = isOutage(circuit: circuit, segment: segment, protected: classes[Int(classIndex)].protected)
         openFaults[Int(circuit) * 4 + Int(segment)] &+= 1
-        let ticket = newTicket(source: source, circuit: circuit, classIndex: classIndex, segment: segment, outage: outage)
+        let ticket = newTicket(source: source, circuit: circuit, classIndex: classIndex, segment: segment,
+                               outage: outage)
         tickets.append(ticket)
         if simulation.now >= warmupEnd {
             counts.faults += 1
