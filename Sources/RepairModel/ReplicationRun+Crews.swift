@@ -190,5 +190,5 @@ extension ReplicationRun {
         }
     }
 
-    func regionOf(_ index: Int) -> Int { Int(classes[Int(tickets[index].classIndex)].region) }
+    @inline(__always) func regionOf(_ index: Int) -> Int { Int(classes[Int(tickets[index].classIndex)].region) }
 }

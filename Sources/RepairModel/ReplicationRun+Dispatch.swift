@@ -5,7 +5,7 @@ import SimCore
 /// "Dispatch policy"). Smaller keys go first; equal keys first come, first served.
 extension ReplicationRun {
     /// A waiting repair ticket's key in its region's crew line.
-    func crewKey(_ index: Int) -> Int64 {
+    @inline(__always) func crewKey(_ index: Int) -> Int64 {
         switch scenario.dispatchPolicy {
         case .tierPriority: Int64(classes[Int(tickets[index].classIndex)].rank)
         case .fifo: tickets[index].dispatchedAt.milliseconds   // kept when escalation re-queues it
@@ -14,7 +14,7 @@ extension ReplicationRun {
     }
 
     /// A waiting agent task's key within its kind: first come, except under earliest-deadline.
-    func agentKey(_ task: AgentTask) -> Int64 {
+    @inline(__always) func agentKey(_ task: AgentTask) -> Int64 {
         scenario.dispatchPolicy == .earliestDeadline && task.ticket >= 0 ? tickets[Int(task.ticket)].deadline.milliseconds : 0
     }
 

@@ -27,7 +27,8 @@ extension ReplicationRun {
             + Int32(faultSources[source].stream.uniformIndex(below: circuits))
         let outage = isOutage(circuit: circuit, segment: segment, protected: classes[Int(classIndex)].protected)
         openFaults[Int(circuit) * 4 + Int(segment)] &+= 1
-        let ticket = newTicket(circuit: circuit, classIndex: classIndex, segment: segment, outage: outage)
+        let ticket = newTicket(source: source, circuit: circuit, classIndex: classIndex, segment: segment,
+                               outage: outage)
         tickets.append(ticket)
         if simulation.now >= warmupEnd {
             counts.faults += 1
@@ -40,18 +41,21 @@ extension ReplicationRun {
     /// Protected segment: the first open fault switches over (no outage); a fault while another
     /// on the same circuit and segment is unrepaired hits the protecting path (outage).
     /// Unprotected segment: always an outage.
-    private func isOutage(circuit: Int32, segment: UInt8, protected: UInt8) -> Bool {
+    @inline(__always) private func isOutage(circuit: Int32, segment: UInt8, protected: UInt8) -> Bool {
         guard protected & (1 << segment) != 0 else { return true }
         return openFaults[Int(circuit) * 4 + Int(segment)] > 0
     }
 
-    private func newTicket(circuit: Int32, classIndex: Int32, segment: UInt8, outage: Bool) -> Ticket {
+    /// A new fault's ticket with its durations drawn. `mutating` only so that the run is passed
+    /// by reference, not copied (see ``ReplicationRun``): it changes nothing but the streams.
+    @inline(__always) private mutating func newTicket(source: Int, circuit: Int32, classIndex: Int32, segment: UInt8,
+                                                      outage: Bool) -> Ticket {
         let monitored = classes[Int(classIndex)].monitored & (1 << segment) != 0
         let (channel, delay) = detection(outage: outage, monitored: monitored)
-        let remote = streams.repair.uniform() < repairProfiles[Int(segment)]!.remoteShare
-        let work = remote && repairProfiles[Int(segment)]!.remote != nil
-            ? repairProfiles[Int(segment)]!.remote!.sample(streams.repair)
-            : repairProfiles[Int(segment)]!.onSite.sample(streams.repair)
+        let remote = streams.repair.uniform() < faultSources[source].repair.remoteShare
+        let work = remote
+            ? faultSources[source].repair.remote.sample(streams.repair)
+            : faultSources[source].repair.onSite.sample(streams.repair)
         let writesReport = classes[Int(classIndex)].writesReport
         var ticket = Ticket(
             circuit: circuit, classIndex: classIndex, segment: segment, outage: outage, channel: channel,
@@ -69,7 +73,7 @@ extension ReplicationRun {
 
     /// An on-site repair's customer-caused wait: with the model's share, a drawn duration; from
     /// its own stream, both numbers drawn for every on-site repair (common random numbers).
-    private func drawSuspension(_ model: Suspension) -> SimDuration {
+    @inline(__always) private func drawSuspension(_ model: Suspension) -> SimDuration {
         let suspended = streams.suspension.uniform() < model.share
         let duration = Self.duration(model.duration.sample(streams.suspension))
         return suspended ? duration : .zero
@@ -82,7 +86,7 @@ extension ReplicationRun {
     /// Both delays are drawn for every fault, each from its own stream: whether a protected fault
     /// is an outage depends on an earlier repair (so on staffing), and must not shift the numbers
     /// later faults draw (common random numbers).
-    private func detection(outage: Bool, monitored: Bool) -> (DetectionChannel, Double) {
+    @inline(__always) private func detection(outage: Bool, monitored: Bool) -> (DetectionChannel, Double) {
         let proactive = scenario.detection.proactiveDelay.sample(streams.proactiveDetection)
         let reported: (DetectionChannel, Double)
         if streams.detection.uniform() < scenario.detection.accountManagerShare {

@@ -103,7 +103,7 @@ extension ReplicationRun {
 
     /// The ticket's record without ids: the ticket is known by its position and its circuit by
     /// `circuitPositions`; ids are given only when the log is written (`ReplicationOutcome.ticketLog`).
-    private func record(_ ticket: Ticket) -> TicketRecord {
+    @inline(__always) private func record(_ ticket: Ticket) -> TicketRecord {
         var record = TicketRecord(
             ticketID: "", circuitID: "",
             faultStart: clock.wallTime(ticket.faultStart), reportedAt: clock.wallTime(ticket.reportedAt),
@@ -116,7 +116,7 @@ extension ReplicationRun {
 
     /// The ticket's wait on site as a suspended interval, cut at `until`; none when there was
     /// none, the crew has not arrived, or it is shorter than the log's second.
-    private func suspended(_ ticket: Ticket, until: SimTime) -> [Range<WallTime>] {
+    @inline(__always) private func suspended(_ ticket: Ticket, until: SimTime) -> [Range<WallTime>] {
         guard ticket.suspension > .zero, ticket.stage.rawValue >= TicketStage.repairing.rawValue else { return [] }
         let start = clock.wallTime(ticket.arrivedAt), end = clock.wallTime(min(ticket.arrivedAt + ticket.suspension, until))
         return start < end ? [start..<end] : []
@@ -126,7 +126,7 @@ extension ReplicationRun {
     /// checkpoints reached so far; until the service is restored, `openAsOf` and `repairedAt`
     /// the horizon (the outage lasts at least until then). A fault not yet reported has
     /// `reportedAt` at the horizon too: its restoration clock has not started.
-    private func openRecord(_ ticket: Ticket) -> TicketRecord {
+    @inline(__always) private func openRecord(_ ticket: Ticket) -> TicketRecord {
         let asOf = clock.wallTime(horizon)
         let reached = { (stage: TicketStage) in ticket.stage.rawValue >= stage.rawValue }
         let (id, circuit) = ("", "")   // named when the log is written, as ``record(_:)``'s
@@ -150,11 +150,11 @@ extension ReplicationRun {
 
     /// The ticket's model-side facts; a crew still on an open ticket at the horizon has been
     /// busy with it since acceptance.
-    private func detail(_ ticket: Ticket, number: Int) -> TicketDetail {
+    @inline(__always) private func detail(_ ticket: Ticket, number: Int) -> TicketDetail {
         let crewStillOnIt = ticket.crew != .none && ticket.stage.rawValue >= TicketStage.calledOut.rawValue
             && ticket.stage.rawValue < TicketStage.awaitingConfirmation.rawValue
         return TicketDetail(
-            number: number, inventoryClass: Int(ticket.classIndex), segment: NetworkSegment.allCases[Int(ticket.segment)],
+            number: number, inventoryClass: Int(ticket.classIndex), segment: Self.segments[Int(ticket.segment)],
             channel: ticket.channel, crew: ticket.crew, escalated: ticket.escalated, escalationLevels: ticket.levelsReached,
             crewMinutes: crewStillOnIt ? (horizon - ticket.acceptedAt).minutes : ticket.crewBusy.minutes,
             agentMinutes: ticket.agentBusy.minutes, remoteMinutes: engineerBusy(ticket).minutes,
@@ -170,9 +170,12 @@ extension ReplicationRun {
         return (repaired ? ticket.repairedAt : horizon) - ticket.acceptedAt
     }
 
+    /// The segments by a ticket's segment index, built once (`allCases` builds an array per call).
+    private static let segments = NetworkSegment.allCases
+
     /// The sub-second part of each instant the ticket's record holds (as ``record(_:)`` and
     /// ``openRecord(_:)`` give them; an instant not reached is 0, one shown as the horizon too).
-    private func milliseconds(_ ticket: Ticket) -> CheckpointMilliseconds {
+    @inline(__always) private func milliseconds(_ ticket: Ticket) -> CheckpointMilliseconds {
         let reached = { (stage: TicketStage) in ticket.stage.rawValue >= stage.rawValue }
         let part = { (time: SimTime) in UInt16(time.milliseconds % SimDuration.millisecondsPerSecond) }
         var parts = CheckpointMilliseconds()
@@ -228,7 +231,7 @@ extension ReplicationRun {
     }
 
     /// Hours of `from..<to` inside the observed window.
-    private func hoursInWindow(from start: SimTime, to end: SimTime) -> Double {
+    @inline(__always) private func hoursInWindow(from start: SimTime, to end: SimTime) -> Double {
         let clipped = (max(start, warmupEnd), min(end, horizon))
         return clipped.0 < clipped.1 ? (clipped.1 - clipped.0).hours : 0
     }

@@ -5,6 +5,10 @@ import SimRandom
 
 /// The mutable state of one replication and its event loop. Handlers live in the
 /// `ReplicationRun+*.swift` extensions, one concern each.
+///
+/// The run is a struct of about 3.3 KB and its handlers are `mutating`: a non-mutating helper
+/// they call (a dispatch key, a new ticket, a ticket's record) receives a copy of the whole run
+/// unless it is inlined, so the helpers on the per-fault path are `@inline(__always)`.
 struct ReplicationRun {
     let scenario: Scenario
     let replication: Int
@@ -53,8 +57,6 @@ struct ReplicationRun {
     // Streams for everything but fault arrivals (those are per source)
     let streams: WorkflowStreams
     let travel: [Distribution]
-    /// Repair work by segment index (`NetworkSegment.allCases` order), looked up once.
-    let repairProfiles: [RepairProfile?]
     let installShares: [Double]
     /// The calendar's working hours: when installation orders arrive and crews start them.
     let workingHours: WorkingHoursClock
@@ -83,7 +85,6 @@ struct ReplicationRun {
         travel = scenario.crews.map { scenario.travel[$0.region]! }
         installShares = Self.installShares(scenario, classes: classes)
         monthlyReportCircuits = classes.filter(\.getsMonthlyReport).reduce(0) { $0 + Int($1.circuits) }
-        repairProfiles = NetworkSegment.allCases.map { scenario.repair[$0] }
         workingHours = WorkingHoursClock(calendar: scenario.calendar, start: scenario.start,
                                          days: Int(scenario.horizonMinutes / 1440) + 2)
     }

@@ -84,6 +84,8 @@ struct FaultSource {
     let segment: UInt8
     var arrivals: ThinnedArrivals
     let stream: RandomStream
+    /// Its segment's repair work (a segment with faults has a repair profile).
+    let repair: RepairWork
     /// Time of the last arrival, in minutes (kept unrounded so rounding never accumulates).
     var lastMinutes = 0.0
 
@@ -103,9 +105,26 @@ struct FaultSource {
                     masterSeed: scenario.seed, replication: replication,
                     name: "faults.\(inventoryClass.id).\(segment.rawValue)")
                 sources.append(FaultSource(classIndex: Int32(index), segment: UInt8(segmentIndex),
-                                           arrivals: arrivals, stream: stream))
+                                           arrivals: arrivals, stream: stream,
+                                           repair: RepairWork(scenario.repair[segment]!)))
             }
         }
         return sources
+    }
+}
+
+/// A segment's repair work as a new fault draws it: its ``RepairProfile`` without optionals, so
+/// a draw reads the distribution in place instead of copying it out of an optional.
+struct RepairWork {
+    /// Share (0…1) of faults fixed remotely.
+    let remoteShare: Double
+    let onSite: Distribution
+    /// A remote fix's work: the profile's remote work, else its on-site work.
+    let remote: Distribution
+
+    init(_ profile: RepairProfile) {
+        remoteShare = profile.remoteShare
+        onSite = profile.onSite
+        remote = profile.remote ?? profile.onSite
     }
 }
