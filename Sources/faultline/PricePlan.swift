@@ -25,9 +25,7 @@ struct PricePlan: ShardablePlan {
 
     init(_ invocation: PriceInvocation) throws {
         self.invocation = invocation
-        var scenario = try ScenarioOptions.load(file: invocation.scenario, variant: invocation.variant)
-        if let seed = invocation.seed { scenario.seed = seed }
-        self.scenario = scenario
+        scenario = try ScenarioOptions.load(file: invocation.scenario, variant: invocation.variant, seed: invocation.seed)
         study = PricingStudy(scenario: scenario, replications: invocation.replications ?? scenario.replications,
                              sensitivity: invocation.sensitivity)
     }

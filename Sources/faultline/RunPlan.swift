@@ -29,9 +29,7 @@ struct RunPlan: ShardablePlan {
 
     init(_ invocation: RunInvocation) throws {
         self.invocation = invocation
-        var scenario = try ScenarioOptions.load(file: invocation.scenario, variant: invocation.variant)
-        if let seed = invocation.seed { scenario.seed = seed }
-        self.scenario = scenario
+        scenario = try ScenarioOptions.load(file: invocation.scenario, variant: invocation.variant, seed: invocation.seed)
         experiment = Experiment(scenario: scenario, replications: invocation.replications ?? scenario.replications,
                                 period: invocation.period, breakdowns: invocation.by.map { [$0] } ?? [])
     }

@@ -25,8 +25,15 @@ struct ScenarioOptions: ParsableArguments {
     func load() throws -> Scenario { try Self.load(file: scenario, variant: variant) }
 
     /// The scenario of `file` (its `variant` when given), or the built-in baseline when `file`
-    /// is nil: what `load()` reads, also for a merge rebuilding a run's plan.
-    static func load(file: String?, variant: String?) throws -> Scenario {
+    /// is nil, with `seed` in place of its own when given: what `load()` reads, also for a
+    /// merge rebuilding a run's plan.
+    static func load(file: String?, variant: String?, seed: UInt64?) throws -> Scenario {
+        var scenario = try load(file: file, variant: variant)
+        if let seed { scenario.seed = seed }
+        return scenario
+    }
+
+    private static func load(file: String?, variant: String?) throws -> Scenario {
         guard let file else { return try builtInBaseline() }
         let loaded = try loadScenarioFile(file)
         guard let variant else { return loaded }
