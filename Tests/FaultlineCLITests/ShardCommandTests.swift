@@ -230,5 +230,6 @@ import Testing
         #expect(merge.contains("            - \"exec faultline merge /work/faultline-run/shards --html run.html\"\n"), "\(merge)")
         #expect(containerfile.contains("swift build -c release --static-swift-stdlib --product faultline"))
         #expect(containerfile.contains("libgsl"))
+        #expect(containerfile.contains("FROM docker.io/library/swift:6.3.1-bookworm AS build\n"), "the tested toolchain, pinned")
     }
 }

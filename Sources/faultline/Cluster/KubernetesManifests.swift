@@ -22,7 +22,8 @@ struct KubernetesManifests {
     static let containerfile = """
         # The faultline image for `faultline cluster kubernetes`: build from the repository's root with
         #   podman build -f <dir>/Containerfile -t faultline:\(FaultLine.version) .
-        FROM docker.io/library/swift:6.1-bookworm AS build
+        # The Swift image is pinned to the toolchain FaultLine is built and tested with.
+        FROM docker.io/library/swift:6.3.1-bookworm AS build
         RUN apt-get update && apt-get install -y --no-install-recommends libgsl-dev pkg-config \\
             && rm -rf /var/lib/apt/lists/*
         WORKDIR /src
