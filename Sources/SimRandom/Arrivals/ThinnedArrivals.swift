@@ -54,7 +54,7 @@ public struct ThinnedArrivals: Sendable, Equatable {
         let meanGap = 1 / maximumRate
         var candidate = t
         while true {
-            candidate += gsl_ran_exponential(stream.rng, meanGap)
+            candidate += stream.exponentialByInversion(mean: meanGap)
             guard candidate < Self.farFuture else { return .infinity }
             if stream.uniform() * maximumRate < rate(at: candidate) {
                 return candidate
