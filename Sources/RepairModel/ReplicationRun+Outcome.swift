@@ -104,14 +104,13 @@ extension ReplicationRun {
     /// The ticket's record without ids: the ticket is known by its position and its circuit by
     /// `circuitPositions`; ids are given only when the log is written (`ReplicationOutcome.ticketLog`).
     @inline(__always) private func record(_ ticket: Ticket) -> TicketRecord {
-        var record = TicketRecord(
+        TicketRecord(
             ticketID: "", circuitID: "",
             faultStart: clock.wallTime(ticket.faultStart), reportedAt: clock.wallTime(ticket.reportedAt),
             dispatchedAt: clock.wallTime(ticket.dispatchedAt), acceptedAt: clock.wallTime(ticket.acceptedAt),
             repairedAt: clock.wallTime(ticket.repairedAt), confirmedAt: clock.wallTime(ticket.confirmedAt),
-            reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage)
-        record.suspended = suspended(ticket, until: ticket.repairedAt)
-        return record
+            reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage,
+            suspended: suspended(ticket, until: ticket.repairedAt))
     }
 
     /// The ticket's wait on site as a suspended interval, cut at `until`; none when there was
@@ -134,18 +133,14 @@ extension ReplicationRun {
         let dispatchedAt = reached(.awaitingCrew) ? clock.wallTime(ticket.dispatchedAt) : nil
         let acceptedAt = reached(.calledOut) ? clock.wallTime(ticket.acceptedAt) : nil
         guard reached(.awaitingConfirmation) else {
-            var record = TicketRecord(ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart),
-                                      reportedAt: reportedAt, dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf,
-                                      outage: ticket.outage)
-            record.suspended = suspended(ticket, until: horizon)
-            return record
+            return TicketRecord(ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart),
+                                reportedAt: reportedAt, dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf,
+                                outage: ticket.outage, suspended: suspended(ticket, until: horizon))
         }
-        var record = TicketRecord(
+        return TicketRecord(
             ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart), reportedAt: reportedAt,
             dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: clock.wallTime(ticket.repairedAt),
-            confirmedAt: nil, outage: ticket.outage)
-        record.suspended = suspended(ticket, until: ticket.repairedAt)
-        return record
+            confirmedAt: nil, outage: ticket.outage, suspended: suspended(ticket, until: ticket.repairedAt))
     }
 
     /// The ticket's model-side facts; a crew still on an open ticket at the horizon has been
