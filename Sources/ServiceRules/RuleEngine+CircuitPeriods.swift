@@ -5,8 +5,9 @@ extension EvaluationRun {
     /// circuits (their products promise no availability: no circuit-periods). With `bulkQuiet`,
     /// a circuit without counting tickets is only counted: each of its periods is quiet
     /// (availability 1, met; no repeats, no credit), exactly what `settle` finds for it.
-    /// `emit` receives each judged circuit-period, by circuit then period.
-    mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true,
+    /// `emit` receives each judged circuit-period, by circuit then period; with `emits` false
+    /// none is built, only the tier summaries are added up (the same figures).
+    mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true, emits: Bool = true,
                                       emit: (CircuitPeriodEvaluation) -> Void) {
         guard let range else { return }
         var ledger = PeriodLedger(count: range.count)
@@ -24,7 +25,7 @@ extension EvaluationRun {
             }
             sortByStartThenID(&grouped, group)
             walk(grouped, group, circuit: circuit, range: range, ledger: &ledger)
-            settle(circuits, index: circuit, range: range, existing: existing, ledger: &ledger, emit: emit)
+            settle(circuits, index: circuit, range: range, existing: existing, ledger: &ledger, emits: emits, emit: emit)
             ledger.reset()
         }
         swap(&grouped, &counting)
@@ -96,50 +97,61 @@ extension EvaluationRun {
     /// retain and release its strings per circuit; the circuit is read in place for the same
     /// reason.
     mutating func settle(_ circuits: [Circuit], index: Int, range: PeriodRange, existing: Range<Int>,
-                         ledger: inout PeriodLedger, emit: (CircuitPeriodEvaluation) -> Void) {
+                         ledger: inout PeriodLedger, emits: Bool, emit: (CircuitPeriodEvaluation) -> Void) {
         let tier = plans[index].tier
         var quiet = existing.count
         if ledger.touchedList.count > 1 { ledger.touchedList.sort() }
         for offset in ledger.touchedList {
             if existing.contains(offset) { quiet -= 1 }
-            let (repeats, shares) = (ledger.repeats[offset], ledger.shares[offset])
-            let record = judge(circuits, circuitIndex: index, offset: offset, tier: tier, range: range,
-                               outage: ledger.outage[offset], repeats: repeats, ticketShares: shares)
-            summaries[tier].add(record, repeats: repeats)
-            emit(record)
+            let (outage, repeats) = (ledger.outage[offset], ledger.repeats[offset])
+            let verdict = judge(circuits, circuitIndex: index, offset: offset, tier: tier, range: range,
+                                outage: outage, ticketShares: ledger.shares[offset])
+            summaries[tier].add(verdict, repeats: repeats)
+            guard emits else { continue }
+            emit(CircuitPeriodEvaluation(
+                circuit: circuits[index].id, circuitIndex: index, tier: engine.tierKeys[tier], period: range.labels[offset],
+                outageMinutes: Double(outage) / 60, availability: verdict.availability,
+                availabilityMet: verdict.availabilityMet, repeatViolations: repeats, credit: verdict.credit,
+                expectedCredit: verdict.expectedCredit))
         }
         summaries[tier].circuitPeriods += quiet
         summaries[tier].availabilityMet += quiet
     }
 
-    /// One touched circuit-period: `outage` seconds of merged outage, `repeats` repeat
-    /// violations and `ticketShares` of the fee from its tickets' own credit terms.
+    /// One touched circuit-period: `outage` seconds of merged outage and `ticketShares` of the
+    /// fee from its tickets' own credit terms.
     func judge(
         _ circuits: [Circuit], circuitIndex: Int, offset: Int, tier: Int, range: PeriodRange,
-        outage: Int64, repeats: Int, ticketShares: Double
-    ) -> CircuitPeriodEvaluation {
+        outage: Int64, ticketShares: Double
+    ) -> PeriodVerdict {
         let lived = range.overlap(offset, lifeStarts[circuitIndex], lifeEnds[circuitIndex])
         let availability = lived > 0 ? max(0, 1 - Double(outage) / Double(lived)) : 1
         let share = engine.tierCredits[tier].periodShare(availability: availability, outageSeconds: outage) + ticketShares
         let credit = engine.tierRules[tier].paysCredits
             ? min(share, engine.tierCredits[tier].capShare) * circuits[circuitIndex].monthlyFee : 0
-        return CircuitPeriodEvaluation(
-            circuit: circuits[circuitIndex].id, circuitIndex: circuitIndex, tier: engine.tierKeys[tier], period: range.labels[offset],
-            outageMinutes: Double(outage) / 60, availability: availability,
+        return PeriodVerdict(
+            availability: availability,
             availabilityMet: availability >= engine.tierRules[tier].availabilityTarget - availabilityTolerance,
-            repeatViolations: repeats, credit: credit,
-            expectedCredit: credit * engine.tierRules[tier].expectedShare
-        )
+            credit: credit, expectedCredit: credit * engine.tierRules[tier].expectedShare)
     }
 }
 
+/// What the tier summary takes of a touched circuit-period (``CircuitPeriodEvaluation`` without
+/// its names, so a run that hands none out builds no strings).
+struct PeriodVerdict {
+    var availability: Double
+    var availabilityMet: Bool
+    var credit: Double
+    var expectedCredit: Double
+}
+
 extension TierSummary {
-    mutating func add(_ record: CircuitPeriodEvaluation, repeats: Int) {
+    mutating func add(_ verdict: PeriodVerdict, repeats: Int) {
         circuitPeriods += 1
-        if record.availabilityMet { availabilityMet += 1 }
+        if verdict.availabilityMet { availabilityMet += 1 }
         repeatViolations += repeats
-        credits += record.credit
-        expectedCredits += record.expectedCredit
+        credits += verdict.credit
+        expectedCredits += verdict.expectedCredit
     }
 }
 
