@@ -148,7 +148,7 @@ struct ReplicationRun {
     }
 
     /// Minutes (a distribution's unit) as a kernel duration, rounded to the millisecond; never negative.
-    static func duration(_ minutes: Double) -> SimDuration {
+    @inline(__always) static func duration(_ minutes: Double) -> SimDuration {
         SimDuration(drawnMinutes: minutes)
     }
 
