@@ -123,4 +123,6 @@ struct PricingSink: JudgedTicketSink {
     }
 
     mutating func take(_ period: CircuitPeriodEvaluation) { figures.take(period) }
+
+    var takesCircuitPeriods: Bool { figures.takesCircuitPeriods }
 }

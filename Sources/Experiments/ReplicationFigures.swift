@@ -94,6 +94,10 @@ struct FigureSink: JudgedTicketSink {
         for index in circuitGroups.indices { circuitGroups[index].count(ticket, record: record) }
     }
 
+    /// Circuit-periods count only in the breakdowns by circuit (product, region, …); tiers
+    /// take theirs from the engine's summary.
+    var takesCircuitPeriods: Bool { !circuitGroups.isEmpty }
+
     mutating func take(_ period: CircuitPeriodEvaluation) {
         guard !circuitGroups.isEmpty else { return }
         let rate = claimRate(period.tier)

@@ -26,9 +26,9 @@ struct CrewDesk {
     }
 
     /// Whether an on-duty crew is free.
-    var hasFreeDutyCrew: Bool { busyOnDuty < onDuty }
+    @inline(__always) var hasFreeDutyCrew: Bool { busyOnDuty < onDuty }
     /// Whether an on-call crew can be called out.
-    var hasFreeOnCallCrew: Bool { busyOnCall < onCall && rosters.callout != nil }
+    @inline(__always) var hasFreeOnCallCrew: Bool { busyOnCall < onCall && rosters.callout != nil }
 
     /// Records the levels after a change at `time`. On-call crews are present only while out.
     mutating func recordLevels(at time: SimTime) {

@@ -11,4 +11,12 @@ public protocol JudgedTicketSink {
     mutating func take(_ evaluation: TicketEvaluation?, record: TicketRecord, detail: TicketDetail)
     /// A circuit-period with an outage or a repeat (quiet ones are only counted in the tiers).
     mutating func take(_ period: CircuitPeriodEvaluation)
+    /// Whether the sink uses the circuit-periods (`take(_ period:)`); when false none
+    /// is built or handed over (the tier summaries are the same). True unless a sink says not.
+    var takesCircuitPeriods: Bool { get }
+}
+
+extension JudgedTicketSink {
+    /// Every circuit-period is handed over.
+    public var takesCircuitPeriods: Bool { true }
 }

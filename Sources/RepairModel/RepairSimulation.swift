@@ -87,6 +87,7 @@ private final class LogJudge<Sink: JudgedTicketSink> {
     /// The circuit-period pass, each circuit-period to the sink; the tier summaries and totals.
     func finish() -> Evaluation {
         guard let judgement = judgement.take() else { preconditionFailure("LogJudge: finished twice") }
+        guard sink.takesCircuitPeriods else { return judgement.finish() }
         return judgement.finish { sink.take($0) }
     }
 }

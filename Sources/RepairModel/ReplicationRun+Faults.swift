@@ -53,22 +53,29 @@ extension ReplicationRun {
         let monitored = classes[Int(classIndex)].monitored & (1 << segment) != 0
         let (channel, delay) = detection(outage: outage, monitored: monitored)
         let remote = streams.repair.uniform() < faultSources[source].repair.remoteShare
-        let work = remote
-            ? faultSources[source].repair.remote.sample(streams.repair)
-            : faultSources[source].repair.onSite.sample(streams.repair)
+        let work = faultSources.withUnsafeBufferPointer { sources in
+            remote ? sources[source].repair.remote.sample(streams.repair) : sources[source].repair.onSite.sample(streams.repair)
+        }
         let writesReport = classes[Int(classIndex)].writesReport
         var ticket = Ticket(
             circuit: circuit, classIndex: classIndex, segment: segment, outage: outage, channel: channel,
             remote: remote, writesReport: writesReport, faultStart: simulation.now,
             detectionDelay: Self.duration(delay),
             intakeWork: Self.duration(scenario.monitoringCentre.intake.sample(streams.intake)),
-            travel: Self.duration(travel[Int(classes[Int(classIndex)].region)].sample(streams.travel)),
+            travel: Self.duration(Self.sample(travel, at: Int(classes[Int(classIndex)].region), streams.travel)),
             repairWork: Self.duration(work),
             confirmWork: Self.duration(scenario.monitoringCentre.confirm.sample(streams.confirm)),
             reportWork: writesReport
                 ? Self.duration(scenario.monitoringCentre.faultReport.sample(streams.faultReport)) : .zero)
         if !remote, let suspension = scenario.suspension { ticket.suspension = drawSuspension(suspension) }
         return ticket
+    }
+
+    /// A draw from `distributions[index]`, read in place: an array's element read by subscript
+    /// is copied (its sampler retained and released) before it draws.
+    @inline(__always) private static func sample(_ distributions: [Distribution], at index: Int,
+                                                 _ stream: RandomStream) -> Double {
+        distributions.withUnsafeBufferPointer { $0[index].sample(stream) }
     }
 
     /// An on-site repair's customer-caused wait: with the model's share, a drawn duration; from

@@ -73,7 +73,7 @@ extension ReplicationRun {
             return
         }
         if ticket.stage == .closed {
-            visit(record(ticket), detail(ticket, number: index + 1), ticket.circuit)
+            visit(Self.record(ticket, clock: clock), detail(ticket, number: index + 1), ticket.circuit)
             log.stages.record(ticket)
             if log.stagesByClass.isEmpty { log.stagesByClass = Array(repeating: StageStatistics(), count: classes.count) }
             log.stagesByClass[Int(ticket.classIndex)].record(ticket)
@@ -103,20 +103,21 @@ extension ReplicationRun {
 
     /// The ticket's record without ids: the ticket is known by its position and its circuit by
     /// `circuitPositions`; ids are given only when the log is written (`ReplicationOutcome.ticketLog`).
-    @inline(__always) private func record(_ ticket: Ticket) -> TicketRecord {
-        var record = TicketRecord(
+    /// Static and out of line, the record is built once, in place (inlined, the optimiser builds
+    /// it twice and copies one; an instance method out of line would copy the run).
+    @inline(never) private static func record(_ ticket: Ticket, clock: WallClock) -> TicketRecord {
+        TicketRecord(
             ticketID: "", circuitID: "",
             faultStart: clock.wallTime(ticket.faultStart), reportedAt: clock.wallTime(ticket.reportedAt),
             dispatchedAt: clock.wallTime(ticket.dispatchedAt), acceptedAt: clock.wallTime(ticket.acceptedAt),
             repairedAt: clock.wallTime(ticket.repairedAt), confirmedAt: clock.wallTime(ticket.confirmedAt),
-            reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage)
-        record.suspended = suspended(ticket, until: ticket.repairedAt)
-        return record
+            reportSentAt: ticket.reportSent ? clock.wallTime(ticket.reportSentAt) : nil, outage: ticket.outage,
+            suspended: suspended(ticket, until: ticket.repairedAt, clock: clock))
     }
 
     /// The ticket's wait on site as a suspended interval, cut at `until`; none when there was
     /// none, the crew has not arrived, or it is shorter than the log's second.
-    @inline(__always) private func suspended(_ ticket: Ticket, until: SimTime) -> [Range<WallTime>] {
+    @inline(__always) private static func suspended(_ ticket: Ticket, until: SimTime, clock: WallClock) -> [Range<WallTime>] {
         guard ticket.suspension > .zero, ticket.stage.rawValue >= TicketStage.repairing.rawValue else { return [] }
         let start = clock.wallTime(ticket.arrivedAt), end = clock.wallTime(min(ticket.arrivedAt + ticket.suspension, until))
         return start < end ? [start..<end] : []
@@ -134,18 +135,14 @@ extension ReplicationRun {
         let dispatchedAt = reached(.awaitingCrew) ? clock.wallTime(ticket.dispatchedAt) : nil
         let acceptedAt = reached(.calledOut) ? clock.wallTime(ticket.acceptedAt) : nil
         guard reached(.awaitingConfirmation) else {
-            var record = TicketRecord(ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart),
-                                      reportedAt: reportedAt, dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf,
-                                      outage: ticket.outage)
-            record.suspended = suspended(ticket, until: horizon)
-            return record
+            return TicketRecord(ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart),
+                                reportedAt: reportedAt, dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf,
+                                outage: ticket.outage, suspended: Self.suspended(ticket, until: horizon, clock: clock))
         }
-        var record = TicketRecord(
+        return TicketRecord(
             ticketID: id, circuitID: circuit, faultStart: clock.wallTime(ticket.faultStart), reportedAt: reportedAt,
             dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: clock.wallTime(ticket.repairedAt),
-            confirmedAt: nil, outage: ticket.outage)
-        record.suspended = suspended(ticket, until: ticket.repairedAt)
-        return record
+            confirmedAt: nil, outage: ticket.outage, suspended: Self.suspended(ticket, until: ticket.repairedAt, clock: clock))
     }
 
     /// The ticket's model-side facts; a crew still on an open ticket at the horizon has been

@@ -92,7 +92,7 @@ struct ReplicationRun {
     /// Runs every event up to the horizon.
     mutating func execute() {
         start()
-        while let due = simulation.nextEventTime, due <= horizon, let event = simulation.step() {
+        while let event = simulation.step(through: horizon) {
             handle(event)
             if tickets.count >= log.nextRead { readSettledTickets() }
         }
@@ -148,7 +148,7 @@ struct ReplicationRun {
     }
 
     /// Minutes (a distribution's unit) as a kernel duration, rounded to the millisecond; never negative.
-    static func duration(_ minutes: Double) -> SimDuration {
+    @inline(__always) static func duration(_ minutes: Double) -> SimDuration {
         SimDuration(drawnMinutes: minutes)
     }
 

@@ -138,7 +138,7 @@ public struct CheckTally: Hashable, Sendable, Codable {
     /// met / applicable; nil when the check never applied.
     public var fraction: Double? { applicable == 0 ? nil : Double(met) / Double(applicable) }
 
-    mutating func add(_ outcome: CheckOutcome) {
+    @inline(__always) mutating func add(_ outcome: CheckOutcome) {
         if outcome == .notApplicable { return }
         applicable += 1
         if outcome == .met { met += 1 }

@@ -8,9 +8,9 @@ public struct WallTime: Comparable, Hashable, Sendable {
     public var seconds: Int64
 
     /// Wraps a count of seconds since 1970-01-01T00:00:00 local time.
-    public init(seconds: Int64) { self.seconds = seconds }
+    @inlinable public init(seconds: Int64) { self.seconds = seconds }
 
-    public static func < (lhs: WallTime, rhs: WallTime) -> Bool { lhs.seconds < rhs.seconds }
+    @inlinable public static func < (lhs: WallTime, rhs: WallTime) -> Bool { lhs.seconds < rhs.seconds }
 }
 
 /// The five customer grades (客户等级), highest first.
@@ -93,7 +93,7 @@ public struct TicketRecord: Hashable, Sendable {
     /// to the site, customer not ready): subtracted from the restoration time where the tier
     /// pauses on them (`ServiceTier.pausesRestoration`). Valid when each ends after it starts,
     /// none overlaps another and all lie within `[reportedAt, repairedAt]` (``suspensionViolation``).
-    public var suspended: [Range<WallTime>] = []
+    public var suspended: [Range<WallTime>]
     /// First feedback to the customer (ICT and application products promise it within a
     /// working day of the report); nil when the log does not record it.
     public var feedbackAt: WallTime?
@@ -108,10 +108,14 @@ public struct TicketRecord: Hashable, Sendable {
     /// judged yet (see `RuleEngine.check`).
     public var openAsOf: WallTime?
 
+    // Inlinable, and `suspended` a parameter rather than a property's default: the simulator
+    // builds a record per ticket, and a default or a later assignment costs a call and a copy.
+    @inlinable
     public init(
         ticketID: String, circuitID: String, faultStart: WallTime, reportedAt: WallTime,
         dispatchedAt: WallTime?, acceptedAt: WallTime?, repairedAt: WallTime,
-        confirmedAt: WallTime?, reportSentAt: WallTime? = nil, outage: Bool, excluded: String? = nil
+        confirmedAt: WallTime?, reportSentAt: WallTime? = nil, outage: Bool, excluded: String? = nil,
+        suspended: [Range<WallTime>] = []
     ) {
         self.ticketID = ticketID
         self.circuitID = circuitID
@@ -124,17 +128,20 @@ public struct TicketRecord: Hashable, Sendable {
         self.reportSentAt = reportSentAt
         self.outage = outage
         self.excluded = excluded
+        self.suspended = suspended
     }
 
     /// A ticket still open at `asOf`, its service not restored: `repairedAt` is `asOf`, and
     /// confirmation and report are empty.
+    @inlinable
     public init(
         ticketID: String, circuitID: String, faultStart: WallTime, reportedAt: WallTime,
-        dispatchedAt: WallTime?, acceptedAt: WallTime?, openAsOf asOf: WallTime, outage: Bool, excluded: String? = nil
+        dispatchedAt: WallTime?, acceptedAt: WallTime?, openAsOf asOf: WallTime, outage: Bool, excluded: String? = nil,
+        suspended: [Range<WallTime>] = []
     ) {
         self.init(ticketID: ticketID, circuitID: circuitID, faultStart: faultStart, reportedAt: reportedAt,
                   dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: asOf, confirmedAt: nil,
-                  outage: outage, excluded: excluded)
+                  outage: outage, excluded: excluded, suspended: suspended)
         openAsOf = asOf
     }
 }

@@ -5,30 +5,33 @@ extension EvaluationRun {
     /// circuits (their products promise no availability: no circuit-periods). With `bulkQuiet`,
     /// a circuit without counting tickets is only counted: each of its periods is quiet
     /// (availability 1, met; no repeats, no credit), exactly what `settle` finds for it.
-    /// `emit` receives each judged circuit-period, by circuit then period.
-    mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true,
+    /// `emit` receives each judged circuit-period, by circuit then period; with `emits` false
+    /// none is built, only the tier summaries are added up (the same figures).
+    mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true, emits: Bool = true,
                                       emit: (CircuitPeriodEvaluation) -> Void) {
         guard let range else { return }
         var ledger = PeriodLedger(count: range.count)
         var grouped: [CountingTicket] = []
         swap(&grouped, &counting)
-        var quiet = QuietCount(tiers: summaries.count)
+        var quietPeriods = Array(repeating: 0, count: summaries.count)
+        var lifePeriods = LifePeriods()
         for circuit in circuits.indices where rejections.isEmpty || rejections[circuit] == nil {
             guard engine.tierRules[plans[circuit].tier].judgesAvailability else { continue }
             let group = Int(groupStart[circuit])..<Int(groupStart[circuit + 1])
+            let existing = lifePeriods.offsets(life: (lifeStarts[circuit], lifeEnds[circuit]), range: range)
             if bulkQuiet, group.isEmpty {
-                quiet.add(tier: plans[circuit].tier, life: (lifeStarts[circuit], lifeEnds[circuit]), range: range)
+                quietPeriods[plans[circuit].tier] += existing.count
                 continue
             }
             sortByStartThenID(&grouped, group)
             walk(grouped, group, circuit: circuit, range: range, ledger: &ledger)
-            settle(circuits, index: circuit, range: range, ledger: &ledger, emit: emit)
+            settle(circuits, index: circuit, range: range, existing: existing, ledger: &ledger, emits: emits, emit: emit)
             ledger.reset()
         }
         swap(&grouped, &counting)
         for tier in summaries.indices {
-            summaries[tier].circuitPeriods += quiet.periods[tier]
-            summaries[tier].availabilityMet += quiet.periods[tier]
+            summaries[tier].circuitPeriods += quietPeriods[tier]
+            summaries[tier].availabilityMet += quietPeriods[tier]
         }
     }
 
@@ -58,17 +61,17 @@ extension EvaluationRun {
     mutating func walk(
         _ tickets: [CountingTicket], _ group: Range<Int>, circuit: Int, range: PeriodRange, ledger: inout PeriodLedger
     ) {
-        let plan = plans[circuit]
-        let rules = engine.tierRules[plan.tier]
+        let repeatWindow = engine.tierRules[plans[circuit].tier].repeatWindow
+        let repeatShare = engine.tierRules[plans[circuit].tier].repeatShare
         var previousStart = Int64.min
         var merged = (start: Int64.min, end: Int64.min)
         for position in group {
             let ticket = tickets[position]
             let offset = range.offset(of: ticket.start)
             if let offset { ledger.addTicket(at: offset, share: ticket.share) }
-            if rules.repeatWindow >= 0, position > group.lowerBound, ticket.start - previousStart <= rules.repeatWindow {
-                if keepsEvaluations { evaluations[Int(ticket.evaluation)].isRepeat = true }
-                if let offset { ledger.addRepeat(at: offset, share: rules.repeatShare) }
+            if repeatWindow >= 0, position > group.lowerBound, ticket.start - previousStart <= repeatWindow {
+                if keepsEvaluations { markRepeat(ticket) }
+                if let offset { ledger.addRepeat(at: offset, share: repeatShare) }
             }
             previousStart = ticket.start
             if position > group.lowerBound, ticket.start <= merged.end {
@@ -81,53 +84,74 @@ extension EvaluationRun {
         if !group.isEmpty { ledger.addOutage(merged, life: (lifeStarts[circuit], lifeEnds[circuit]), range: range) }
     }
 
-    /// Emits circuit `index`'s touched periods and counts its quiet ones (the circuit is read
-    /// in place: a copy would retain and release its four strings).
-    mutating func settle(_ circuits: [Circuit], index: Int, range: PeriodRange, ledger: inout PeriodLedger,
-                         emit: (CircuitPeriodEvaluation) -> Void) {
-        let plan = plans[index]
-        var summary = summaries[plan.tier]
-        let existing = range.offsets(from: lifeStarts[index], to: lifeEnds[index])
-        var quiet = existing.count
-        ledger.touchedList.sort()
-        for offset in ledger.touchedList {
-            if existing.contains(offset) { quiet -= 1 }
-            let record = judge(circuits, circuitIndex: index, offset: offset, plan: plan, range: range, ledger: ledger)
-            summary.add(record, repeats: ledger.repeats[offset])
-            emit(record)
-        }
-        summary.circuitPeriods += quiet
-        summary.availabilityMet += quiet
-        summaries[plan.tier] = summary
+    /// Marks a repeat ticket's evaluation. Out of line: inlined, the optimiser hoists the
+    /// evaluations' uniqueness check (and a copy of the empty array) into every circuit's walk,
+    /// even when the run keeps no evaluations.
+    @inline(never)
+    mutating func markRepeat(_ ticket: CountingTicket) {
+        evaluations[Int(ticket.evaluation)].isRepeat = true
     }
 
+    /// Emits circuit `index`'s touched periods and counts its quiet ones, the rest of
+    /// `existing` (the periods it exists in). The summary is changed in place: a copy would
+    /// retain and release its strings per circuit; the circuit is read in place for the same
+    /// reason.
+    mutating func settle(_ circuits: [Circuit], index: Int, range: PeriodRange, existing: Range<Int>,
+                         ledger: inout PeriodLedger, emits: Bool, emit: (CircuitPeriodEvaluation) -> Void) {
+        let tier = plans[index].tier
+        var quiet = existing.count
+        if ledger.touchedList.count > 1 { ledger.touchedList.sort() }
+        for offset in ledger.touchedList {
+            if existing.contains(offset) { quiet -= 1 }
+            let (outage, repeats) = (ledger.outage[offset], ledger.repeats[offset])
+            let verdict = judge(circuits, circuitIndex: index, offset: offset, tier: tier, range: range,
+                                outage: outage, ticketShares: ledger.shares[offset])
+            summaries[tier].add(verdict, repeats: repeats)
+            guard emits else { continue }
+            emit(CircuitPeriodEvaluation(
+                circuit: circuits[index].id, circuitIndex: index, tier: engine.tierKeys[tier], period: range.labels[offset],
+                outageMinutes: Double(outage) / 60, availability: verdict.availability,
+                availabilityMet: verdict.availabilityMet, repeatViolations: repeats, credit: verdict.credit,
+                expectedCredit: verdict.expectedCredit))
+        }
+        summaries[tier].circuitPeriods += quiet
+        summaries[tier].availabilityMet += quiet
+    }
+
+    /// One touched circuit-period: `outage` seconds of merged outage and `ticketShares` of the
+    /// fee from its tickets' own credit terms.
     func judge(
-        _ circuits: [Circuit], circuitIndex: Int, offset: Int, plan: CircuitPlan, range: PeriodRange, ledger: PeriodLedger
-    ) -> CircuitPeriodEvaluation {
-        let rules = engine.tierRules[plan.tier]
-        let outage = ledger.outage[offset]
+        _ circuits: [Circuit], circuitIndex: Int, offset: Int, tier: Int, range: PeriodRange,
+        outage: Int64, ticketShares: Double
+    ) -> PeriodVerdict {
         let lived = range.overlap(offset, lifeStarts[circuitIndex], lifeEnds[circuitIndex])
         let availability = lived > 0 ? max(0, 1 - Double(outage) / Double(lived)) : 1
-        let credits = engine.tierCredits[plan.tier]
-        let share = credits.periodShare(availability: availability, outageSeconds: outage) + ledger.shares[offset]
-        let credit = rules.paysCredits ? min(share, credits.capShare) * circuits[circuitIndex].monthlyFee : 0
-        return CircuitPeriodEvaluation(
-            circuit: circuits[circuitIndex].id, circuitIndex: circuitIndex, tier: engine.tierKeys[plan.tier], period: range.labels[offset],
-            outageMinutes: Double(outage) / 60, availability: availability,
-            availabilityMet: availability >= rules.availabilityTarget - availabilityTolerance,
-            repeatViolations: ledger.repeats[offset], credit: credit,
-            expectedCredit: credit * rules.expectedShare
-        )
+        let share = engine.tierCredits[tier].periodShare(availability: availability, outageSeconds: outage) + ticketShares
+        let credit = engine.tierRules[tier].paysCredits
+            ? min(share, engine.tierCredits[tier].capShare) * circuits[circuitIndex].monthlyFee : 0
+        return PeriodVerdict(
+            availability: availability,
+            availabilityMet: availability >= engine.tierRules[tier].availabilityTarget - availabilityTolerance,
+            credit: credit, expectedCredit: credit * engine.tierRules[tier].expectedShare)
     }
 }
 
+/// What the tier summary takes of a touched circuit-period (``CircuitPeriodEvaluation`` without
+/// its names, so a run that hands none out builds no strings).
+struct PeriodVerdict {
+    var availability: Double
+    var availabilityMet: Bool
+    var credit: Double
+    var expectedCredit: Double
+}
+
 extension TierSummary {
-    mutating func add(_ record: CircuitPeriodEvaluation, repeats: Int) {
+    mutating func add(_ verdict: PeriodVerdict, repeats: Int) {
         circuitPeriods += 1
-        if record.availabilityMet { availabilityMet += 1 }
+        if verdict.availabilityMet { availabilityMet += 1 }
         repeatViolations += repeats
-        credits += record.credit
-        expectedCredits += record.expectedCredit
+        credits += verdict.credit
+        expectedCredits += verdict.expectedCredit
     }
 }
 
@@ -145,21 +169,19 @@ extension PeriodRange {
     }
 }
 
-/// Quiet circuit-periods per tier, counted without judging them one by one. Alike circuits
-/// usually share their life span, so the periods of the previous span are reused.
-struct QuietCount {
-    var periods: [Int]
-    var lastLife = (start: Int64.min, end: Int64.min)
-    var lastCount = 0
+/// The periods a circuit exists in (``PeriodRange/offsets(from:to:)`` of its life span). Alike
+/// circuits usually share their life span, so the previous span's periods are reused instead
+/// of two binary searches per circuit.
+struct LifePeriods {
+    private var lastLife = (start: Int64.min, end: Int64.min)
+    private var lastOffsets = 0..<0
 
-    init(tiers: Int) { periods = Array(repeating: 0, count: tiers) }
-
-    mutating func add(tier: Int, life: (start: Int64, end: Int64), range: PeriodRange) {
+    mutating func offsets(life: (start: Int64, end: Int64), range: PeriodRange) -> Range<Int> {
         if life != lastLife {
             lastLife = life
-            lastCount = range.offsets(from: life.start, to: life.end).count
+            lastOffsets = range.offsets(from: life.start, to: life.end)
         }
-        periods[tier] += lastCount
+        return lastOffsets
     }
 }
 

@@ -91,7 +91,7 @@ extension TicketRecord {
     }
 
     /// Allocation-free ordering test for the common case (all in order).
-    @inlinable var isInOrderFast: Bool {
+    @inlinable @inline(__always) var isInOrderFast: Bool {
         var last = reportedAt.seconds
         if let d = dispatchedAt?.seconds { if d < last { return false }; last = d }
         if let a = acceptedAt?.seconds { if a < last { return false }; last = a }

@@ -53,4 +53,13 @@ public struct TicketStreamJudgement: Sendable {
         run.judgeCircuitPeriods(circuits, emit: circuitPeriod)
         return run.evaluation()
     }
+
+    /// Judges every circuit in every period of the span for the tier summaries and totals only
+    /// (the same as ``finish(_:)``'s), handing out no circuit-period: none is built.
+    public consuming func finish() -> Evaluation {
+        run.fixRange(span: span)
+        run.groupTicketsByCircuit()
+        run.judgeCircuitPeriods(circuits, emits: false) { _ in }
+        return run.evaluation()
+    }
 }

@@ -103,6 +103,20 @@ public struct EventQueue<Payload> {
         return ScheduledEvent(time: SimTime(milliseconds: key.time), priority: key.priority, payload: payload)
     }
 
+    /// Removes and returns the next event if it fires at or before `end`, else `nil` (the
+    /// event stays pending): ``peekTime()`` and ``popFirst()`` in one look at the heap, for a
+    /// model's loop that runs to a horizon.
+    /// - Complexity: as ``popFirst()``.
+    @inlinable
+    public mutating func popFirst(through end: SimTime) -> ScheduledEvent<Payload>? {
+        guard storage.pendingCount > 0 else { return nil }
+        makeUnique()
+        storage.removeFiredRoot()
+        guard storage.keys[0].time <= end.milliseconds else { return nil }
+        let (key, payload) = storage.removeFirst()
+        return ScheduledEvent(time: SimTime(milliseconds: key.time), priority: key.priority, payload: payload)
+    }
+
     /// Removes every pending event, keeping storage for reuse; outstanding handles become stale.
     /// - Complexity: O(n).
     public mutating func removeAll() {

@@ -21,13 +21,16 @@ public struct SimDuration: Comparable, Hashable, Sendable {
         self.init(milliseconds: Int64((hours * Double(Self.millisecondsPerHour)).rounded()))
     }
 
+    // The constants are inlinable computed properties: a `static let` read from another module
+    // goes through an accessor call per read, and the simulator reads them per event.
+
     /// The empty span.
-    public static let zero = SimDuration(milliseconds: 0)
+    @inlinable public static var zero: SimDuration { SimDuration(milliseconds: 0) }
 
     /// The longest span a drawn duration is given: 1e12 minutes (≈ 1.9 million years, the
     /// longest duration a scenario may write). Far beyond any horizon, and so far inside Int64
     /// that an instant plus it cannot overflow.
-    public static let longestDrawn = SimDuration(milliseconds: 1_000_000_000_000 * millisecondsPerMinute)
+    @inlinable public static var longestDrawn: SimDuration { SimDuration(milliseconds: 1_000_000_000_000 * millisecondsPerMinute) }
 
     /// A drawn duration of `minutes`, rounded half up to the millisecond; negative or NaN draws
     /// give zero and draws beyond ``longestDrawn`` (a heavy tail) give ``longestDrawn`` instead of
@@ -43,13 +46,13 @@ public struct SimDuration: Comparable, Hashable, Sendable {
     }
 
     /// Milliseconds in one second.
-    public static let millisecondsPerSecond: Int64 = 1_000
+    @inlinable public static var millisecondsPerSecond: Int64 { 1_000 }
     /// Milliseconds in one minute.
-    public static let millisecondsPerMinute: Int64 = 60_000
+    @inlinable public static var millisecondsPerMinute: Int64 { 60_000 }
     /// Milliseconds in one hour.
-    public static let millisecondsPerHour: Int64 = 3_600_000
+    @inlinable public static var millisecondsPerHour: Int64 { 3_600_000 }
     /// Milliseconds in one day.
-    public static let millisecondsPerDay: Int64 = 86_400_000
+    @inlinable public static var millisecondsPerDay: Int64 { 86_400_000 }
 
     /// A span of `value` milliseconds.
     @inlinable

@@ -13,7 +13,7 @@ public struct SimTime: Comparable, Hashable, Sendable {
     }
 
     /// The start of the simulation.
-    public static let zero = SimTime(milliseconds: 0)
+    @inlinable public static var zero: SimTime { SimTime(milliseconds: 0) }
 
     /// The instant `value` milliseconds after the start.
     @inlinable

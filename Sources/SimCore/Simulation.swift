@@ -77,13 +77,24 @@ public struct Simulation<Payload> {
         return event.payload
     }
 
+    /// Takes the next event if it is due at or before `end`, advances ``now`` to its time and
+    /// returns its payload; `nil` (and the clock unchanged) when none is. The loop of a model
+    /// that runs to a horizon: `while let event = sim.step(through: horizon) { ... }`.
+    /// - Complexity: O(log n).
+    @inlinable
+    public mutating func step(through end: SimTime) -> Payload? {
+        guard let event = queue.popFirst(through: end) else { return nil }
+        clock = event.time
+        return event.payload
+    }
+
     /// Handles every event due at or before `end`, in order, then sets the clock to `end`
     /// (if it is later than now). Events scheduled by `handle` for times ≤ `end` are handled too.
     /// - Parameter handle: Called with the simulation (to read `now` and schedule more) and
     ///   the payload of each event.
     @inlinable
     public mutating func run(until end: SimTime, _ handle: (inout Simulation, Payload) -> Void) {
-        while let due = queue.peekTime(), due <= end, let payload = step() {
+        while let payload = step(through: end) {
             handle(&self, payload)
         }
         if end > clock { clock = end }

@@ -57,6 +57,29 @@ struct SimulationTests {
         #expect(sim.nextEventTime == .minutes(12))
         #expect(sim.pendingCount == 1)
     }
+
+    @Test("step(through:) takes the events due by the end in order, then leaves the rest and the clock")
+    func stepThrough() {
+        var sim = Simulation<Event>()
+        for (index, minute) in [30, 5, 5, 12, 0, 10].enumerated() {
+            sim.schedule(.ping(index), at: .minutes(Int64(minute)))
+        }
+        var seen: [Event] = []
+        while let event = sim.step(through: .minutes(10)) {
+            seen.append(event)
+            if event == .ping(1) { sim.schedule(.ping(9), at: .minutes(10)) }   // due by the end: taken
+        }
+        #expect(seen == [.ping(4), .ping(1), .ping(2), .ping(5), .ping(9)])
+        #expect(sim.now == .minutes(10))
+        #expect(sim.pendingCount == 2)
+        #expect(sim.nextEventTime == .minutes(12))
+        let later = sim.step(through: .minutes(11))
+        #expect(later == nil)
+        #expect(sim.now == .minutes(10))
+        #expect(sim.step(through: .minutes(40)) == .ping(3))
+        #expect(sim.step(through: .minutes(40)) == .ping(0))
+        #expect(sim.step(through: .minutes(40)) == nil)
+    }
 }
 
 @Suite("SimTime")

@@ -20,6 +20,6 @@ public struct PoissonArrivals: Sendable, Equatable {
     @inlinable
     public mutating func next(after t: Double, _ stream: RandomStream) -> Double {
         guard ratePerMinute > 0 else { return .infinity }
-        return t + gsl_ran_exponential(stream.rng, 1 / ratePerMinute)
+        return t + stream.exponentialByInversion(mean: 1 / ratePerMinute)
     }
 }

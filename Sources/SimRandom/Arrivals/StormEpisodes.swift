@@ -40,11 +40,11 @@ public struct StormEpisodes: Sendable, Equatable {
     public func schedule(horizon: Double, _ stream: RandomStream) -> StormSchedule {
         var episodes: [StormEpisode] = []
         let meanGap = Self.minutesPerYear / perYear
-        var start = perYear > 0 ? gsl_ran_exponential(stream.rng, meanGap) : .infinity
+        var start = perYear > 0 ? stream.exponentialByInversion(mean: meanGap) : .infinity
         while start < horizon {
             let length = max(0, duration.sample(stream))
             episodes.append(StormEpisode(start: start, end: start + length))
-            start += gsl_ran_exponential(stream.rng, meanGap)
+            start += stream.exponentialByInversion(mean: meanGap)
         }
         return StormSchedule(episodes: episodes, multiplier: multiplier, horizon: horizon)
     }

@@ -17,6 +17,10 @@ public struct ThinnedArrivals: Sendable, Equatable {
     public let storms: StormSchedule?
     /// The thinning bound: the largest rate the process can have.
     public let maximumRate: Double
+    /// The rate at every instant when it never changes (every factor of the profile the same,
+    /// no storms): exactly what ``rate(at:)`` returns, without finding the calendar position
+    /// of each candidate. Nil when the rate varies.
+    private let constantRate: Double?
 
     /// Creates the process.
     /// - Throws: ``ArrivalError`` if `ratePerMinute` is negative or not finite.
@@ -31,6 +35,9 @@ public struct ThinnedArrivals: Sendable, Equatable {
         self.start = start
         self.storms = storms
         maximumRate = ratePerMinute * profile.maximumFactor * (storms?.maximumMultiplier ?? 1)
+        let uniform = profile.hourOfWeek.allSatisfy { $0 == profile.hourOfWeek[0] }
+            && profile.month.allSatisfy { $0 == profile.month[0] }
+        constantRate = storms == nil && uniform ? ratePerMinute * profile.factor(hourOfWeek: 0, month: 1) : nil
     }
 
     /// The latest candidate the calendar is asked about, in minutes: the longest duration a
@@ -54,9 +61,9 @@ public struct ThinnedArrivals: Sendable, Equatable {
         let meanGap = 1 / maximumRate
         var candidate = t
         while true {
-            candidate += gsl_ran_exponential(stream.rng, meanGap)
+            candidate += stream.exponentialByInversion(mean: meanGap)
             guard candidate < Self.farFuture else { return .infinity }
-            if stream.uniform() * maximumRate < rate(at: candidate) {
+            if stream.uniform() * maximumRate < constantRate ?? rate(at: candidate) {
                 return candidate
             }
         }

@@ -65,7 +65,7 @@ extension Distribution {
             let r = stream.rng
             switch self {
             case let .exponential(mean): return stream.exponential(mean: mean)
-            case let .lognormal(zeta, sigma): return gsl_ran_lognormal(r, zeta, sigma)
+            case let .lognormal(zeta, sigma): return stream.lognormal(zeta: zeta, sigma: sigma)
             case let .gamma(shape, scale): return gsl_ran_gamma(r, shape, scale)
             case let .weibull(scale, shape): return gsl_ran_weibull(r, scale, shape)
             case let .truncatedNormal(mean, sd): return mean + gsl_ran_gaussian_tail(r, -mean, sd)

@@ -104,6 +104,7 @@ public final class RandomStream {
     public func uniformIndex(below n: Int) -> Int {
         precondition(n > 0, "uniformIndex(below:) needs a positive bound, got \(n)")
         if n <= Int(UInt32.max) {
+            if let mersenne { return Int(uniformInt(below: UInt32(n), mersenne)) }
             return Int(gsl_rng_uniform_int(rng, UInt(n)))
         }
         return min(Int(uniform() * Double(n)), n - 1)
