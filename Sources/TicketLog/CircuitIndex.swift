@@ -50,6 +50,12 @@ struct CircuitIndex: Sendable {
     /// table, the (unique) ids being inserted in position order.
     func position(of id: String) -> Int? { positions.index(of: id) }
 
+    /// The position of the circuit whose id is spelled by the UTF-8 `bytes`, or nil.
+    func position(of bytes: UnsafeBufferPointer<UInt8>) -> Int? { positions.index(of: bytes) }
+
+    /// The id of the circuit at `position`.
+    func id(at position: Int) -> String { positions.id(at: position) }
+
     /// The service period of the circuit at `position`; nil when it has no bounds.
     func period(at position: Int) -> ServicePeriod? {
         switch source {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Ids (of circuits, of tickets) → a number (an inventory position, the line an id was first
 /// seen on), as an open-addressing table over FNV-1a hashes of the ids' UTF-8 bytes.
 ///
@@ -46,6 +54,30 @@ struct IdentifierTable: Sendable {
         return entry == 0 ? nil : Int(entry) - 1
     }
 
+    /// The place of the id spelled by the UTF-8 `bytes` in `ids`, or nil when it is not in
+    /// the table: ``index(of:)`` without building a `String`.
+    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(bytes)
+        let check = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let found = slots[slot]
+            if found.entry == 0 { return nil }
+            if found.check == check, Self.spells(ids[Int(found.entry) - 1], bytes) { return Int(found.entry) - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The id at `index` in `ids` (the order of first insertion).
+    func id(at index: Int) -> String { ids[index] }
+
+    /// True when `id`'s UTF-8 is exactly `bytes`.
+    private static func spells(_ id: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        id.utf8.withContiguousStorageIfAvailable { stored in
+            stored.count == bytes.count && (bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        } ?? id.utf8.elementsEqual(bytes)
+    }
+
     /// Adds `id` with `value` unless it is already there; returns the value it already had.
     /// - Complexity: amortised O(length of the id).
     mutating func insert(_ id: String, value: Int) -> Int? {
@@ -82,9 +114,11 @@ struct IdentifierTable: Sendable {
     }
 
     /// FNV-1a over the UTF-8 bytes, folded so the low bits (the slot) depend on the high ones.
-    private static func hash(_ id: String) -> UInt64 {
+    private static func hash(_ id: String) -> UInt64 { hash(id.utf8) }
+
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash ^ (hash >> 29)
     }
 }

@@ -26,14 +26,18 @@ public struct InventoryReader: Sendable {
     /// Reads the inventory file at `path`.
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(path: String) throws(TicketLogError) -> IngestResult<Circuit> {
-        try read(bytes: SourceFile.load(path: path), path: path)
+        try read(source: SourceFile.map(path: path), path: path)
     }
 
     /// Reads inventory CSV `bytes`; `path` names them in messages.
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(bytes: [UInt8], path: String) throws(TicketLogError) -> IngestResult<Circuit> {
+        try read(source: SourceBytes(copying: bytes), path: path)
+    }
+
+    private func read(source: SourceBytes, path: String) throws(TicketLogError) -> IngestResult<Circuit> {
         var ingest = RowIngest(decoder: CircuitRowDecoder(reader: self), path: path)
-        return try ingest.run(bytes: bytes)
+        return try ingest.run(source: source)
     }
 }
 

@@ -31,8 +31,7 @@ struct TicketRowDrafter: RowDrafter {
 
     /// The circuit, the checkpoints, the rules' validation and the service period, in that order.
     private func ticket(_ row: CSVRow, id: String) throws(RejectionReason) -> PlacedTicket {
-        let circuit = try row.text(columns.circuitID, "circuit_id")
-        let position = try checkKnown(circuit)
+        let (circuit, position) = try knownCircuit(row)
         var ticket = try record(row, id: id, circuit: circuit)
         ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
         ticket.suspended = try suspensions(row)
@@ -46,6 +45,17 @@ struct TicketRowDrafter: RowDrafter {
     private func checkInService(_ ticket: TicketRecord, period: ServicePeriod?) throws(RejectionReason) {
         guard let period, !period.contains(ticket.faultStart) else { return }
         throw .outsideServicePeriod(circuit: ticket.circuitID, faultStart: ticket.faultStart, start: period.start, end: period.end)
+    }
+
+    /// The circuit's id and position in the accepted inventory. A known id is found from the
+    /// field's bytes and its inventory `String` shared, so no string is built per row.
+    private func knownCircuit(_ row: CSVRow) throws(RejectionReason) -> (id: String, position: Int) {
+        let field = row[columns.circuitID]
+        if !field.hasDoubledQuotes, !field.isEmpty, let position = reader.circuits.position(of: field.bytes) {
+            return (reader.circuits.id(at: position), position)
+        }
+        let circuit = try row.text(columns.circuitID, "circuit_id")
+        return (circuit, try checkKnown(circuit))
     }
 
     /// The circuit's position in the accepted inventory.
