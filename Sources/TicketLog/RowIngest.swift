@@ -1,3 +1,4 @@
+import Dispatch
 import ServiceRules
 import SimCore
 
@@ -45,9 +46,11 @@ struct RowIngest<Decoder: RowDecoder> {
     var chunkBytes = 1 << 21
     /// Threads drafting pieces; nil for one per core.
     var threads: Int?
+    /// False when the decoder hands each admitted record on itself: only their lines are kept.
+    var keepsRecords = true
     /// Pieces drafted before their drafts are admitted: enough to keep the threads busy, few
-    /// enough that the drafts in flight take little memory.
-    static var chunksPerBatch: Int { 8 }
+    /// enough that the drafts in flight (two batches: one admitted, one drafted) take little memory.
+    static var chunksPerBatch: Int { 4 }
 
     init(decoder: Decoder, path: String) {
         self.decoder = decoder
@@ -57,17 +60,24 @@ struct RowIngest<Decoder: RowDecoder> {
     /// Reads `bytes` as a file of `Decoder`'s kind.
     /// - Throws: `TicketLogError` when the whole file is refused.
     mutating func run(bytes: [UInt8]) throws(TicketLogError) -> IngestResult<Decoder.Record> {
-        try SourceFile.checkIsText(bytes, path: path)
-        var reader = CSVReader(bytes: bytes)
+        try run(source: SourceBytes(copying: bytes))
+    }
+
+    /// Reads `source` as a file of `Decoder`'s kind, handing its bytes back as the rows behind
+    /// them are admitted.
+    /// - Throws: `TicketLogError` when the whole file is refused.
+    mutating func run(source: SourceBytes) throws(TicketLogError) -> IngestResult<Decoder.Record> {
+        try SourceFile.checkIsText(source, path: path)
+        var reader = CSVReader(source: source)
         let (layout, headerBytes) = try readHeader(&reader)
-        let expectedRows = bytes.count / max(headerBytes, 32)
+        let expectedRows = source.buffer.count / max(headerBytes, 32)
         let drafter = decoder.bind(to: layout, expectedRows: expectedRows)
         var accounts = Accounts()
-        accounts.reserve(expectedRows)
+        accounts.reserve(expectedRows, records: keepsRecords)
         let shape = RowShape(width: layout.width, typicalBytes: max(headerBytes, 32))
         readRows(reader, drafter: drafter, shape: shape, into: &accounts)
         let notices: [IngestNotice] = layout.ignored.isEmpty ? [] : [.ignoredColumns(layout.ignored)]
-        assert(accounts.rowsRead == accounts.records.count + accounts.rejections.count)
+        assert(accounts.rowsRead == accounts.lines.count + accounts.rejections.count)
         return IngestResult(
             path: path, records: accounts.records, recordLines: accounts.lines,
             rejections: accounts.rejections, notices: notices, rowsRead: accounts.rowsRead,
@@ -83,18 +93,23 @@ struct RowIngest<Decoder: RowDecoder> {
         return (try ColumnLayout(header: header.fields, schema: Decoder.schema, path: path), length)
     }
 
-    /// Drafts the pieces batch by batch and admits every row in file order. A piece whose
-    /// drafter started where no record starts (a quoted field ran across the cut) is drafted
-    /// again from where the record before it ended.
+    /// Drafts the pieces batch by batch and admits every row in file order, then hands back
+    /// the bytes of the rows admitted. The next batch is drafted on other threads while this
+    /// one is admitted. A piece whose drafter started where no record starts (a quoted field
+    /// ran across the cut) is drafted again from where the record before it ended.
     private mutating func readRows(_ reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, into accounts: inout Accounts) {
         let cuts = reader.lineStarts(from: reader.position, every: chunkBytes)
+        let batches = stride(from: 0, to: cuts.count - 1, by: Self.chunksPerBatch).map {
+            $0..<min($0 + Self.chunksPerBatch, cuts.count - 1)
+        }
+        let draft = { [threads] (pieces: Range<Int>) in
+            BatchDrafting { Self.draftBatch(pieces, cuts: cuts, reader: reader, drafter: drafter, shape: shape, threads: threads) }
+        }
         var next = (position: reader.position, line: reader.line)
-        for batch in stride(from: 0, to: cuts.count - 1, by: Self.chunksPerBatch) {
-            let pieces = batch..<min(batch + Self.chunksPerBatch, cuts.count - 1)
-            let drafted = Replications.run(pieces.count, threads: threads) { offset in
-                let piece = pieces.lowerBound + offset
-                return Self.draftPiece(reader, drafter, from: cuts[piece], before: cuts[piece + 1], shape: shape)
-            }
+        var drafting = batches.first.map(draft)
+        for (number, pieces) in batches.enumerated() {
+            guard let drafted = drafting?.wait() else { break }
+            drafting = number + 1 < batches.count ? draft(batches[number + 1]) : nil
             for (offset, piece) in pieces.enumerated() {
                 var rows = drafted[offset]
                 if rows.start != next.position {
@@ -103,6 +118,17 @@ struct RowIngest<Decoder: RowDecoder> {
                 for row in rows.rows { admit(row, line: next.line + row.line, into: &accounts) }
                 next = (rows.end, next.line + rows.lines)
             }
+            reader.source.release(cuts[pieces.lowerBound]..<next.position)
+        }
+    }
+
+    /// The drafts of `pieces`, on up to `threads` threads.
+    private static func draftBatch(
+        _ pieces: Range<Int>, cuts: [Int], reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, threads: Int?
+    ) -> [DraftedPiece<Decoder.Drafter.Draft>] {
+        Replications.run(pieces.count, threads: threads) { offset in
+            let piece = pieces.lowerBound + offset
+            return draftPiece(reader, drafter, from: cuts[piece], before: cuts[piece + 1], shape: shape)
         }
     }
 
@@ -127,7 +153,7 @@ struct RowIngest<Decoder: RowDecoder> {
         decoder.currentID = nil
         do throws(RejectionReason) {
             let record = try decoder.admit(try row.draft.get(), line: line)
-            accounts.records.append(record)
+            if keepsRecords { accounts.records.append(record) }
             accounts.lines.append(line)
         } catch {
             accounts.rejections.append(RowRejection(path: path, line: line, reason: error))
@@ -150,8 +176,8 @@ struct RowIngest<Decoder: RowDecoder> {
         var rejectedIDs: [String: Int] = [:]
         var rowsRead = 0
 
-        mutating func reserve(_ rows: Int) {
-            records.reserveCapacity(rows)
+        mutating func reserve(_ rows: Int, records keepsRecords: Bool) {
+            if keepsRecords { records.reserveCapacity(rows) }
             lines.reserveCapacity(rows)
         }
     }
@@ -178,4 +204,22 @@ struct DraftedPiece<Draft: Sendable>: Sendable {
     var rows: [DraftedRow<Draft>]
     var end: Int
     var lines: Int
+}
+
+/// One batch of pieces being drafted on other threads while the caller admits the batch before
+/// it; ``wait()`` returns its drafts.
+private final class BatchDrafting<Draft: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Written once by the drafting thread before `done` is left; read after waiting on it.
+    private var pieces: [DraftedPiece<Draft>] = []
+
+    init(_ work: @escaping @Sendable () -> [DraftedPiece<Draft>]) {
+        DispatchQueue.global().async(group: done) { self.pieces = work() }
+    }
+
+    /// The drafted pieces, once drafting has finished.
+    func wait() -> [DraftedPiece<Draft>] {
+        done.wait()
+        return pieces
+    }
 }
