@@ -18,7 +18,7 @@ struct IdentifierTable: Sendable {
     private(set) var ids: [String] = []
     /// The value of each id (parallel to `ids`).
     private(set) var values: [Int] = []
-    /// At most half full, so probe runs stay short.
+    /// At most 70 % full (``holds(_:in:)``), so probe runs stay short (a few 8-byte slots).
     private var slots: [Slot]
     private var mask: Int
 
@@ -34,7 +34,7 @@ struct IdentifierTable: Sendable {
     /// An empty table with room for `expectedCount` ids before it grows.
     init(expectedCount: Int = 0) {
         var capacity = 16
-        while capacity < expectedCount * 2 { capacity *= 2 }
+        while !Self.holds(expectedCount, in: capacity) { capacity *= 2 }
         mask = capacity - 1
         slots = Array(repeating: Slot(check: 0, entry: 0), count: capacity)
         ids.reserveCapacity(expectedCount)
@@ -79,17 +79,27 @@ struct IdentifierTable: Sendable {
     }
 
     /// Adds `id` with `value` unless it is already there; returns the value it already had.
+    /// - Parameter hash: `Self.hash(id)`, when the caller computed it ahead (on another thread).
     /// - Complexity: amortised O(length of the id).
-    mutating func insert(_ id: String, value: Int) -> Int? {
-        let hash = Self.hash(id)
+    mutating func insert(_ id: String, hash: UInt64? = nil, value: Int) -> Int? {
+        let hash = hash ?? Self.hash(id)
         let slot = find(id, hash: hash)
         if slots[slot].entry != 0 { return values[Int(slots[slot].entry) - 1] }
         ids.append(id)
         values.append(value)
         slots[slot] = Slot(check: UInt32(truncatingIfNeeded: hash >> 32), entry: UInt32(ids.count))
-        if ids.count * 2 > slots.count { grow() }
+        if !Self.holds(ids.count, in: slots.count) { grow() }
         return nil
     }
+
+    /// Reads the first slot an id with `hash` probes, so that its insert soon after finds the
+    /// slot in the cache: a caller about to insert many ids reads their slots first, in one
+    /// loop, letting the processor overlap the cache misses. Returns the slot's entry (for the
+    /// caller to keep, so that the read is not optimised away).
+    func warm(hash: UInt64) -> UInt32 { slots[Int(truncatingIfNeeded: hash) & mask].entry }
+
+    /// True when `count` ids leave a table of `capacity` slots at most 70 % full.
+    private static func holds(_ count: Int, in capacity: Int) -> Bool { count * 10 <= capacity * 7 }
 
     /// The slot holding `id`, or the empty slot where it would go.
     private func find(_ id: String, hash: UInt64) -> Int {
@@ -114,7 +124,7 @@ struct IdentifierTable: Sendable {
     }
 
     /// FNV-1a over the UTF-8 bytes, folded so the low bits (the slot) depend on the high ones.
-    private static func hash(_ id: String) -> UInt64 { hash(id.utf8) }
+    static func hash(_ id: String) -> UInt64 { hash(id.utf8) }
 
     private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -53,6 +53,8 @@ struct CircuitRowDecoder: RowDecoder {
 
     init(reader: InventoryReader) { self.reader = reader }
 
+    func warm(hash: UInt64) -> UInt32 { firstLines.warm(hash: hash) }
+
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> CircuitRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
         return CircuitRowDrafter(reader: reader, columns: CircuitColumns(layout))
@@ -61,7 +63,9 @@ struct CircuitRowDecoder: RowDecoder {
     /// The checks in the order one row is read: id, duplicate id, then the rest.
     mutating func admit(_ draft: CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit {
         currentID = draft.id
-        if let first = firstLines.insert(draft.id, value: line) { throw .duplicateCircuitID(id: draft.id, firstLine: first) }
+        if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
+            throw .duplicateCircuitID(id: draft.id, firstLine: first)
+        }
         return try draft.circuit.get()
     }
 }
@@ -89,8 +93,9 @@ struct CircuitColumns: Sendable {
 /// which ``CircuitRowDecoder`` makes in file order.
 struct CircuitRowDrafter: RowDrafter {
     /// An inventory row as read on its own: its id, and the circuit or why the row is rejected.
-    struct Draft: Sendable {
+    struct Draft: RowDraft {
         let id: String
+        let idHash: UInt64
         let circuit: Result<Circuit, RejectionReason>
     }
 
@@ -108,7 +113,7 @@ struct CircuitRowDrafter: RowDrafter {
 
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
         let id = try row.text(columns.circuitID, "circuit_id")
-        return Draft(id: id, circuit: Result { () throws(RejectionReason) in try circuit(row, id: id) })
+        return Draft(id: id, idHash: IdentifierTable.hash(id), circuit: Result { () throws(RejectionReason) in try circuit(row, id: id) })
     }
 
     private func circuit(_ row: CSVRow, id: String) throws(RejectionReason) -> Circuit {

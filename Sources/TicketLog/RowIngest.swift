@@ -23,15 +23,26 @@ protocol RowDecoder {
 
     /// The id of the row being admitted (the loop clears it before each row).
     var currentID: String? { get set }
+
+    /// Reads what admitting a draft whose id has `hash` will look up first (see
+    /// ``IdentifierTable/warm(hash:)``).
+    func warm(hash: UInt64) -> UInt32
 }
 
 /// The row-local part of decoding: safe to call from any thread, in any order.
 protocol RowDrafter: Sendable {
-    associatedtype Draft: Sendable
+    associatedtype Draft: RowDraft
 
     /// Decodes one row whose shape (field count, quoting) is already checked; throws when the
     /// row is rejected before its id is known.
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft
+}
+
+/// A row as a drafter leaves it: its id's hash is computed on the drafting thread, so that the
+/// admitting thread only probes the id table.
+protocol RowDraft: Sendable {
+    /// `IdentifierTable.hash` of the row's id.
+    var idHash: UInt64 { get }
 }
 
 /// The loop shared by the inventory and ticket readers: header, shape checks, decode, account.
@@ -115,7 +126,7 @@ struct RowIngest<Decoder: RowDecoder> {
                 if rows.start != next.position {
                     rows = Self.draftPiece(reader, drafter, from: next.position, before: cuts[piece + 1], shape: shape)
                 }
-                for row in rows.rows { admit(row, line: next.line + row.line, into: &accounts) }
+                admit(rows.rows, from: next.line, into: &accounts)
                 next = (rows.end, next.line + rows.lines)
             }
             reader.source.release(cuts[pieces.lowerBound]..<next.position)
@@ -147,6 +158,22 @@ struct RowIngest<Decoder: RowDecoder> {
         return DraftedPiece(start: start, rows: rows, end: stop, lines: lines)
     }
 
+    /// Admits a piece's rows in order, a group at a time: the group's id-table slots are read
+    /// first, in one loop, so that their cache misses overlap instead of stalling each row's
+    /// admission in turn.
+    private mutating func admit(_ rows: [DraftedRow<Decoder.Drafter.Draft>], from line: Int, into accounts: inout Accounts) {
+        var group = 0
+        while group < rows.count {
+            let end = min(group + Self.warmedRows, rows.count)
+            for index in group..<end { accounts.warmed &+= decoder.warm(hash: rows[index].idHash) }
+            for index in group..<end { admit(rows[index], line: line + rows[index].line, into: &accounts) }
+            group = end
+        }
+    }
+
+    /// Rows whose id-table slots are read ahead of their admission.
+    private static var warmedRows: Int { 32 }
+
     /// Accepts or rejects one row; never drops it.
     private mutating func admit(_ row: DraftedRow<Decoder.Drafter.Draft>, line: Int, into accounts: inout Accounts) {
         accounts.rowsRead += 1
@@ -175,6 +202,8 @@ struct RowIngest<Decoder: RowDecoder> {
         var rejections: [RowRejection] = []
         var rejectedIDs: [String: Int] = [:]
         var rowsRead = 0
+        /// The slots read ahead of admissions, summed (kept so that the reads are made).
+        var warmed: UInt32 = 0
 
         mutating func reserve(_ rows: Int, records keepsRecords: Bool) {
             if keepsRecords { records.reserveCapacity(rows) }
@@ -193,13 +222,21 @@ struct RowShape: Sendable {
 
 /// One data row as a drafting thread left it: its line, counted from the start of its piece,
 /// and its draft or why it is rejected.
-struct DraftedRow<Draft: Sendable>: Sendable {
+struct DraftedRow<Draft: RowDraft>: Sendable {
     var line: Int
     var draft: Result<Draft, RejectionReason>
+    /// The draft's `idHash`; 0 for a row rejected before its id was read.
+    var idHash: UInt64
+
+    init(line: Int, draft: Result<Draft, RejectionReason>) {
+        self.line = line
+        self.draft = draft
+        if case .success(let drafted) = draft { idHash = drafted.idHash } else { idHash = 0 }
+    }
 }
 
 /// The drafted rows of one piece: where drafting started and ended, and the lines it moved past.
-struct DraftedPiece<Draft: Sendable>: Sendable {
+struct DraftedPiece<Draft: RowDraft>: Sendable {
     var start: Int
     var rows: [DraftedRow<Draft>]
     var end: Int
@@ -208,7 +245,7 @@ struct DraftedPiece<Draft: Sendable>: Sendable {
 
 /// One batch of pieces being drafted on other threads while the caller admits the batch before
 /// it; ``wait()`` returns its drafts.
-private final class BatchDrafting<Draft: Sendable>: @unchecked Sendable {
+private final class BatchDrafting<Draft: RowDraft>: @unchecked Sendable {
     private let done = DispatchGroup()
     /// Written once by the drafting thread before `done` is left; read after waiting on it.
     private var pieces: [DraftedPiece<Draft>] = []

@@ -172,6 +172,8 @@ struct TicketRowDecoder: RowDecoder {
 
     init(reader: TicketLogReader) { self.reader = reader }
 
+    func warm(hash: UInt64) -> UInt32 { firstLines.warm(hash: hash) }
+
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
         if handOff == nil { circuitPositions.reserveCapacity(expectedRows) }
@@ -182,7 +184,9 @@ struct TicketRowDecoder: RowDecoder {
     mutating func admit(_ draft: TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord {
         currentID = draft.id
         if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
-        if let first = firstLines.insert(draft.id, value: line) { throw .duplicateTicketID(id: draft.id, firstLine: first) }
+        if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
+            throw .duplicateTicketID(id: draft.id, firstLine: first)
+        }
         let placed = try draft.ticket.get()
         if let handOff {
             handOff(placed.record, placed.circuit)

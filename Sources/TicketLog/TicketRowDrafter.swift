@@ -4,8 +4,9 @@ import ServiceRules
 /// rows, which ``TicketRowDecoder`` makes in file order.
 struct TicketRowDrafter: RowDrafter {
     /// A ticket row as read on its own.
-    struct Draft: Sendable {
+    struct Draft: RowDraft {
         let id: String
+        let idHash: UInt64
         /// The row's `replication`, when the file has the column.
         let replication: Result<String, RejectionReason>?
         /// The ticket and its circuit's inventory position, or why the row is rejected.
@@ -26,7 +27,8 @@ struct TicketRowDrafter: RowDrafter {
         let replication = columns.replication.map { column in
             Result { () throws(RejectionReason) in try row.text(column, "replication") }
         }
-        return Draft(id: id, replication: replication, ticket: Result { () throws(RejectionReason) in try ticket(row, id: id) })
+        return Draft(id: id, idHash: IdentifierTable.hash(id), replication: replication,
+                     ticket: Result { () throws(RejectionReason) in try ticket(row, id: id) })
     }
 
     /// The circuit, the checkpoints, the rules' validation and the service period, in that order.
