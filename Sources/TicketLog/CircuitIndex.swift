@@ -35,12 +35,7 @@ struct CircuitIndex: Sendable {
     }
 
     private static func table(_ ids: some Collection<String>) -> IdentifierTable {
-        var table = IdentifierTable(expectedCount: ids.count)
-        for (position, id) in ids.enumerated() {
-            let earlier = table.insert(id, value: position)
-            precondition(earlier == nil, "CircuitIndex: circuit ids must be unique")
-        }
-        return table
+        IdentifierTable(uniqueIDs: ids)
     }
 
     /// The ids of the circuits.

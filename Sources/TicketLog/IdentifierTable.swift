@@ -21,6 +21,8 @@ struct IdentifierTable: Sendable {
     /// At most 70 % full (``holds(_:in:)``), so probe runs stay short (a few 8-byte slots).
     private var slots: [Slot]
     private var mask: Int
+    /// The entries of the slots read ahead (``warm(hash:)``), summed: kept, so the reads are made.
+    private var warmedSlots: UInt32 = 0
 
     /// An id's place in `ids`, with high bits of its hash that settle most probes without
     /// comparing strings (each comparison is a cache miss or two in a table of a million ids).
@@ -78,6 +80,32 @@ struct IdentifierTable: Sendable {
         } ?? id.utf8.elementsEqual(bytes)
     }
 
+    /// A table of `ids`, none twice, each valued by its place in `ids`. The ids are inserted a
+    /// group at a time, each group's slots read first (``warm(hash:)``).
+    init(uniqueIDs: some Collection<String>) {
+        self.init(expectedCount: uniqueIDs.count)
+        var group: [(id: String, hash: UInt64)] = []
+        group.reserveCapacity(Self.warmedGroup)
+        for id in uniqueIDs {
+            group.append((id, Self.hash(id)))
+            if group.count == Self.warmedGroup { insertUnique(&group) }
+        }
+        insertUnique(&group)
+    }
+
+    /// Ids inserted together by ``init(uniqueIDs:)``.
+    private static var warmedGroup: Int { 32 }
+
+    /// Inserts a group of ids not yet in the table, each valued by its place, and empties it.
+    private mutating func insertUnique(_ group: inout [(id: String, hash: UInt64)]) {
+        for member in group { warm(hash: member.hash) }
+        for member in group {
+            let earlier = insert(member.id, hash: member.hash, value: ids.count)
+            precondition(earlier == nil, "IdentifierTable: ids must be unique")
+        }
+        group.removeAll(keepingCapacity: true)
+    }
+
     /// Adds `id` with `value` unless it is already there; returns the value it already had.
     /// - Parameter hash: `Self.hash(id)`, when the caller computed it ahead (on another thread).
     /// - Complexity: amortised O(length of the id).
@@ -94,9 +122,8 @@ struct IdentifierTable: Sendable {
 
     /// Reads the first slot an id with `hash` probes, so that its insert soon after finds the
     /// slot in the cache: a caller about to insert many ids reads their slots first, in one
-    /// loop, letting the processor overlap the cache misses. Returns the slot's entry (for the
-    /// caller to keep, so that the read is not optimised away).
-    func warm(hash: UInt64) -> UInt32 { slots[Int(truncatingIfNeeded: hash) & mask].entry }
+    /// loop, letting the processor overlap the cache misses.
+    mutating func warm(hash: UInt64) { warmedSlots &+= slots[Int(truncatingIfNeeded: hash) & mask].entry }
 
     /// True when `count` ids leave a table of `capacity` slots at most 70 % full.
     private static func holds(_ count: Int, in capacity: Int) -> Bool { count * 10 <= capacity * 7 }

@@ -53,7 +53,7 @@ struct CircuitRowDecoder: RowDecoder {
 
     init(reader: InventoryReader) { self.reader = reader }
 
-    func warm(hash: UInt64) -> UInt32 { firstLines.warm(hash: hash) }
+    mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
 
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> CircuitRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)

@@ -26,7 +26,7 @@ protocol RowDecoder {
 
     /// Reads what admitting a draft whose id has `hash` will look up first (see
     /// ``IdentifierTable/warm(hash:)``).
-    func warm(hash: UInt64) -> UInt32
+    mutating func warm(hash: UInt64)
 }
 
 /// The row-local part of decoding: safe to call from any thread, in any order.
@@ -54,7 +54,7 @@ struct RowIngest<Decoder: RowDecoder> {
     var decoder: Decoder
     let path: String
     /// About how many bytes one thread drafts at a time.
-    var chunkBytes = 1 << 21
+    var chunkBytes = 1 << 20
     /// Threads drafting pieces; nil for one per core.
     var threads: Int?
     /// False when the decoder hands each admitted record on itself: only their lines are kept.
@@ -165,7 +165,7 @@ struct RowIngest<Decoder: RowDecoder> {
         var group = 0
         while group < rows.count {
             let end = min(group + Self.warmedRows, rows.count)
-            for index in group..<end { accounts.warmed &+= decoder.warm(hash: rows[index].idHash) }
+            for index in group..<end { decoder.warm(hash: rows[index].idHash) }
             for index in group..<end { admit(rows[index], line: line + rows[index].line, into: &accounts) }
             group = end
         }
@@ -202,8 +202,6 @@ struct RowIngest<Decoder: RowDecoder> {
         var rejections: [RowRejection] = []
         var rejectedIDs: [String: Int] = [:]
         var rowsRead = 0
-        /// The slots read ahead of admissions, summed (kept so that the reads are made).
-        var warmed: UInt32 = 0
 
         mutating func reserve(_ rows: Int, records keepsRecords: Bool) {
             if keepsRecords { records.reserveCapacity(rows) }

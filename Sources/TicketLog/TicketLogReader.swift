@@ -172,7 +172,7 @@ struct TicketRowDecoder: RowDecoder {
 
     init(reader: TicketLogReader) { self.reader = reader }
 
-    func warm(hash: UInt64) -> UInt32 { firstLines.warm(hash: hash) }
+    mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
 
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
