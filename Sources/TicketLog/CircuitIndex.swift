@@ -48,6 +48,10 @@ struct CircuitIndex: Sendable {
     /// The position of the circuit whose id is spelled by the UTF-8 `bytes`, or nil.
     func position(of bytes: UnsafeBufferPointer<UInt8>) -> Int? { positions.index(of: bytes) }
 
+    /// Reads ahead what looking up the ids spelled by `spellings` will read
+    /// (``IdentifierTable/warm(spellings:)``).
+    func warm(_ spellings: [UnsafeBufferPointer<UInt8>]) -> UInt32 { positions.warm(spellings: spellings) }
+
     /// The id of the circuit at `position`.
     func id(at position: Int) -> String { positions.id(at: position) }
 

@@ -70,6 +70,19 @@ struct IdentifierTable: Sendable {
         }
     }
 
+    /// Reads what looking up the ids spelled by `spellings` (UTF-8) will read — their first
+    /// slots, then the ids those hold, then those ids' bytes — each kind in one loop, so that
+    /// the cache misses overlap; returns a sum of what was read, for the caller to keep.
+    func warm(spellings: [UnsafeBufferPointer<UInt8>]) -> UInt32 {
+        let entries = spellings.map { slots[Int(truncatingIfNeeded: Self.hash($0)) & mask].entry }
+        var read: UInt32 = 0
+        for entry in entries where entry != 0 { read &+= UInt32(truncatingIfNeeded: ids[Int(entry) - 1].utf8.count) }
+        for entry in entries where entry != 0 {
+            read &+= UInt32(ids[Int(entry) - 1].utf8.withContiguousStorageIfAvailable { $0.first ?? 0 } ?? 0)
+        }
+        return read
+    }
+
     /// The id at `index` in `ids` (the order of first insertion).
     func id(at index: Int) -> String { ids[index] }
 

@@ -36,6 +36,16 @@ protocol RowDrafter: Sendable {
     /// Decodes one row whose shape (field count, quoting) is already checked; throws when the
     /// row is rejected before its id is known.
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft
+
+    /// Reads what drafting `rows` (about to be drafted, in any shape) will look up, in tight
+    /// loops so that the cache misses overlap; returns a sum of what was read, for the caller
+    /// to keep.
+    func warm(_ rows: [CSVRow]) -> UInt32
+}
+
+extension RowDrafter {
+    /// Nothing to read ahead.
+    func warm(_ rows: [CSVRow]) -> UInt32 { 0 }
 }
 
 /// A row as a drafter leaves it: its id's hash is computed on the drafting thread, so that the
@@ -144,18 +154,38 @@ struct RowIngest<Decoder: RowDecoder> {
     }
 
     /// The drafts of the records starting in `start..<end`, lines counted from 0 at `start`.
+    /// Records are drafted a group at a time, what their drafting looks up read first
+    /// (``RowDrafter/warm(_:)``).
     private static func draftPiece(
         _ reader: CSVReader, _ drafter: Decoder.Drafter, from start: Int, before end: Int, shape: RowShape
     ) -> DraftedPiece<Decoder.Drafter.Draft> {
         var rows: [DraftedRow<Decoder.Drafter.Draft>] = []
         rows.reserveCapacity(max(0, end - start) / shape.typicalBytes + 1)
+        var group = RowGroup(capacity: warmedRows)
+        var warmed: UInt32 = 0
         let (stop, lines) = reader.forEachRecord(from: start, before: end) { row in
+            group.keep(row)
+            if group.isFull { warmed &+= draft(&group, drafter, shape: shape, into: &rows) }
+        }
+        warmed &+= draft(&group, drafter, shape: shape, into: &rows)
+        return DraftedPiece(start: start, rows: rows, end: stop, lines: lines, warmed: warmed)
+    }
+
+    /// Drafts the kept rows and empties the group; returns what warming them read.
+    private static func draft(
+        _ group: inout RowGroup, _ drafter: Decoder.Drafter, shape: RowShape,
+        into rows: inout [DraftedRow<Decoder.Drafter.Draft>]
+    ) -> UInt32 {
+        let kept = group.rows
+        let warmed = drafter.warm(kept)
+        for row in kept {
             rows.append(DraftedRow(line: row.line, draft: Result { () throws(RejectionReason) in
                 try checkShape(row, width: shape.width)
                 return try drafter.draft(row)
             }))
         }
-        return DraftedPiece(start: start, rows: rows, end: stop, lines: lines)
+        group.removeAll()
+        return warmed
     }
 
     /// Admits a piece's rows in order, a group at a time: the group's id-table slots are read
@@ -239,6 +269,44 @@ struct DraftedPiece<Draft: RowDraft>: Sendable {
     var rows: [DraftedRow<Draft>]
     var end: Int
     var lines: Int
+    /// What warming the rows' look-ups read, summed (kept, so that the reads are made).
+    var warmed: UInt32 = 0
+}
+
+/// A few records kept past the reader's callback (their field spans copied into reused
+/// buffers), so that they can be drafted together.
+struct RowGroup {
+    private var spans: [[CSVFieldSpan]]
+    private var lines: [Int]
+    private var issues: [CSVSyntaxIssue?]
+    private var buffer = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private var count = 0
+
+    /// An empty group of at most `capacity` records.
+    init(capacity: Int) {
+        spans = Array(repeating: [], count: capacity)
+        lines = Array(repeating: 0, count: capacity)
+        issues = Array(repeating: nil, count: capacity)
+    }
+
+    var isFull: Bool { count == spans.count }
+
+    /// Keeps `row` (the group must not be full).
+    mutating func keep(_ row: CSVRow) {
+        spans[count].removeAll(keepingCapacity: true)
+        spans[count].append(contentsOf: row.spans)
+        lines[count] = row.line
+        issues[count] = row.issue
+        buffer = row.buffer
+        count += 1
+    }
+
+    /// The kept records, in the order kept; valid while the bytes they were read from are.
+    var rows: [CSVRow] {
+        (0..<count).map { CSVRow(line: lines[$0], issue: issues[$0], buffer: buffer, spans: spans[$0]) }
+    }
+
+    mutating func removeAll() { count = 0 }
 }
 
 /// One batch of pieces being drafted on other threads while the caller admits the batch before

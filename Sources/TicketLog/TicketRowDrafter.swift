@@ -49,6 +49,12 @@ struct TicketRowDrafter: RowDrafter {
         throw .outsideServicePeriod(circuit: ticket.circuitID, faultStart: ticket.faultStart, start: period.start, end: period.end)
     }
 
+    /// Reads ahead the inventory slots and ids the rows' circuits will be looked up in.
+    func warm(_ rows: [CSVRow]) -> UInt32 {
+        let column = columns.circuitID
+        return reader.circuits.warm(rows.compactMap { column < $0.count ? $0[column].bytes : nil })
+    }
+
     /// The circuit's id and position in the accepted inventory. A known id is found from the
     /// field's bytes and its inventory `String` shared, so no string is built per row.
     private func knownCircuit(_ row: CSVRow) throws(RejectionReason) -> (id: String, position: Int) {
