@@ -129,14 +129,15 @@ struct RowIngest<Decoder: RowDecoder> {
         var next = (position: reader.position, line: reader.line)
         var drafting = batches.first.map(draft)
         for (number, pieces) in batches.enumerated() {
-            guard let drafted = drafting?.wait() else { break }
+            guard var drafted = drafting?.wait() else { break }
             drafting = number + 1 < batches.count ? draft(batches[number + 1]) : nil
             for (offset, piece) in pieces.enumerated() {
-                var rows = drafted[offset]
+                var rows = DraftedPiece<Decoder.Drafter.Draft>()
+                swap(&rows, &drafted[offset])
                 if rows.start != next.position {
                     rows = Self.draftPiece(reader, drafter, from: next.position, before: cuts[piece + 1], shape: shape)
                 }
-                admit(rows.rows, from: next.line, into: &accounts)
+                admit(&rows.rows, from: next.line, into: &accounts)
                 next = (rows.end, next.line + rows.lines)
             }
             reader.source.release(cuts[pieces.lowerBound]..<next.position)
@@ -190,13 +191,18 @@ struct RowIngest<Decoder: RowDecoder> {
 
     /// Admits a piece's rows in order, a group at a time: the group's id-table slots are read
     /// first, in one loop, so that their cache misses overlap instead of stalling each row's
-    /// admission in turn.
-    private mutating func admit(_ rows: [DraftedRow<Decoder.Drafter.Draft>], from line: Int, into accounts: inout Accounts) {
+    /// admission in turn. Each draft is moved out of `rows`, not copied (a copy would retain
+    /// the strings another thread made, and release them twice).
+    private mutating func admit(_ rows: inout [DraftedRow<Decoder.Drafter.Draft>], from line: Int, into accounts: inout Accounts) {
         var group = 0
         while group < rows.count {
             let end = min(group + Self.warmedRows, rows.count)
             for index in group..<end { decoder.warm(hash: rows[index].idHash) }
-            for index in group..<end { admit(rows[index], line: line + rows[index].line, into: &accounts) }
+            for index in group..<end {
+                var draft = Result<Decoder.Drafter.Draft, RejectionReason>.failure(.blankLine)
+                swap(&draft, &rows[index].draft)
+                admit(draft, line: line + rows[index].line, into: &accounts)
+            }
             group = end
         }
     }
@@ -205,11 +211,11 @@ struct RowIngest<Decoder: RowDecoder> {
     private static var warmedRows: Int { 32 }
 
     /// Accepts or rejects one row; never drops it.
-    private mutating func admit(_ row: DraftedRow<Decoder.Drafter.Draft>, line: Int, into accounts: inout Accounts) {
+    private mutating func admit(_ draft: consuming Result<Decoder.Drafter.Draft, RejectionReason>, line: Int, into accounts: inout Accounts) {
         accounts.rowsRead += 1
         decoder.currentID = nil
         do throws(RejectionReason) {
-            let record = try decoder.admit(try row.draft.get(), line: line)
+            let record = try decoder.admit(try draft.get(), line: line)
             if keepsRecords { accounts.records.append(record) }
             accounts.lines.append(line)
         } catch {
@@ -265,10 +271,10 @@ struct DraftedRow<Draft: RowDraft>: Sendable {
 
 /// The drafted rows of one piece: where drafting started and ended, and the lines it moved past.
 struct DraftedPiece<Draft: RowDraft>: Sendable {
-    var start: Int
-    var rows: [DraftedRow<Draft>]
-    var end: Int
-    var lines: Int
+    var start = 0
+    var rows: [DraftedRow<Draft>] = []
+    var end = 0
+    var lines = 0
     /// What warming the rows' look-ups read, summed (kept, so that the reads are made).
     var warmed: UInt32 = 0
 }
@@ -320,9 +326,12 @@ private final class BatchDrafting<Draft: RowDraft>: @unchecked Sendable {
         DispatchQueue.global().async(group: done) { self.pieces = work() }
     }
 
-    /// The drafted pieces, once drafting has finished.
+    /// The drafted pieces, once drafting has finished (handed over, not shared, so that the
+    /// caller can move rows out of them).
     func wait() -> [DraftedPiece<Draft>] {
         done.wait()
-        return pieces
+        var taken: [DraftedPiece<Draft>] = []
+        swap(&taken, &pieces)
+        return taken
     }
 }
