@@ -180,10 +180,14 @@ struct RowIngest<Decoder: RowDecoder> {
         let kept = group.rows
         let warmed = drafter.warm(kept)
         for row in kept {
-            rows.append(DraftedRow(line: row.line, draft: Result { () throws(RejectionReason) in
+            var idHash: UInt64 = 0
+            let draft = Result { () throws(RejectionReason) in
                 try checkShape(row, width: shape.width)
-                return try drafter.draft(row)
-            }))
+                let draft = try drafter.draft(row)
+                idHash = draft.idHash
+                return draft
+            }
+            rows.append(DraftedRow(line: row.line, draft: draft, idHash: idHash))
         }
         group.removeAll()
         return warmed
@@ -261,12 +265,6 @@ struct DraftedRow<Draft: RowDraft>: Sendable {
     var draft: Result<Draft, RejectionReason>
     /// The draft's `idHash`; 0 for a row rejected before its id was read.
     var idHash: UInt64
-
-    init(line: Int, draft: Result<Draft, RejectionReason>) {
-        self.line = line
-        self.draft = draft
-        if case .success(let drafted) = draft { idHash = drafted.idHash } else { idHash = 0 }
-    }
 }
 
 /// The drafted rows of one piece: where drafting started and ended, and the lines it moved past.
