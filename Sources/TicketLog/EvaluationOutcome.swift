@@ -31,10 +31,11 @@ public struct EvaluationOutcome: Sendable {
 
     /// Reads both files with the latest version of `rules` (it knows every tier and product)
     /// and judges what they accept, each ticket and circuit-period by its version.
-    /// - Parameter summaryOnly: judge for the tier figures and totals only: the evaluation then
-    ///   lists no tickets and no circuit-periods, and with rules of one version the tickets are
-    ///   judged as they are read, never held (`tickets.records` is empty) — the same figures in
-    ///   a fraction of the memory.
+    /// - Parameter summaryOnly: with rules of one version, judge for the figures only: each
+    ///   ticket is judged as it is read and not held, so the evaluation lists no tickets and no
+    ///   circuit-periods and `tickets.records` is empty — the same figures (tiers, totals,
+    ///   skipped and rejected rows) in a fraction of the memory. Rules with several versions
+    ///   are judged as without it.
     /// - Throws: `TicketLogError` when a file cannot be read at all.
     public static func judge(
         inventoryPath: String, ticketsPath: String, rules: RuleVersions, period: PeriodKind, summaryOnly: Bool = false
