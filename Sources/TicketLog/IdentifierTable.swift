@@ -163,12 +163,36 @@ struct IdentifierTable: Sendable {
         }
     }
 
-    /// FNV-1a over the UTF-8 bytes, folded so the low bits (the slot) depend on the high ones.
-    static func hash(_ id: String) -> UInt64 { hash(id.utf8) }
+    /// The hash of `id`'s UTF-8 bytes (``hash(_:)-bytes``).
+    static func hash(_ id: String) -> UInt64 {
+        id.utf8.withContiguousStorageIfAvailable { hash($0) } ?? Array(id.utf8).withUnsafeBufferPointer { hash($0) }
+    }
 
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash ^ (hash >> 29)
+    /// A hash of the bytes eight at a time (a multiply and a shift a word, then the SplitMix64
+    /// finaliser), so that the low bits (the slot) and the high ones (the check) both depend
+    /// on every byte; a few times faster than a byte at a time for ids of 10–30 bytes.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                hash = mixed(hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                index += 8
+            }
+        }
+        if index < bytes.count {
+            var tail: UInt64 = 0
+            for offset in index..<bytes.count { tail |= UInt64(bytes[offset]) << (8 * (offset - index)) }
+            hash = mixed(hash ^ tail)
+        }
+        hash = (hash ^ (hash >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        hash = (hash ^ (hash >> 27)) &* 0x94D0_49BB_1331_11EB
+        return hash ^ (hash >> 31)
+    }
+
+    @inline(__always)
+    private static func mixed(_ value: UInt64) -> UInt64 {
+        let product = value &* 0x9E37_79B9_7F4A_7C15
+        return product ^ (product >> 32)
     }
 }
