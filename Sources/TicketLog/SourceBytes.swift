@@ -15,7 +15,8 @@ import Darwin
 /// early release costs time, never correctness.
 ///
 /// Immutable after creation (a release changes what is resident, not the bytes), hence safe
-/// to read from several threads.
+/// to read from several threads. An input must not be truncated by another program while it
+/// is read: a mapped page past the new end would fault (SIGBUS).
 final class SourceBytes: @unchecked Sendable {
     /// The bytes, valid for the life of this object.
     let buffer: UnsafeBufferPointer<UInt8>

@@ -37,6 +37,31 @@ struct StreamedIngestTests {
         #expect(mapped.rejectedIDs == whole.rejectedIDs)
     }
 
+    /// A file of many pages (CRLF, a quoted field spanning lines every seventh row, a rejected
+    /// row every eleventh), read from disk in pieces of a few kilobytes so that pages are handed
+    /// back while later pieces are drafted, on 1–3 threads: as read whole from memory.
+    @Test(arguments: [1, 2, 3])
+    func pagesHandedBackWhileReadingChangeNothing(threads: Int) throws {
+        let rows = (0..<3000).map { number -> String in
+            let row = Fixture.ticketRow("T\(number)", circuit: number % 2 == 0 ? "C1" : "C2")
+            if number % 11 == 5 { return row.replacingOccurrences(of: ",true", with: ",maybe") + "," }
+            return row + (number % 7 == 3 ? ",\"waited for\r\naccess, \"\"site\"\"\"" : ",")
+        }
+        let text = ([Fixture.ticketHeader + ",excluded"] + rows).joined(separator: "\r\n") + "\r\n"
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let reader = TicketLogReader(circuitIDs: ["C1", "C2"])
+        let whole = try reader.read(bytes: Fixture.bytes(text), path: "t.csv")
+        var ingest = RowIngest(decoder: TicketRowDecoder(reader: reader), path: "t.csv")
+        ingest.chunkBytes = 3000
+        ingest.threads = threads
+        let mapped = try ingest.run(source: SourceFile.map(path: folder.write(text, to: "t.csv")))
+        #expect(text.utf8.count > 100 * 4096 && whole.accepted > 2500 && whole.rejected > 200)
+        #expect(mapped.records == whole.records && mapped.recordLines == whole.recordLines)
+        #expect(mapped.rejections == whole.rejections && mapped.rowsRead == whole.rowsRead)
+        #expect(whole.records[3].excluded == "waited for\r\naccess, \"site\"")
+    }
+
     /// Handing pages back never changes the bytes: released pages read the same again.
     @Test func releasedPagesReadTheSameAgain() throws {
         let folder = try TemporaryFolder()
