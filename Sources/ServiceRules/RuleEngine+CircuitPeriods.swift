@@ -49,12 +49,13 @@ extension EvaluationRun {
         }
     }
 
-    /// By fault start, then ticket id; in a stream (no ids kept) by input order, as equal ids
-    /// leave it.
+    /// By fault start, then ticket id; in a stream without ids kept by input order, as equal
+    /// ids leave it.
     func precedes(_ a: CountingTicket, _ b: CountingTicket) -> Bool {
         if a.start != b.start { return a.start < b.start }
-        guard keepsEvaluations else { return a.evaluation < b.evaluation }
-        return evaluations[Int(a.evaluation)].ticketID < evaluations[Int(b.evaluation)].ticketID
+        if keepsEvaluations { return evaluations[Int(a.evaluation)].ticketID < evaluations[Int(b.evaluation)].ticketID }
+        if let countingIDs { return countingIDs[Int(a.evaluation)] < countingIDs[Int(b.evaluation)] }
+        return a.evaluation < b.evaluation
     }
 
     /// Repeats, per-ticket credits and merged outage intervals of one circuit.

@@ -94,6 +94,10 @@ struct EvaluationRun {
     /// False when judging a stream (``TicketStreamJudgement``): no per-ticket evaluation is
     /// kept, each goes to the caller as it is judged.
     var keepsEvaluations = true
+    /// In a stream that orders a circuit's tickets with equal starts by ticket id, as the batch
+    /// call does: the ids of the counting tickets, by ``CountingTicket/evaluation``; nil to
+    /// take them in input order.
+    var countingIDs: [String]?
 
     init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind, needsDirectory: Bool = true,
          rulings: CircuitRulings? = nil) {
@@ -172,9 +176,16 @@ struct EvaluationRun {
         }
         let (result, overrun) = engine.check(ticket, index: index, circuit: circuit, plan: plan)
         summaries[plan.tier].count(result)
-        let key = keepsEvaluations ? evaluations.count : index
-        record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan, key: key)
+        record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan, key: countingKey(index: index))
         return result
+    }
+
+    /// What orders a counting ticket among its circuit's tickets with the same start: its
+    /// evaluation's place, its id's place in ``countingIDs``, or its input index.
+    private func countingKey(index: Int) -> Int {
+        if keepsEvaluations { return evaluations.count }
+        if let countingIDs { return countingIDs.count }
+        return index
     }
 
     /// - Parameter key: ``CountingTicket/evaluation`` of the ticket.
@@ -190,6 +201,7 @@ struct EvaluationRun {
         }
         counting.append(CountingTicket(start: start, end: end, share: share,
                                        evaluation: Int32(key), circuit: Int32(circuit)))
+        countingIDs?.append(ticket.ticketID)
     }
 
     mutating func skip(_ ticket: TicketRecord, index: Int, _ reason: TicketRejection) {

@@ -46,6 +46,24 @@ extension RuleVersions {
         return evaluation
     }
 
+    /// For rules with one version, a judgement of tickets one at a time that gives the figures
+    /// of ``evaluate(circuits:tickets:circuitPositions:period:span:)`` (tier summaries, totals,
+    /// skipped tickets) without holding the tickets or their evaluations; finish it with
+    /// ``summary(of:)``. Nil for several versions: their tickets are assembled after judging.
+    public func streamJudgement(circuits: [Circuit], period: PeriodKind, span: Range<WallTime>?) -> TicketStreamJudgement? {
+        guard versions.count == 1 else { return nil }
+        return TicketStreamJudgement(engine: RuleEngine(catalogue: versions[0].catalogue), circuits: circuits,
+                                     period: period, span: span, ordersTiesByID: true)
+    }
+
+    /// The evaluation of a ``streamJudgement(circuits:period:span:)``: the batch call's, less
+    /// the lists of tickets and circuit-periods.
+    public func summary(of judgement: consuming TicketStreamJudgement) -> Evaluation {
+        var evaluation = judgement.finish { _ in }
+        evaluation.versions = [use(0, tickets: evaluation.totals.tickets, circuitPeriods: evaluation.totals.circuitPeriods)]
+        return evaluation
+    }
+
     private func use(_ index: Int, tickets: Int, circuitPeriods: Int) -> RuleVersionUse {
         RuleVersionUse(name: versions[index].name, effective: versions[index].effective.map { $0.date.description },
                        tickets: tickets, circuitPeriods: circuitPeriods)

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// A fast RFC 4180 reader over the bytes of a whole file.
+/// A fast RFC 4180 reader over the bytes of a whole file (in memory, or mapped: ``SourceBytes``).
 ///
 /// - A UTF-8 byte-order mark at the start is skipped.
 /// - Records end at LF or CRLF; a lone CR is ordinary data — except in a file with no LF at all,
@@ -21,7 +21,7 @@ import Darwin
 /// Fields are handed out as views into the bytes, so no `String` is built unless asked for.
 public struct CSVReader: Sendable {
     /// The file's bytes.
-    public let bytes: [UInt8]
+    let source: SourceBytes
     /// Offset of the next unread byte.
     private(set) var position: Int
     /// Physical line (1-based) of `position`.
@@ -30,7 +30,13 @@ public struct CSVReader: Sendable {
 
     /// Prepares to read `bytes` from the start, skipping a UTF-8 byte-order mark.
     public init(bytes: [UInt8]) {
-        self.bytes = bytes
+        self.init(source: SourceBytes(copying: bytes))
+    }
+
+    /// Prepares to read `source` from the start, skipping a UTF-8 byte-order mark.
+    init(source: SourceBytes) {
+        self.source = source
+        let bytes = source.buffer
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         self.position = hasBOM ? 3 : 0
         self.line = 1
@@ -38,17 +44,15 @@ public struct CSVReader: Sendable {
     }
 
     /// True when the bytes hold a CR but no LF.
-    static func endsLinesWithCROnly(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            return memchr(base, Int32(ASCII.lineFeed), buffer.count) == nil
-                && memchr(base, Int32(ASCII.carriageReturn), buffer.count) != nil
-        }
+    static func endsLinesWithCROnly(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        return memchr(base, Int32(ASCII.lineFeed), buffer.count) == nil
+            && memchr(base, Int32(ASCII.carriageReturn), buffer.count) != nil
     }
 
     /// True when no record is left (trailing empty lines do not count as records).
     public var isAtEnd: Bool {
-        bytes.withUnsafeBufferPointer { onlyLineBreaks(in: $0, from: position) }
+        onlyLineBreaks(in: source.buffer, from: position)
     }
 
     /// Reads the next record and returns its fields as strings (for the header).
@@ -82,14 +86,13 @@ public struct CSVReader: Sendable {
             position = scanner.position
             line = scanner.line
         }
-        try bytes.withUnsafeBufferPointer { (buffer) throws(E) in
-            var remaining = limit
-            while remaining > 0, !onlyLineBreaks(in: buffer, from: scanner.position) {
-                let start = scanner.line
-                let issue = scanner.scanRecord(in: buffer, into: &spans)
-                try body(CSVRow(line: start, issue: issue, buffer: buffer, spans: spans))
-                remaining -= 1
-            }
+        let buffer = source.buffer
+        var remaining = limit
+        while remaining > 0, !onlyLineBreaks(in: buffer, from: scanner.position) {
+            let start = scanner.line
+            let issue = scanner.scanRecord(in: buffer, into: &spans)
+            try body(CSVRow(line: start, issue: issue, buffer: buffer, spans: spans))
+            remaining -= 1
         }
     }
 
@@ -105,12 +108,11 @@ public struct CSVReader: Sendable {
         var spans: [CSVFieldSpan] = []
         spans.reserveCapacity(32)
         var scanner = CSVScanner(position: start, line: 0, lineEnd: lineEnd)
-        try bytes.withUnsafeBufferPointer { (buffer) throws(E) in
-            while scanner.position < end, !onlyLineBreaks(in: buffer, from: scanner.position) {
-                let first = scanner.line
-                let issue = scanner.scanRecord(in: buffer, into: &spans)
-                try body(CSVRow(line: first, issue: issue, buffer: buffer, spans: spans))
-            }
+        let buffer = source.buffer
+        while scanner.position < end, !onlyLineBreaks(in: buffer, from: scanner.position) {
+            let first = scanner.line
+            let issue = scanner.scanRecord(in: buffer, into: &spans)
+            try body(CSVRow(line: first, issue: issue, buffer: buffer, spans: spans))
         }
         return (scanner.position, scanner.line)
     }
@@ -121,8 +123,8 @@ public struct CSVReader: Sendable {
     /// then ends past it) and reads on from where the record ended.
     func lineStarts(from start: Int, every size: Int) -> [Int] {
         var cuts = [start]
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
+        let buffer = source.buffer
+        if let base = buffer.baseAddress {
             var nominal = start + size
             while nominal < buffer.count {
                 guard let hit = memchr(base + nominal, Int32(lineEnd), buffer.count - nominal) else { break }
@@ -131,7 +133,7 @@ public struct CSVReader: Sendable {
                 nominal = cut + size
             }
         }
-        cuts.append(bytes.count)
+        cuts.append(buffer.count)
         return cuts
     }
 }

@@ -36,7 +36,7 @@ struct CSVScanner {
         in buffer: UnsafeBufferPointer<UInt8>, into spans: inout [CSVFieldSpan]
     ) -> CSVSyntaxIssue? {
         let start = position
-        var index = position
+        var index = Self.skipPlainBytes(in: buffer, from: position)
         let count = buffer.count
         while index < count {
             let byte = buffer[index]
@@ -53,6 +53,29 @@ struct CSVScanner {
         spans.append(CSVFieldSpan(start: start, end: index, hasDoubledQuotes: false))
         position = index
         return nil
+    }
+
+    /// The first offset from `start` whose 8-byte word may hold a comma, quote, CR or LF: the
+    /// words before it hold none, so the byte loop would pass them by (SWAR: a word's bytes
+    /// compared with each special byte at once).
+    private static func skipPlainBytes(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        var index = start
+        while index + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if holds(word, ASCII.comma) || holds(word, ASCII.quote) || holds(word, ASCII.lineFeed)
+                || holds(word, ASCII.carriageReturn) { break }
+            index += 8
+        }
+        return index
+    }
+
+    /// True when a byte of `word` is `byte` (exact: the has-zero-byte test on `word ^ byte…`).
+    @inline(__always)
+    private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let value = word ^ (ones &* UInt64(byte))
+        return (value &- ones) & ~value & (ones &* 0x80) != 0
     }
 
     /// Scans a quoted field (position at its opening quote), counting embedded line breaks.

@@ -35,12 +35,7 @@ struct CircuitIndex: Sendable {
     }
 
     private static func table(_ ids: some Collection<String>) -> IdentifierTable {
-        var table = IdentifierTable(expectedCount: ids.count)
-        for (position, id) in ids.enumerated() {
-            let earlier = table.insert(id, value: position)
-            precondition(earlier == nil, "CircuitIndex: circuit ids must be unique")
-        }
-        return table
+        IdentifierTable(uniqueIDs: ids)
     }
 
     /// The ids of the circuits.
@@ -49,6 +44,16 @@ struct CircuitIndex: Sendable {
     /// The position of circuit `id`, or nil when it is not in the index: its place in the
     /// table, the (unique) ids being inserted in position order.
     func position(of id: String) -> Int? { positions.index(of: id) }
+
+    /// The position of the circuit whose id is spelled by the UTF-8 `bytes`, or nil.
+    func position(of bytes: UnsafeBufferPointer<UInt8>) -> Int? { positions.index(of: bytes) }
+
+    /// Reads ahead what looking up the ids spelled by `spellings` will read
+    /// (``IdentifierTable/warm(spellings:)``).
+    func warm(_ spellings: [UnsafeBufferPointer<UInt8>]) -> UInt32 { positions.warm(spellings: spellings) }
+
+    /// The id of the circuit at `position`.
+    func id(at position: Int) -> String { positions.id(at: position) }
 
     /// The service period of the circuit at `position`; nil when it has no bounds.
     func period(at position: Int) -> ServicePeriod? {

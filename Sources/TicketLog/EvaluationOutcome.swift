@@ -17,7 +17,9 @@ public struct EvaluationOutcome: Sendable {
     /// Data rows read from both files.
     public var read: Int { inventory.rowsRead + tickets.rowsRead }
     /// Accepted circuits plus evaluated tickets.
-    public var evaluated: Int { inventory.accepted + evaluation.tickets.count }
+    public var evaluated: Int { inventory.accepted + judgedTickets }
+    /// Tickets evaluated (listed in `evaluation.tickets` unless judged for the summary only).
+    public var judgedTickets: Int { evaluation.totals.tickets }
 
     /// Reads both files with `catalogue` and judges what they accept.
     /// - Throws: `TicketLogError` when a file cannot be read at all.
@@ -29,26 +31,51 @@ public struct EvaluationOutcome: Sendable {
 
     /// Reads both files with the latest version of `rules` (it knows every tier and product)
     /// and judges what they accept, each ticket and circuit-period by its version.
+    /// - Parameter summaryOnly: with rules of one version, judge for the figures only: each
+    ///   ticket is judged as it is read and not held, so the evaluation lists no tickets and no
+    ///   circuit-periods and `tickets.records` is empty — the same figures (tiers, totals,
+    ///   skipped and rejected rows) in a fraction of the memory. Rules with several versions
+    ///   are judged as without it.
     /// - Throws: `TicketLogError` when a file cannot be read at all.
     public static func judge(
-        inventoryPath: String, ticketsPath: String, rules: RuleVersions, period: PeriodKind
+        inventoryPath: String, ticketsPath: String, rules: RuleVersions, period: PeriodKind, summaryOnly: Bool = false
     ) throws(TicketLogError) -> EvaluationOutcome {
         let inventory = try InventoryReader(catalogue: rules.latest).read(path: inventoryPath)
         let span = inventorySpan(inventory.records)
-        let tickets = try readTickets(ticketsPath, inventory: inventory, catalogue: rules.latest, openAsOf: span?.upperBound)
+        let reader = { ticketReader(inventory: inventory, catalogue: rules.latest, openAsOf: span?.upperBound) }
+        if summaryOnly, let judgement = rules.streamJudgement(circuits: inventory.records, period: period, span: span) {
+            let (tickets, judged) = try judgeTickets(ticketsPath, reader: reader(), judgement: judgement)
+            return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: rules.summary(of: judged))
+        }
+        let tickets = try reader().read(path: ticketsPath)
         let evaluation = rules.evaluate(circuits: inventory.records, tickets: tickets.records,
                                         circuitPositions: tickets.circuitPositions, period: period, span: span)
         return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
     }
 
-    /// The ticket log read against `inventory`; the reader's index of the circuit ids is freed
-    /// on return, before the judgement (tens of megabytes for a million circuits).
-    private static func readTickets(
-        _ path: String, inventory: IngestResult<Circuit>, catalogue: RuleCatalogue, openAsOf: WallTime?
-    ) throws(TicketLogError) -> IngestResult<TicketRecord> {
+    /// Reads the ticket log and judges each accepted ticket as it is admitted. The reader (its
+    /// index of the circuit ids: tens of megabytes for a million circuits) is freed on return,
+    /// before the circuit-periods are judged.
+    private static func judgeTickets(
+        _ path: String, reader: consuming TicketLogReader, judgement: consuming TicketStreamJudgement
+    ) throws(TicketLogError) -> (IngestResult<TicketRecord>, TicketStreamJudgement) {
+        var judgement = judgement
+        var index = 0
+        let tickets = try reader.read(path: path) { ticket, circuit in
+            _ = judgement.judge(ticket, index: index, circuitPosition: circuit)
+            index += 1
+        }
+        return (tickets, judgement)
+    }
+
+    /// A reader of tickets on `inventory`'s accepted circuits; made where it is used, so its
+    /// index of the circuit ids is freed before the judgement.
+    private static func ticketReader(
+        inventory: IngestResult<Circuit>, catalogue: RuleCatalogue, openAsOf: WallTime?
+    ) -> TicketLogReader {
         var reader = TicketLogReader(inventory: inventory, catalogue: catalogue)
         reader.openAsOf = openAsOf
-        return try reader.read(path: path)
+        return reader
     }
 
     /// The span to judge when the inventory dates every circuit (as an export of a simulated

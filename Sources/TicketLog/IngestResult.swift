@@ -2,11 +2,13 @@ import ServiceRules
 
 /// The outcome of reading one input file: every data row either accepted or rejected.
 ///
-/// Invariant: `rowsRead == records.count + rejections.count`.
+/// Invariant: `rowsRead == recordLines.count + rejections.count`; `records` parallels
+/// `recordLines`, or is empty when the reader handed each record on instead of keeping it
+/// (``TicketLogReader/read(path:handingOff:)``).
 public struct IngestResult<Record: Sendable>: Sendable {
     /// The file read.
     public let path: String
-    /// Accepted records, in file order.
+    /// Accepted records, in file order (empty when they were handed on).
     public let records: [Record]
     /// The line on which each accepted record starts (parallel to `records`).
     public let recordLines: [Int]
@@ -25,7 +27,7 @@ public struct IngestResult<Record: Sendable>: Sendable {
     public internal(set) var circuitPositions: [Int32]?
 
     /// Number of accepted rows.
-    public var accepted: Int { records.count }
+    public var accepted: Int { recordLines.count }
     /// Number of rejected rows.
     public var rejected: Int { rejections.count }
 }

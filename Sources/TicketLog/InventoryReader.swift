@@ -26,14 +26,18 @@ public struct InventoryReader: Sendable {
     /// Reads the inventory file at `path`.
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(path: String) throws(TicketLogError) -> IngestResult<Circuit> {
-        try read(bytes: SourceFile.load(path: path), path: path)
+        try read(source: SourceFile.map(path: path), path: path)
     }
 
     /// Reads inventory CSV `bytes`; `path` names them in messages.
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(bytes: [UInt8], path: String) throws(TicketLogError) -> IngestResult<Circuit> {
+        try read(source: SourceBytes(copying: bytes), path: path)
+    }
+
+    private func read(source: SourceBytes, path: String) throws(TicketLogError) -> IngestResult<Circuit> {
         var ingest = RowIngest(decoder: CircuitRowDecoder(reader: self), path: path)
-        return try ingest.run(bytes: bytes)
+        return try ingest.run(source: source)
     }
 }
 
@@ -49,6 +53,8 @@ struct CircuitRowDecoder: RowDecoder {
 
     init(reader: InventoryReader) { self.reader = reader }
 
+    mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
+
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> CircuitRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
         return CircuitRowDrafter(reader: reader, columns: CircuitColumns(layout))
@@ -57,7 +63,9 @@ struct CircuitRowDecoder: RowDecoder {
     /// The checks in the order one row is read: id, duplicate id, then the rest.
     mutating func admit(_ draft: CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit {
         currentID = draft.id
-        if let first = firstLines.insert(draft.id, value: line) { throw .duplicateCircuitID(id: draft.id, firstLine: first) }
+        if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
+            throw .duplicateCircuitID(id: draft.id, firstLine: first)
+        }
         return try draft.circuit.get()
     }
 }
@@ -85,8 +93,9 @@ struct CircuitColumns: Sendable {
 /// which ``CircuitRowDecoder`` makes in file order.
 struct CircuitRowDrafter: RowDrafter {
     /// An inventory row as read on its own: its id, and the circuit or why the row is rejected.
-    struct Draft: Sendable {
+    struct Draft: RowDraft {
         let id: String
+        let idHash: UInt64
         let circuit: Result<Circuit, RejectionReason>
     }
 
@@ -104,7 +113,7 @@ struct CircuitRowDrafter: RowDrafter {
 
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
         let id = try row.text(columns.circuitID, "circuit_id")
-        return Draft(id: id, circuit: Result { () throws(RejectionReason) in try circuit(row, id: id) })
+        return Draft(id: id, idHash: IdentifierTable.hash(id), circuit: Result { () throws(RejectionReason) in try circuit(row, id: id) })
     }
 
     private func circuit(_ row: CSVRow, id: String) throws(RejectionReason) -> Circuit {

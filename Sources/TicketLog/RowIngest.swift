@@ -1,3 +1,4 @@
+import Dispatch
 import ServiceRules
 import SimCore
 
@@ -22,15 +23,36 @@ protocol RowDecoder {
 
     /// The id of the row being admitted (the loop clears it before each row).
     var currentID: String? { get set }
+
+    /// Reads what admitting a draft whose id has `hash` will look up first (see
+    /// ``IdentifierTable/warm(hash:)``).
+    mutating func warm(hash: UInt64)
 }
 
 /// The row-local part of decoding: safe to call from any thread, in any order.
 protocol RowDrafter: Sendable {
-    associatedtype Draft: Sendable
+    associatedtype Draft: RowDraft
 
     /// Decodes one row whose shape (field count, quoting) is already checked; throws when the
     /// row is rejected before its id is known.
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft
+
+    /// Reads what drafting `rows` (about to be drafted, in any shape) will look up, in tight
+    /// loops so that the cache misses overlap; returns a sum of what was read, for the caller
+    /// to keep.
+    func warm(_ rows: [CSVRow]) -> UInt32
+}
+
+extension RowDrafter {
+    /// Nothing to read ahead.
+    func warm(_ rows: [CSVRow]) -> UInt32 { 0 }
+}
+
+/// A row as a drafter leaves it: its id's hash is computed on the drafting thread, so that the
+/// admitting thread only probes the id table.
+protocol RowDraft: Sendable {
+    /// `IdentifierTable.hash` of the row's id.
+    var idHash: UInt64 { get }
 }
 
 /// The loop shared by the inventory and ticket readers: header, shape checks, decode, account.
@@ -42,12 +64,14 @@ struct RowIngest<Decoder: RowDecoder> {
     var decoder: Decoder
     let path: String
     /// About how many bytes one thread drafts at a time.
-    var chunkBytes = 1 << 21
+    var chunkBytes = 1 << 20
     /// Threads drafting pieces; nil for one per core.
     var threads: Int?
+    /// False when the decoder hands each admitted record on itself: only their lines are kept.
+    var keepsRecords = true
     /// Pieces drafted before their drafts are admitted: enough to keep the threads busy, few
-    /// enough that the drafts in flight take little memory.
-    static var chunksPerBatch: Int { 8 }
+    /// enough that the drafts in flight (two batches: one admitted, one drafted) take little memory.
+    static var chunksPerBatch: Int { 4 }
 
     init(decoder: Decoder, path: String) {
         self.decoder = decoder
@@ -57,17 +81,24 @@ struct RowIngest<Decoder: RowDecoder> {
     /// Reads `bytes` as a file of `Decoder`'s kind.
     /// - Throws: `TicketLogError` when the whole file is refused.
     mutating func run(bytes: [UInt8]) throws(TicketLogError) -> IngestResult<Decoder.Record> {
-        try SourceFile.checkIsText(bytes, path: path)
-        var reader = CSVReader(bytes: bytes)
+        try run(source: SourceBytes(copying: bytes))
+    }
+
+    /// Reads `source` as a file of `Decoder`'s kind, handing its bytes back as the rows behind
+    /// them are admitted.
+    /// - Throws: `TicketLogError` when the whole file is refused.
+    mutating func run(source: SourceBytes) throws(TicketLogError) -> IngestResult<Decoder.Record> {
+        try SourceFile.checkIsText(source, path: path)
+        var reader = CSVReader(source: source)
         let (layout, headerBytes) = try readHeader(&reader)
-        let expectedRows = bytes.count / max(headerBytes, 32)
+        let expectedRows = source.buffer.count / max(headerBytes, 32)
         let drafter = decoder.bind(to: layout, expectedRows: expectedRows)
         var accounts = Accounts()
-        accounts.reserve(expectedRows)
+        accounts.reserve(expectedRows, records: keepsRecords)
         let shape = RowShape(width: layout.width, typicalBytes: max(headerBytes, 32))
         readRows(reader, drafter: drafter, shape: shape, into: &accounts)
         let notices: [IngestNotice] = layout.ignored.isEmpty ? [] : [.ignoredColumns(layout.ignored)]
-        assert(accounts.rowsRead == accounts.records.count + accounts.rejections.count)
+        assert(accounts.rowsRead == accounts.lines.count + accounts.rejections.count)
         return IngestResult(
             path: path, records: accounts.records, recordLines: accounts.lines,
             rejections: accounts.rejections, notices: notices, rowsRead: accounts.rowsRead,
@@ -83,51 +114,113 @@ struct RowIngest<Decoder: RowDecoder> {
         return (try ColumnLayout(header: header.fields, schema: Decoder.schema, path: path), length)
     }
 
-    /// Drafts the pieces batch by batch and admits every row in file order. A piece whose
-    /// drafter started where no record starts (a quoted field ran across the cut) is drafted
-    /// again from where the record before it ended.
+    /// Drafts the pieces batch by batch and admits every row in file order, then hands back
+    /// the bytes of the rows admitted. The next batch is drafted on other threads while this
+    /// one is admitted. A piece whose drafter started where no record starts (a quoted field
+    /// ran across the cut) is drafted again from where the record before it ended.
     private mutating func readRows(_ reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, into accounts: inout Accounts) {
         let cuts = reader.lineStarts(from: reader.position, every: chunkBytes)
+        let batches = stride(from: 0, to: cuts.count - 1, by: Self.chunksPerBatch).map {
+            $0..<min($0 + Self.chunksPerBatch, cuts.count - 1)
+        }
+        let draft = { [threads] (pieces: Range<Int>) in
+            BatchDrafting { Self.draftBatch(pieces, cuts: cuts, reader: reader, drafter: drafter, shape: shape, threads: threads) }
+        }
         var next = (position: reader.position, line: reader.line)
-        for batch in stride(from: 0, to: cuts.count - 1, by: Self.chunksPerBatch) {
-            let pieces = batch..<min(batch + Self.chunksPerBatch, cuts.count - 1)
-            let drafted = Replications.run(pieces.count, threads: threads) { offset in
-                let piece = pieces.lowerBound + offset
-                return Self.draftPiece(reader, drafter, from: cuts[piece], before: cuts[piece + 1], shape: shape)
-            }
+        var drafting = batches.first.map(draft)
+        for (number, pieces) in batches.enumerated() {
+            guard var drafted = drafting?.wait() else { break }
+            drafting = number + 1 < batches.count ? draft(batches[number + 1]) : nil
             for (offset, piece) in pieces.enumerated() {
-                var rows = drafted[offset]
+                var rows = DraftedPiece<Decoder.Drafter.Draft>()
+                swap(&rows, &drafted[offset])
                 if rows.start != next.position {
                     rows = Self.draftPiece(reader, drafter, from: next.position, before: cuts[piece + 1], shape: shape)
                 }
-                for row in rows.rows { admit(row, line: next.line + row.line, into: &accounts) }
+                admit(&rows.rows, from: next.line, into: &accounts)
                 next = (rows.end, next.line + rows.lines)
             }
+            reader.source.release(cuts[pieces.lowerBound]..<next.position)
+        }
+    }
+
+    /// The drafts of `pieces`, on up to `threads` threads.
+    private static func draftBatch(
+        _ pieces: Range<Int>, cuts: [Int], reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, threads: Int?
+    ) -> [DraftedPiece<Decoder.Drafter.Draft>] {
+        Replications.run(pieces.count, threads: threads) { offset in
+            let piece = pieces.lowerBound + offset
+            return draftPiece(reader, drafter, from: cuts[piece], before: cuts[piece + 1], shape: shape)
         }
     }
 
     /// The drafts of the records starting in `start..<end`, lines counted from 0 at `start`.
+    /// Records are drafted a group at a time, what their drafting looks up read first
+    /// (``RowDrafter/warm(_:)``).
     private static func draftPiece(
         _ reader: CSVReader, _ drafter: Decoder.Drafter, from start: Int, before end: Int, shape: RowShape
     ) -> DraftedPiece<Decoder.Drafter.Draft> {
         var rows: [DraftedRow<Decoder.Drafter.Draft>] = []
         rows.reserveCapacity(max(0, end - start) / shape.typicalBytes + 1)
+        var group = RowGroup(capacity: warmedRows)
+        var warmed: UInt32 = 0
         let (stop, lines) = reader.forEachRecord(from: start, before: end) { row in
-            rows.append(DraftedRow(line: row.line, draft: Result { () throws(RejectionReason) in
-                try checkShape(row, width: shape.width)
-                return try drafter.draft(row)
-            }))
+            group.keep(row)
+            if group.isFull { warmed &+= draft(&group, drafter, shape: shape, into: &rows) }
         }
-        return DraftedPiece(start: start, rows: rows, end: stop, lines: lines)
+        warmed &+= draft(&group, drafter, shape: shape, into: &rows)
+        return DraftedPiece(start: start, rows: rows, end: stop, lines: lines, warmed: warmed)
     }
 
+    /// Drafts the kept rows and empties the group; returns what warming them read.
+    private static func draft(
+        _ group: inout RowGroup, _ drafter: Decoder.Drafter, shape: RowShape,
+        into rows: inout [DraftedRow<Decoder.Drafter.Draft>]
+    ) -> UInt32 {
+        let kept = group.rows
+        let warmed = drafter.warm(kept)
+        for row in kept {
+            var idHash: UInt64 = 0
+            let draft = Result { () throws(RejectionReason) in
+                try checkShape(row, width: shape.width)
+                let draft = try drafter.draft(row)
+                idHash = draft.idHash
+                return draft
+            }
+            rows.append(DraftedRow(line: row.line, draft: draft, idHash: idHash))
+        }
+        group.removeAll()
+        return warmed
+    }
+
+    /// Admits a piece's rows in order, a group at a time: the group's id-table slots are read
+    /// first, in one loop, so that their cache misses overlap instead of stalling each row's
+    /// admission in turn. Each draft is moved out of `rows`, not copied (a copy would retain
+    /// the strings another thread made, and release them twice).
+    private mutating func admit(_ rows: inout [DraftedRow<Decoder.Drafter.Draft>], from line: Int, into accounts: inout Accounts) {
+        var group = 0
+        while group < rows.count {
+            let end = min(group + Self.warmedRows, rows.count)
+            for index in group..<end { decoder.warm(hash: rows[index].idHash) }
+            for index in group..<end {
+                var draft = Result<Decoder.Drafter.Draft, RejectionReason>.failure(.blankLine)
+                swap(&draft, &rows[index].draft)
+                admit(draft, line: line + rows[index].line, into: &accounts)
+            }
+            group = end
+        }
+    }
+
+    /// Rows whose id-table slots are read ahead of their admission.
+    private static var warmedRows: Int { 32 }
+
     /// Accepts or rejects one row; never drops it.
-    private mutating func admit(_ row: DraftedRow<Decoder.Drafter.Draft>, line: Int, into accounts: inout Accounts) {
+    private mutating func admit(_ draft: consuming Result<Decoder.Drafter.Draft, RejectionReason>, line: Int, into accounts: inout Accounts) {
         accounts.rowsRead += 1
         decoder.currentID = nil
         do throws(RejectionReason) {
-            let record = try decoder.admit(try row.draft.get(), line: line)
-            accounts.records.append(record)
+            let record = try decoder.admit(try draft.get(), line: line)
+            if keepsRecords { accounts.records.append(record) }
             accounts.lines.append(line)
         } catch {
             accounts.rejections.append(RowRejection(path: path, line: line, reason: error))
@@ -150,8 +243,8 @@ struct RowIngest<Decoder: RowDecoder> {
         var rejectedIDs: [String: Int] = [:]
         var rowsRead = 0
 
-        mutating func reserve(_ rows: Int) {
-            records.reserveCapacity(rows)
+        mutating func reserve(_ rows: Int, records keepsRecords: Bool) {
+            if keepsRecords { records.reserveCapacity(rows) }
             lines.reserveCapacity(rows)
         }
     }
@@ -167,15 +260,76 @@ struct RowShape: Sendable {
 
 /// One data row as a drafting thread left it: its line, counted from the start of its piece,
 /// and its draft or why it is rejected.
-struct DraftedRow<Draft: Sendable>: Sendable {
+struct DraftedRow<Draft: RowDraft>: Sendable {
     var line: Int
     var draft: Result<Draft, RejectionReason>
+    /// The draft's `idHash`; 0 for a row rejected before its id was read.
+    var idHash: UInt64
 }
 
 /// The drafted rows of one piece: where drafting started and ended, and the lines it moved past.
-struct DraftedPiece<Draft: Sendable>: Sendable {
-    var start: Int
-    var rows: [DraftedRow<Draft>]
-    var end: Int
-    var lines: Int
+struct DraftedPiece<Draft: RowDraft>: Sendable {
+    var start = 0
+    var rows: [DraftedRow<Draft>] = []
+    var end = 0
+    var lines = 0
+    /// What warming the rows' look-ups read, summed (kept, so that the reads are made).
+    var warmed: UInt32 = 0
+}
+
+/// A few records kept past the reader's callback (their field spans copied into reused
+/// buffers), so that they can be drafted together.
+struct RowGroup {
+    private var spans: [[CSVFieldSpan]]
+    private var lines: [Int]
+    private var issues: [CSVSyntaxIssue?]
+    private var buffer = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private var count = 0
+
+    /// An empty group of at most `capacity` records.
+    init(capacity: Int) {
+        spans = Array(repeating: [], count: capacity)
+        lines = Array(repeating: 0, count: capacity)
+        issues = Array(repeating: nil, count: capacity)
+    }
+
+    var isFull: Bool { count == spans.count }
+
+    /// Keeps `row` (the group must not be full).
+    mutating func keep(_ row: CSVRow) {
+        spans[count].removeAll(keepingCapacity: true)
+        spans[count].append(contentsOf: row.spans)
+        lines[count] = row.line
+        issues[count] = row.issue
+        buffer = row.buffer
+        count += 1
+    }
+
+    /// The kept records, in the order kept; valid while the bytes they were read from are.
+    var rows: [CSVRow] {
+        (0..<count).map { CSVRow(line: lines[$0], issue: issues[$0], buffer: buffer, spans: spans[$0]) }
+    }
+
+    mutating func removeAll() { count = 0 }
+}
+
+/// One batch of pieces being drafted on other threads while the caller admits the batch before
+/// it; ``wait()`` returns its drafts.
+private final class BatchDrafting<Draft: RowDraft>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    /// Written once by the drafting thread before `done` is left; read after waiting on it.
+    private var pieces: [DraftedPiece<Draft>] = []
+
+    init(_ work: @escaping @Sendable () -> [DraftedPiece<Draft>]) {
+        DispatchQueue.global().async(group: done) { self.pieces = work() }
+    }
+
+    /// The drafted pieces, once drafting has finished (handed over, not shared, so that the
+    /// caller can move rows out of them).
+    func wait() -> [DraftedPiece<Draft>] {
+        done.wait()
+        var taken: [DraftedPiece<Draft>] = []
+        swap(&taken, &pieces)
+        return taken
+    }
 }

@@ -71,15 +71,36 @@ public struct TicketLogReader: Sendable {
     /// Reads the ticket log at `path`.
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(path: String) throws(TicketLogError) -> IngestResult<TicketRecord> {
-        try read(bytes: SourceFile.load(path: path), path: path)
+        try read(source: SourceFile.map(path: path), path: path)
     }
 
     /// Reads ticket CSV `bytes`; `path` names them in messages.
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(bytes: [UInt8], path: String) throws(TicketLogError) -> IngestResult<TicketRecord> {
-        var ingest = RowIngest(decoder: TicketRowDecoder(reader: self), path: path)
-        var result = try ingest.run(bytes: bytes)
-        if circuits.isInventoryOrder { result.circuitPositions = ingest.decoder.circuitPositions }
+        try read(source: SourceBytes(copying: bytes), path: path)
+    }
+
+    /// Reads the ticket log at `path` without keeping the tickets: each accepted one goes to
+    /// `handOff` as it is admitted, in file order, with its circuit's position in the
+    /// inventory's `records`; the result's `records` is empty (its `recordLines` are kept).
+    /// Only for a reader made from an inventory (``init(inventory:catalogue:zone:)``).
+    /// - Throws: `TicketLogError` when the whole file is refused.
+    public func read(
+        path: String, handingOff handOff: @escaping (TicketRecord, Int32) -> Void
+    ) throws(TicketLogError) -> IngestResult<TicketRecord> {
+        precondition(circuits.isInventoryOrder, "TicketLogReader: handing tickets off needs an inventory's positions")
+        return try read(source: SourceFile.map(path: path), path: path, handOff: handOff)
+    }
+
+    private func read(
+        source: SourceBytes, path: String, handOff: ((TicketRecord, Int32) -> Void)? = nil
+    ) throws(TicketLogError) -> IngestResult<TicketRecord> {
+        var decoder = TicketRowDecoder(reader: self)
+        decoder.handOff = handOff
+        var ingest = RowIngest(decoder: decoder, path: path)
+        ingest.keepsRecords = handOff == nil
+        var result = try ingest.run(source: source)
+        if circuits.isInventoryOrder, handOff == nil { result.circuitPositions = ingest.decoder.circuitPositions }
         return result
     }
 }
@@ -145,12 +166,17 @@ struct TicketRowDecoder: RowDecoder {
     private(set) var circuitPositions: [Int32] = []
     /// The first row's `replication`, when the file has the column.
     private var firstReplication: (value: String, line: Int)?
+    /// Where each accepted ticket goes with its circuit's position, instead of being listed
+    /// in `circuitPositions`; nil to list them.
+    var handOff: ((TicketRecord, Int32) -> Void)?
 
     init(reader: TicketLogReader) { self.reader = reader }
 
+    mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
+
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
-        circuitPositions.reserveCapacity(expectedRows)
+        if handOff == nil { circuitPositions.reserveCapacity(expectedRows) }
         return TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
     }
 
@@ -158,9 +184,15 @@ struct TicketRowDecoder: RowDecoder {
     mutating func admit(_ draft: TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord {
         currentID = draft.id
         if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
-        if let first = firstLines.insert(draft.id, value: line) { throw .duplicateTicketID(id: draft.id, firstLine: first) }
+        if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
+            throw .duplicateTicketID(id: draft.id, firstLine: first)
+        }
         let placed = try draft.ticket.get()
-        circuitPositions.append(placed.circuit)
+        if let handOff {
+            handOff(placed.record, placed.circuit)
+        } else {
+            circuitPositions.append(placed.circuit)
+        }
         return placed.record
     }
 

@@ -4,8 +4,9 @@ import ServiceRules
 /// rows, which ``TicketRowDecoder`` makes in file order.
 struct TicketRowDrafter: RowDrafter {
     /// A ticket row as read on its own.
-    struct Draft: Sendable {
+    struct Draft: RowDraft {
         let id: String
+        let idHash: UInt64
         /// The row's `replication`, when the file has the column.
         let replication: Result<String, RejectionReason>?
         /// The ticket and its circuit's inventory position, or why the row is rejected.
@@ -26,13 +27,13 @@ struct TicketRowDrafter: RowDrafter {
         let replication = columns.replication.map { column in
             Result { () throws(RejectionReason) in try row.text(column, "replication") }
         }
-        return Draft(id: id, replication: replication, ticket: Result { () throws(RejectionReason) in try ticket(row, id: id) })
+        return Draft(id: id, idHash: IdentifierTable.hash(id), replication: replication,
+                     ticket: Result { () throws(RejectionReason) in try ticket(row, id: id) })
     }
 
     /// The circuit, the checkpoints, the rules' validation and the service period, in that order.
     private func ticket(_ row: CSVRow, id: String) throws(RejectionReason) -> PlacedTicket {
-        let circuit = try row.text(columns.circuitID, "circuit_id")
-        let position = try checkKnown(circuit)
+        let (circuit, position) = try knownCircuit(row)
         var ticket = try record(row, id: id, circuit: circuit)
         ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
         ticket.suspended = try suspensions(row)
@@ -46,6 +47,23 @@ struct TicketRowDrafter: RowDrafter {
     private func checkInService(_ ticket: TicketRecord, period: ServicePeriod?) throws(RejectionReason) {
         guard let period, !period.contains(ticket.faultStart) else { return }
         throw .outsideServicePeriod(circuit: ticket.circuitID, faultStart: ticket.faultStart, start: period.start, end: period.end)
+    }
+
+    /// Reads ahead the inventory slots and ids the rows' circuits will be looked up in.
+    func warm(_ rows: [CSVRow]) -> UInt32 {
+        let column = columns.circuitID
+        return reader.circuits.warm(rows.compactMap { column < $0.count ? $0[column].bytes : nil })
+    }
+
+    /// The circuit's id and position in the accepted inventory. A known id is found from the
+    /// field's bytes and its inventory `String` shared, so no string is built per row.
+    private func knownCircuit(_ row: CSVRow) throws(RejectionReason) -> (id: String, position: Int) {
+        let field = row[columns.circuitID]
+        if !field.hasDoubledQuotes, !field.isEmpty, let position = reader.circuits.position(of: field.bytes) {
+            return (reader.circuits.id(at: position), position)
+        }
+        let circuit = try row.text(columns.circuitID, "circuit_id")
+        return (circuit, try checkKnown(circuit))
     }
 
     /// The circuit's position in the accepted inventory.

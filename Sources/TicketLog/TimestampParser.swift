@@ -56,11 +56,13 @@ public struct TimestampParser: Sendable {
         let secondOfDay = try parseTimeOfDay(&cursor)
         let shift = try parseOffsetShift(&cursor)
         guard cursor.isAtEnd else { throw .malformed }
-        return try Self.inYearRange(WallTime(seconds: Int64(days) * 86_400 + Int64(secondOfDay) + shift))
+        let instant = WallTime(seconds: Int64(days) * 86_400 + Int64(secondOfDay) + shift)
+        return shift == 0 ? instant : try Self.inYearRange(instant)
     }
 
     /// An offset can carry 0001-01-01 or 9999-12-31 past the years a timestamp can be written
-    /// in; such an instant could not be shown or read back, so it is refused.
+    /// in; such an instant could not be shown or read back, so it is refused. (Without an
+    /// offset the date's four digits already keep it in range.)
     private static func inYearRange(_ instant: WallTime) throws(TimestampProblem) -> WallTime {
         let year = instant.date.year
         guard (1...9999).contains(year) else { throw .yearOutOfRange(year) }

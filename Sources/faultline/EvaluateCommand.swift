@@ -56,7 +56,7 @@ struct EvaluateCommand: ParsableCommand {
         let outcome: EvaluationOutcome
         do {
             outcome = try EvaluationOutcome.judge(inventoryPath: inventory, ticketsPath: tickets, rules: versions,
-                                                  period: periodOptions.period)
+                                                  period: periodOptions.period, summaryOnly: summaryOnly)
         } catch {
             throw UserError(error.description)
         }

@@ -3,6 +3,19 @@ import TicketLog
 
 @Suite("CSVReader: RFC 4180 splitting and line numbers")
 struct CSVReaderTests {
+    /// Plain bytes are skipped eight at a time: a comma, quote, CR or LF at any offset of a
+    /// long unquoted field still ends it (or spoils it) exactly there.
+    @Test(arguments: 0..<20)
+    func aSpecialByteAtAnyOffsetOfALongFieldIsSeen(offset: Int) {
+        let plain = String(repeating: "x", count: offset)
+        let tail = String(repeating: "y", count: 20 - offset)
+        #expect(splitCSV("\(plain),\(tail)\n").map(\.fields) == [[plain, tail]])
+        #expect(splitCSV("\(plain)\r\n\(tail)\n").map(\.fields) == [[plain], [tail]])
+        #expect(splitCSV("\(plain)\n\(tail)\n").map(\.line) == [1, 2])
+        #expect(splitCSV("\(plain)\r\(tail)\n").map(\.fields) == [[plain + "\r" + tail]])
+        #expect(splitCSV("a\(plain)\"\(tail)\n").first?.issue == .quoteInUnquotedField(field: 1))
+    }
+
     @Test func quotedFieldKeepsItsComma() {
         let records = splitCSV("a,b\n\"x, y\",z\n")
         #expect(records.count == 2)

@@ -40,7 +40,7 @@ struct RowAccounting: Encodable {
         read = outcome.read
         evaluated = outcome.evaluated
         rejectedCount = outcome.rejected.count
-        let inventory = outcome.inventory, tickets = outcome.tickets, judged = outcome.evaluation.tickets.count
+        let inventory = outcome.inventory, tickets = outcome.tickets, judged = outcome.judgedTickets
         files = [File(file: inventory.path, kind: "inventory", read: inventory.rowsRead, evaluated: inventory.accepted,
                       rejected: inventory.rowsRead - inventory.accepted),
                  File(file: tickets.path, kind: "tickets", read: tickets.rowsRead, evaluated: judged,

@@ -53,7 +53,7 @@ public struct EvaluateReport: Sendable {
         let count = { (value: Int) in CellText.text(.count(value)) }
         return "Rows: \(count(outcome.read)) read = \(count(outcome.evaluated)) evaluated + \(count(outcome.rejected.count)) "
             + "rejected (circuits \(count(outcome.inventory.accepted)) of \(count(outcome.inventory.rowsRead)), tickets "
-            + "\(count(evaluation.tickets.count)) of \(count(outcome.tickets.rowsRead)))."
+            + "\(count(outcome.judgedTickets)) of \(count(outcome.tickets.rowsRead)))."
     }
 
     /// Which versions of a versioned rules file judged how many tickets and circuit-periods;
