@@ -15,12 +15,15 @@ import Darwin
 /// early release costs time, never correctness.
 ///
 /// Immutable after creation (a release changes what is resident, not the bytes), hence safe
-/// to read from several threads. An input must not be truncated by another program while it
-/// is read: a mapped page past the new end would fault (SIGBUS).
+/// to read from several threads. Should another program truncate a mapped input while it is
+/// read, the page past the new end faults; ``MappedFileGuard`` turns that into the usual error
+/// naming the file, exit 2.
 final class SourceBytes: @unchecked Sendable {
     /// The bytes, valid for the life of this object.
     let buffer: UnsafeBufferPointer<UInt8>
     private let isMapped: Bool
+    /// The mapping's slot in ``MappedFileGuard``, if it has one.
+    private let guardSlot: Int?
 
     /// A copy of `bytes`.
     init(copying bytes: [UInt8]) {
@@ -28,14 +31,16 @@ final class SourceBytes: @unchecked Sendable {
         _ = copy.initialize(from: bytes)
         buffer = UnsafeBufferPointer(copy)
         isMapped = false
+        guardSlot = nil
     }
 
-    /// The first `size` bytes of the open file `descriptor`, mapped read-only; nil when the
-    /// system refuses the mapping (`errno` says why).
-    init?(mapping descriptor: Int32, size: Int) {
+    /// The first `size` bytes of the open file `descriptor` (the file at `path`), mapped
+    /// read-only; nil when the system refuses the mapping (`errno` says why).
+    init?(mapping descriptor: Int32, size: Int, path: String) {
         guard size > 0 else {
             buffer = UnsafeBufferPointer(start: nil, count: 0)
             isMapped = false
+            guardSlot = nil
             return
         }
         let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
@@ -43,11 +48,13 @@ final class SourceBytes: @unchecked Sendable {
         _ = madvise(address, size, MADV_SEQUENTIAL)
         buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
         isMapped = true
+        guardSlot = MappedFileGuard.register(buffer, path: path)
     }
 
     deinit {
         guard let base = buffer.baseAddress else { return }
         if isMapped {
+            if let guardSlot { MappedFileGuard.unregister(guardSlot) }
             munmap(UnsafeMutableRawPointer(mutating: base), buffer.count)
         } else {
             UnsafeMutablePointer(mutating: base).deallocate()

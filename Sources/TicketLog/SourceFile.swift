@@ -17,7 +17,7 @@ enum SourceFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .cannotRead(path: path, reason: systemMessage()) }
         guard (status.st_mode & S_IFMT) == S_IFREG else { throw .cannotRead(path: path, reason: "not a regular file") }
-        guard let bytes = SourceBytes(mapping: descriptor, size: Int(status.st_size)) else {
+        guard let bytes = SourceBytes(mapping: descriptor, size: Int(status.st_size), path: path) else {
             throw .cannotRead(path: path, reason: systemMessage())
         }
         return bytes

@@ -73,6 +73,24 @@ struct StreamedIngestTests {
         #expect(Array(source.buffer) == Array(text.utf8))
     }
 
+    /// Another program truncating a file while it is read makes the pages past its new end
+    /// vanish; touching one is the usual one-line error naming the file, exit 2, not a crash.
+    @Test func aFileTruncatedWhileReadIsAnErrorNotACrash() async throws {
+        let result = await #expect(processExitsWith: .exitCode(2), observing: [\.standardErrorContent]) {
+            let path = NSTemporaryDirectory() + "faultline-truncated-while-read.csv"
+            FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: "a"), count: 1 << 20))
+            let source = try SourceFile.map(path: path)
+            truncate(path, 4096)
+            var sum = 0
+            for offset in stride(from: 0, to: source.buffer.count, by: 4096) { sum &+= Int(source.buffer[offset]) }
+            Issue.record("read past the new end without a fault (sum \(sum))")
+        }
+        try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "faultline-truncated-while-read.csv")
+        let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+        #expect(message.contains("faultline-truncated-while-read.csv: ") && message.contains("the file changed while it was read"),
+                "\(message)")
+    }
+
     @Test func anEmptyOrBinaryFileOnDiskIsRefusedAsInMemory() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
