@@ -62,7 +62,7 @@ extension ReplicationRun {
     /// record, detail and circuit position and into the stage statistics and counts; a warm-up
     /// ticket a crew worked on adds its crew-hours in the window to its region's unlogged hours.
     /// A closed ticket's record is written over `record` (one record for the tickets read in a
-    /// row: building, copying and destroying one per ticket cost ≈ 3 % of a run).
+    /// row: building, copying and destroying one per ticket cost ≈ 4 % of a run).
     private mutating func read(_ index: Int, into record: inout TicketRecord,
                                _ visit: (TicketRecord, TicketDetail, Int32) -> Void) {
         precondition(index == log.read, "ReplicationRun: tickets are read in order")
