@@ -6,9 +6,13 @@ import SimCore
 /// then reaches the level, and the level's effects apply.
 extension ReplicationRun {
     /// Schedules the ticket's escalation levels that fall before the horizon.
+    ///
+    /// The levels are read by index: iterating the array while the loop schedules would retain
+    /// and release it for every ticket.
     mutating func scheduleEscalations(_ index: Int) {
-        let reportedAt = tickets[index].reportedAt
-        for escalation in classes[Int(tickets[index].classIndex)].escalations {
+        let reportedAt = tickets[index].reportedAt, classIndex = Int(tickets[index].classIndex)
+        for position in classes[classIndex].escalations.indices {
+            let escalation = classes[classIndex].escalations[position]
             let due = reportedAt + escalation.delay
             guard due <= horizon else { continue }
             simulation.schedule(.escalation(ticket: Int32(index), level: escalation.level), at: max(due, simulation.now))

@@ -1,4 +1,5 @@
 import CGSL
+import Foundation
 import Testing
 @testable import SimRandom
 
@@ -115,6 +116,22 @@ import Testing
             #expect(ours.exponentialByInversion(mean: mean).bitPattern == gsl_ran_exponential(theirs.rng, mean).bitPattern)
             #expect(ours.uniformIndex(below: Int(bound)) == Int(gsl_rng_uniform_int(theirs.rng, UInt(bound))))
             #expect(ours.uniform() == theirs.uniform())
+        }
+    }
+
+    /// `Distribution.sample` draws a lognormal at the caller, not through the sampler's switch:
+    /// it must still be GSL's lognormal with the parameters of the planner's mean and sd (or
+    /// median and σ), and leave the stream where GSL does for the families drawn after it.
+    @Test func distributionSampleDrawsGSLsLognormalInline() throws {
+        let byMean = try Distribution.lognormal(mean: 90, sd: 60), byMedian = try Distribution.lognormal(median: 40, sigma: 0.8)
+        let flat = try Distribution.uniform(min: 2, max: 5)
+        let sigma2 = log1p(60.0 * 60 / (90 * 90))
+        let (zeta, sigma) = (log(90.0) - sigma2 / 2, sigma2.squareRoot())
+        let ours = RandomStream(seed: 12), theirs = RandomStream(seed: 12)
+        for _ in 0..<2_000 {
+            #expect(byMean.sample(ours).bitPattern == gsl_ran_lognormal(theirs.rng, zeta, sigma).bitPattern)
+            #expect(byMedian.sample(ours).bitPattern == gsl_ran_lognormal(theirs.rng, log(40), 0.8).bitPattern)
+            #expect(flat.sample(ours).bitPattern == gsl_ran_flat(theirs.rng, 2, 5).bitPattern)
         }
     }
 

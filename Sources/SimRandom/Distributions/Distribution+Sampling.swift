@@ -7,10 +7,17 @@ import Darwin
 
 extension Distribution {
     /// Draws one value.
+    ///
+    /// The lognormal, the family of most durations, is drawn inline at the caller: the other
+    /// families go through ``Sampler/draw(_:)``, which the caller must copy the sampler for (a
+    /// retain and a release) because the sampler's memory could change during the call. The
+    /// same function draws either way, so the numbers are the same.
     /// - Complexity: O(1) for every family except a mixture (O(parts)).
     @inlinable
+    @inline(__always)
     public func sample(_ stream: RandomStream) -> Double {
-        sampler.draw(stream)
+        if case let .lognormal(zeta, sigma) = sampler { return stream.lognormal(zeta: zeta, sigma: sigma) }
+        return sampler.draw(stream)
     }
 
     /// GSL-ready parameters, converted once from the planner's; `draw` is the hot path.
