@@ -37,7 +37,9 @@ public struct InventoryReader: Sendable {
 
     private func read(source: SourceBytes, path: String) throws(TicketLogError) -> IngestResult<Circuit> {
         var ingest = RowIngest(decoder: CircuitRowDecoder(reader: self), path: path)
-        return try ingest.run(source: source)
+        var result = try ingest.run(source: source)
+        if result.rejections.isEmpty { result.admittedIDs = ingest.decoder.takeFirstLines() }
+        return result
     }
 }
 
@@ -55,18 +57,26 @@ struct CircuitRowDecoder: RowDecoder {
 
     mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
 
+    /// The ids admitted so far, in the order first seen (with no row rejected: the accepted
+    /// circuits' ids by position), handed over and no longer kept here.
+    mutating func takeFirstLines() -> IdentifierTable {
+        var taken = IdentifierTable()
+        swap(&taken, &firstLines)
+        return taken
+    }
+
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> CircuitRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
         return CircuitRowDrafter(reader: reader, columns: CircuitColumns(layout))
     }
 
     /// The checks in the order one row is read: id, duplicate id, then the rest.
-    mutating func admit(_ draft: CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit {
+    mutating func admit(_ draft: consuming CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit {
         currentID = draft.id
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateCircuitID(id: draft.id, firstLine: first)
         }
-        return try draft.circuit.get()
+        return try draft.takeCircuit().taken()
     }
 }
 
@@ -96,7 +106,14 @@ struct CircuitRowDrafter: RowDrafter {
     struct Draft: RowDraft {
         let id: String
         let idHash: UInt64
-        let circuit: Result<Circuit, RejectionReason>
+        var circuit: Result<Circuit, RejectionReason>
+
+        /// The circuit, moved out of the draft (which then holds a placeholder rejection).
+        mutating func takeCircuit() -> Result<Circuit, RejectionReason> {
+            var taken = Result<Circuit, RejectionReason>.failure(.blankLine)
+            swap(&taken, &circuit)
+            return taken
+        }
     }
 
     let reader: InventoryReader

@@ -18,8 +18,9 @@ protocol RowDecoder {
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> Drafter
 
     /// Finishes one drafted row, in file order: the checks against earlier rows. Sets
-    /// `currentID` to the draft's id first, so a rejection names it.
-    mutating func admit(_ draft: Drafter.Draft, line: Int) throws(RejectionReason) -> Record
+    /// `currentID` to the draft's id first, so a rejection names it. The draft is consumed, so
+    /// that its record can be moved out rather than copied.
+    mutating func admit(_ draft: consuming Drafter.Draft, line: Int) throws(RejectionReason) -> Record
 
     /// The id of the row being admitted (the loop clears it before each row).
     var currentID: String? { get set }
@@ -219,7 +220,7 @@ struct RowIngest<Decoder: RowDecoder> {
         accounts.rowsRead += 1
         decoder.currentID = nil
         do throws(RejectionReason) {
-            let record = try decoder.admit(try draft.get(), line: line)
+            let record = try decoder.admit(try draft.taken(), line: line)
             if keepsRecords { accounts.records.append(record) }
             accounts.lines.append(line)
         } catch {
@@ -331,5 +332,16 @@ private final class BatchDrafting<Draft: RowDraft>: @unchecked Sendable {
         var taken: [DraftedPiece<Draft>] = []
         swap(&taken, &pieces)
         return taken
+    }
+}
+
+extension Result {
+    /// The success value, moved out (`get()` copies it: for a drafted record, a retain of each
+    /// of its strings on the admitting thread); or the failure, thrown.
+    consuming func taken() throws(Failure) -> Success {
+        switch consume self {
+        case .success(let value): return value
+        case .failure(let failure): throw failure
+        }
     }
 }

@@ -57,7 +57,8 @@ public struct TicketLogReader: Sendable {
 
     /// A reader for tickets on the circuits `inventory` accepted.
     public init(inventory: IngestResult<Circuit>, catalogue: RuleCatalogue = .builtIn, zone: UTCOffset = .shanghai) {
-        self.init(circuits: CircuitIndex(circuits: inventory.records), rejectedCircuitLines: inventory.rejectedIDs,
+        self.init(circuits: CircuitIndex(circuits: inventory.records, admittedIDs: inventory.admittedIDs),
+                  rejectedCircuitLines: inventory.rejectedIDs,
                   catalogue: catalogue, zone: zone)
     }
 
@@ -181,13 +182,13 @@ struct TicketRowDecoder: RowDecoder {
     }
 
     /// The checks in the order one row is read: id, replication, duplicate id, then the rest.
-    mutating func admit(_ draft: TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord {
+    mutating func admit(_ draft: consuming TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord {
         currentID = draft.id
         if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateTicketID(id: draft.id, firstLine: first)
         }
-        let placed = try draft.ticket.get()
+        let placed = try draft.takeTicket().taken()
         if let handOff {
             handOff(placed.record, placed.circuit)
         } else {

@@ -10,7 +10,14 @@ struct TicketRowDrafter: RowDrafter {
         /// The row's `replication`, when the file has the column.
         let replication: Result<String, RejectionReason>?
         /// The ticket and its circuit's inventory position, or why the row is rejected.
-        let ticket: Result<PlacedTicket, RejectionReason>
+        var ticket: Result<PlacedTicket, RejectionReason>
+
+        /// The ticket, moved out of the draft (which then holds a placeholder rejection).
+        mutating func takeTicket() -> Result<PlacedTicket, RejectionReason> {
+            var taken = Result<PlacedTicket, RejectionReason>.failure(.blankLine)
+            swap(&taken, &ticket)
+            return taken
+        }
     }
 
     /// A ticket with the position of its circuit in the accepted inventory.
