@@ -45,9 +45,23 @@ public struct TicketStreamJudgement: Sendable {
     /// Judges the ticket at input position `index` (positions must increase) whose circuit is
     /// `circuits[circuitPosition]`; nil when it is not judged (listed in the result's `skipped`).
     public mutating func judge(_ ticket: TicketRecord, index: Int, circuitPosition: Int32) -> TicketEvaluation? {
+        judged(ticket, index: index, circuitPosition: circuitPosition, namesIDs: true)
+    }
+
+    /// Judges the ticket as ``judge(_:index:circuitPosition:)`` does, for the figures only: no
+    /// evaluation is handed back, and none is built with the ticket's ids (copying them is a
+    /// cache miss each when another thread read the ticket). Returns false when the ticket is
+    /// not judged (listed in the result's `skipped`).
+    @discardableResult
+    public mutating func count(_ ticket: TicketRecord, index: Int, circuitPosition: Int32) -> Bool {
+        judged(ticket, index: index, circuitPosition: circuitPosition, namesIDs: false) != nil
+    }
+
+    @inline(__always)
+    private mutating func judged(_ ticket: TicketRecord, index: Int, circuitPosition: Int32, namesIDs: Bool) -> TicketEvaluation? {
         let circuit = Int(circuitPosition)
         let plan = circuit >= 0 && circuit < run.plans.count ? run.plans[circuit] : CircuitPlan()
-        return run.judged(ticket, index: index, circuit: circuit < run.plans.count ? circuit : -1, plan: plan)
+        return run.judged(ticket, index: index, circuit: circuit < run.plans.count ? circuit : -1, plan: plan, namesIDs: namesIDs)
     }
 
     /// Judges every circuit in every period of the span, handing `circuitPeriod` each judged

@@ -62,7 +62,7 @@ public struct EvaluationOutcome: Sendable {
         var judgement = judgement
         var index = 0
         let tickets = try reader.read(path: path) { ticket, circuit in
-            _ = judgement.judge(ticket, index: index, circuitPosition: circuit)
+            judgement.count(ticket, index: index, circuitPosition: circuit)
             index += 1
         }
         return (tickets, judgement)

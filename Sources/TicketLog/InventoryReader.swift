@@ -71,12 +71,12 @@ struct CircuitRowDecoder: RowDecoder {
     }
 
     /// The checks in the order one row is read: id, duplicate id, then the rest.
-    mutating func admit(_ draft: consuming CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit {
+    mutating func admit(_ draft: consuming CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit? {
         currentID = draft.id
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateCircuitID(id: draft.id, firstLine: first)
         }
-        return try draft.takeCircuit().taken()
+        return try draft.takeCircuit()
     }
 }
 
@@ -108,11 +108,15 @@ struct CircuitRowDrafter: RowDrafter {
         let idHash: UInt64
         var circuit: Result<Circuit, RejectionReason>
 
-        /// The circuit, moved out of the draft (which then holds a placeholder rejection).
-        mutating func takeCircuit() -> Result<Circuit, RejectionReason> {
+        /// The circuit, moved out of the draft (which then holds a placeholder rejection), or
+        /// why the row is rejected (not `circuit.get()`, which copies it).
+        mutating func takeCircuit() throws(RejectionReason) -> Circuit {
             var taken = Result<Circuit, RejectionReason>.failure(.blankLine)
             swap(&taken, &circuit)
-            return taken
+            switch consume taken {
+            case .success(let circuit): return circuit
+            case .failure(let reason): throw reason
+            }
         }
     }
 

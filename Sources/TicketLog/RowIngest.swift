@@ -18,9 +18,10 @@ protocol RowDecoder {
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> Drafter
 
     /// Finishes one drafted row, in file order: the checks against earlier rows. Sets
-    /// `currentID` to the draft's id first, so a rejection names it. The draft is consumed, so
-    /// that its record can be moved out rather than copied.
-    mutating func admit(_ draft: consuming Drafter.Draft, line: Int) throws(RejectionReason) -> Record
+    /// `currentID` to the draft's id first, so a rejection names it. Returns the record, or nil
+    /// when the decoder handed it on itself. The draft is consumed, so that its record can be
+    /// moved out rather than copied.
+    mutating func admit(_ draft: consuming Drafter.Draft, line: Int) throws(RejectionReason) -> Record?
 
     /// The id of the row being admitted (the loop clears it before each row).
     var currentID: String? { get set }
@@ -68,7 +69,8 @@ struct RowIngest<Decoder: RowDecoder> {
     var chunkBytes = 1 << 20
     /// Threads drafting pieces; nil for one per core.
     var threads: Int?
-    /// False when the decoder hands each admitted record on itself: only their lines are kept.
+    /// False when the decoder hands each admitted record on itself (its `admit` returns nil):
+    /// no room is reserved for records, only for their lines.
     var keepsRecords = true
     /// Pieces drafted before their drafts are admitted: enough to keep the threads busy, few
     /// enough that the drafts in flight (two batches: one admitted, one drafted) take little memory.
@@ -220,8 +222,12 @@ struct RowIngest<Decoder: RowDecoder> {
         accounts.rowsRead += 1
         decoder.currentID = nil
         do throws(RejectionReason) {
-            let record = try decoder.admit(try draft.taken(), line: line)
-            if keepsRecords { accounts.records.append(record) }
+            let record: Decoder.Record?
+            switch consume draft {
+            case .success(let drafted): record = try decoder.admit(drafted, line: line)
+            case .failure(let reason): throw reason
+            }
+            if let record { accounts.records.append(record) }
             accounts.lines.append(line)
         } catch {
             accounts.rejections.append(RowRejection(path: path, line: line, reason: error))
@@ -335,13 +341,3 @@ private final class BatchDrafting<Draft: RowDraft>: @unchecked Sendable {
     }
 }
 
-extension Result {
-    /// The success value, moved out (`get()` copies it: for a drafted record, a retain of each
-    /// of its strings on the admitting thread); or the failure, thrown.
-    consuming func taken() throws(Failure) -> Success {
-        switch consume self {
-        case .success(let value): return value
-        case .failure(let failure): throw failure
-        }
-    }
-}

@@ -84,6 +84,9 @@ public struct TicketLogReader: Sendable {
     /// Reads the ticket log at `path` without keeping the tickets: each accepted one goes to
     /// `handOff` as it is admitted, in file order, with its circuit's position in the
     /// inventory's `records`; the result's `records` is empty (its `recordLines` are kept).
+    /// A handed-off ticket's `circuitID` is empty: its circuit is the one at the position given
+    /// with it (copying the inventory's id on the drafting threads and releasing it on this one
+    /// cost a cache miss a ticket).
     /// Only for a reader made from an inventory (``init(inventory:catalogue:zone:)``).
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(
@@ -178,22 +181,27 @@ struct TicketRowDecoder: RowDecoder {
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
         if handOff == nil { circuitPositions.reserveCapacity(expectedRows) }
-        return TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
+        var drafter = TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
+        drafter.namesCircuits = handOff == nil
+        return drafter
     }
 
     /// The checks in the order one row is read: id, replication, duplicate id, then the rest.
-    mutating func admit(_ draft: consuming TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord {
+    /// Handed off, the ticket is lent from the draft, not copied out of it (a copy retains each
+    /// of its strings on this thread) and nil is returned.
+    mutating func admit(_ draft: consuming TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord? {
         currentID = draft.id
         if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateTicketID(id: draft.id, firstLine: first)
         }
-        let placed = try draft.takeTicket().taken()
         if let handOff {
-            handOff(placed.record, placed.circuit)
-        } else {
-            circuitPositions.append(placed.circuit)
+            if let rejection = draft.rejection { throw rejection }
+            handOff(draft.placed.record, draft.placed.circuit)
+            return nil
         }
+        let placed = try draft.takeTicket()
+        circuitPositions.append(placed.circuit)
         return placed.record
     }
 
