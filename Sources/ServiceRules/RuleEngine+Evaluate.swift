@@ -162,7 +162,8 @@ struct EvaluationRun {
     }
 
     /// Checks one ticket, counts it in its tier and keeps what the circuit-period pass needs;
-    /// nil when it is skipped (listed in `skipped`). `namesIDs`: see ``RuleEngine/check(_:index:circuit:plan:namesIDs:)``.
+    /// nil when it is skipped (listed in `skipped`). `namesIDs`: see
+    /// ``RuleEngine/check(_:index:circuit:plan:namesIDs:)``.
     mutating func judged(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan, namesIDs: Bool = true) -> TicketEvaluation? {
         guard circuit >= 0 else { skip(ticket, index: index, .unknownCircuit(ticket.circuitID)); return nil }
         if !rejections.isEmpty, let rejection = rejections[circuit] { skip(ticket, index: index, rejection); return nil }

@@ -340,4 +340,3 @@ private final class BatchDrafting<Draft: RowDraft>: @unchecked Sendable {
         return taken
     }
 }
-

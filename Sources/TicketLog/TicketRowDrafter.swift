@@ -49,8 +49,9 @@ struct TicketRowDrafter: RowDrafter {
 
         /// What a draft holds when its row is rejected, or once its ticket is taken.
         static let placeholder = PlacedTicket(
-            record: TicketRecord(ticketID: "", circuitID: "", faultStart: WallTime(seconds: 0), reportedAt: WallTime(seconds: 0),
-                                 dispatchedAt: nil, acceptedAt: nil, repairedAt: WallTime(seconds: 0), confirmedAt: nil, outage: false),
+            record: TicketRecord(
+                ticketID: "", circuitID: "", faultStart: WallTime(seconds: 0), reportedAt: WallTime(seconds: 0),
+                dispatchedAt: nil, acceptedAt: nil, repairedAt: WallTime(seconds: 0), confirmedAt: nil, outage: false),
             circuit: -1)
     }
 
