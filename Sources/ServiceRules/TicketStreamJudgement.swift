@@ -57,6 +57,21 @@ public struct TicketStreamJudgement: Sendable {
         judged(ticket, index: index, circuitPosition: circuitPosition, namesIDs: false) != nil
     }
 
+    /// The circuits' plans, for a caller that knows the circuits of the next few tickets to read
+    /// ahead (each a cache miss in a million circuits), so that those misses overlap.
+    public var planLookAhead: PlanLookAhead { PlanLookAhead(plans: run.plans) }
+
+    /// Reads the plan judging a ticket of a circuit will look up first.
+    public struct PlanLookAhead: Sendable {
+        fileprivate let plans: [CircuitPlan]
+
+        /// Reads the plan of `circuits[position]`; returns a part of it, for the caller to keep.
+        public func read(_ position: Int32) -> Int64 {
+            let circuit = Int(position)
+            return circuit >= 0 && circuit < plans.count ? plans[circuit].limitSeconds : 0
+        }
+    }
+
     @inline(__always)
     private mutating func judged(_ ticket: TicketRecord, index: Int, circuitPosition: Int32, namesIDs: Bool) -> TicketEvaluation? {
         let circuit = Int(circuitPosition)

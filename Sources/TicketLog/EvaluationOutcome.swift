@@ -61,7 +61,7 @@ public struct EvaluationOutcome: Sendable {
     ) throws(TicketLogError) -> (IngestResult<TicketRecord>, TicketStreamJudgement) {
         var judgement = judgement
         var index = 0
-        let tickets = try reader.read(path: path) { ticket, circuit in
+        let tickets = try reader.read(path: path, readingAhead: judgement.planLookAhead) { ticket, circuit in
             judgement.count(ticket, index: index, circuitPosition: circuit)
             index += 1
         }

@@ -55,7 +55,7 @@ struct CircuitRowDecoder: RowDecoder {
 
     init(reader: InventoryReader) { self.reader = reader }
 
-    mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
+    mutating func warm(hash: UInt64, ahead: Int32) { firstLines.warm(hash: hash) }
 
     /// The ids admitted so far, in the order first seen (with no row rejected: the accepted
     /// circuits' ids by position), handed over and no longer kept here.

@@ -27,8 +27,8 @@ protocol RowDecoder {
     var currentID: String? { get set }
 
     /// Reads what admitting a draft whose id has `hash` will look up first (see
-    /// ``IdentifierTable/warm(hash:)``).
-    mutating func warm(hash: UInt64)
+    /// ``IdentifierTable/warm(hash:)``), and what its ``RowDraft/ahead`` names.
+    mutating func warm(hash: UInt64, ahead: Int32)
 }
 
 /// The row-local part of decoding: safe to call from any thread, in any order.
@@ -55,6 +55,14 @@ extension RowDrafter {
 protocol RowDraft: Sendable {
     /// `IdentifierTable.hash` of the row's id.
     var idHash: UInt64 { get }
+    /// A position whose data the decoder reads when admitting the draft (a ticket's circuit),
+    /// to be read ahead with its id's slot; -1 for none.
+    var ahead: Int32 { get }
+}
+
+extension RowDraft {
+    /// Nothing read ahead but the id's slot.
+    var ahead: Int32 { -1 }
 }
 
 /// The loop shared by the inventory and ticket readers: header, shape checks, decode, account.
@@ -184,13 +192,15 @@ struct RowIngest<Decoder: RowDecoder> {
         let warmed = drafter.warm(kept)
         for row in kept {
             var idHash: UInt64 = 0
+            var ahead: Int32 = -1
             let draft = Result { () throws(RejectionReason) in
                 try checkShape(row, width: shape.width)
                 let draft = try drafter.draft(row)
                 idHash = draft.idHash
+                ahead = draft.ahead
                 return draft
             }
-            rows.append(DraftedRow(line: row.line, draft: draft, idHash: idHash))
+            rows.append(DraftedRow(line: row.line, draft: draft, idHash: idHash, ahead: ahead))
         }
         group.removeAll()
         return warmed
@@ -204,7 +214,7 @@ struct RowIngest<Decoder: RowDecoder> {
         var group = 0
         while group < rows.count {
             let end = min(group + Self.warmedRows, rows.count)
-            for index in group..<end { decoder.warm(hash: rows[index].idHash) }
+            for index in group..<end { decoder.warm(hash: rows[index].idHash, ahead: rows[index].ahead) }
             for index in group..<end {
                 var draft = Result<Decoder.Drafter.Draft, RejectionReason>.failure(.blankLine)
                 swap(&draft, &rows[index].draft)
@@ -272,6 +282,8 @@ struct DraftedRow<Draft: RowDraft>: Sendable {
     var draft: Result<Draft, RejectionReason>
     /// The draft's `idHash`; 0 for a row rejected before its id was read.
     var idHash: UInt64
+    /// The draft's `ahead`; -1 for a row rejected before its id was read.
+    var ahead: Int32
 }
 
 /// The drafted rows of one piece: where drafting started and ended, and the lines it moved past.

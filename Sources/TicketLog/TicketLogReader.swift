@@ -88,19 +88,24 @@ public struct TicketLogReader: Sendable {
     /// with it (copying the inventory's id on the drafting threads and releasing it on this one
     /// cost a cache miss a ticket).
     /// Only for a reader made from an inventory (``init(inventory:catalogue:zone:)``).
+    /// - Parameter plans: the judgement's circuit plans, read a few rows ahead of each ticket
+    ///   handed off, so that their cache misses overlap.
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(
-        path: String, handingOff handOff: @escaping (TicketRecord, Int32) -> Void
+        path: String, readingAhead plans: TicketStreamJudgement.PlanLookAhead? = nil,
+        handingOff handOff: @escaping (TicketRecord, Int32) -> Void
     ) throws(TicketLogError) -> IngestResult<TicketRecord> {
         precondition(circuits.isInventoryOrder, "TicketLogReader: handing tickets off needs an inventory's positions")
-        return try read(source: SourceFile.map(path: path), path: path, handOff: handOff)
+        return try read(source: SourceFile.map(path: path), path: path, handOff: handOff, plans: plans)
     }
 
     private func read(
-        source: SourceBytes, path: String, handOff: ((TicketRecord, Int32) -> Void)? = nil
+        source: SourceBytes, path: String, handOff: ((TicketRecord, Int32) -> Void)? = nil,
+        plans: TicketStreamJudgement.PlanLookAhead? = nil
     ) throws(TicketLogError) -> IngestResult<TicketRecord> {
         var decoder = TicketRowDecoder(reader: self)
         decoder.handOff = handOff
+        decoder.plans = plans
         var ingest = RowIngest(decoder: decoder, path: path)
         ingest.keepsRecords = handOff == nil
         var result = try ingest.run(source: source)
@@ -173,10 +178,17 @@ struct TicketRowDecoder: RowDecoder {
     /// Where each accepted ticket goes with its circuit's position, instead of being listed
     /// in `circuitPositions`; nil to list them.
     var handOff: ((TicketRecord, Int32) -> Void)?
+    /// The plans of the circuits `handOff` judges, read a few rows ahead of each ticket.
+    var plans: TicketStreamJudgement.PlanLookAhead?
+    /// What reading the plans ahead read, summed: kept, so that the reads are made.
+    private var lookedAhead: Int64 = 0
 
     init(reader: TicketLogReader) { self.reader = reader }
 
-    mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
+    mutating func warm(hash: UInt64, ahead: Int32) {
+        firstLines.warm(hash: hash)
+        if ahead >= 0, let plans { lookedAhead &+= plans.read(ahead) }
+    }
 
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)

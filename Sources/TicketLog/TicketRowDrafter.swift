@@ -16,6 +16,8 @@ struct TicketRowDrafter: RowDrafter {
         private(set) var placed: PlacedTicket
         /// Why the row is rejected once its id is read; nil when the ticket stands.
         let rejection: RejectionReason?
+        /// The circuit's position (-1 when rejected), read ahead by the admitting thread.
+        var ahead: Int32 { placed.circuit }
 
         /// The draft of a row: `ticket` decodes the rest, or throws why the row is rejected.
         init(id: String, idHash: UInt64, replication: Result<String, RejectionReason>?,
