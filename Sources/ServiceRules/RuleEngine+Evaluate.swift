@@ -162,8 +162,9 @@ struct EvaluationRun {
     }
 
     /// Checks one ticket, counts it in its tier and keeps what the circuit-period pass needs;
-    /// nil when it is skipped (listed in `skipped`).
-    mutating func judged(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan) -> TicketEvaluation? {
+    /// nil when it is skipped (listed in `skipped`). `namesIDs`: see
+    /// ``RuleEngine/check(_:index:circuit:plan:namesIDs:)``.
+    mutating func judged(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan, namesIDs: Bool = true) -> TicketEvaluation? {
         guard circuit >= 0 else { skip(ticket, index: index, .unknownCircuit(ticket.circuitID)); return nil }
         if !rejections.isEmpty, let rejection = rejections[circuit] { skip(ticket, index: index, rejection); return nil }
         if !ticket.isInOrderFast, let violation = ticket.orderViolation {
@@ -174,7 +175,7 @@ struct EvaluationRun {
             skip(ticket, index: index, violation)
             return nil
         }
-        let (result, overrun) = engine.check(ticket, index: index, circuit: circuit, plan: plan)
+        let (result, overrun) = engine.check(ticket, index: index, circuit: circuit, plan: plan, namesIDs: namesIDs)
         summaries[plan.tier].count(result)
         record(ticket, excluded: result.excluded, overrun: overrun, circuit: circuit, plan: plan, key: countingKey(index: index))
         return result

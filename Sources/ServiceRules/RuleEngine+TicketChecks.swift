@@ -9,12 +9,14 @@
 extension RuleEngine {
     /// Judges one valid ticket of a resolved circuit; also returns the restoration overrun in
     /// seconds of the limit's clock (0 when met, not applicable or excluded).
-    func check(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan) -> (TicketEvaluation, overrun: Int64) {
+    /// - Parameter namesIDs: false when the evaluation is only counted: its ticket and circuit
+    ///   ids are left empty (copying them touches strings another thread made, a cache miss each).
+    func check(_ ticket: TicketRecord, index: Int, circuit: Int, plan: CircuitPlan, namesIDs: Bool = true) -> (TicketEvaluation, overrun: Int64) {
         let limits = catalogue.checkpointLimits
         let excluded = ticket.excluded != nil
         let restored = restoration(ticket, plan: plan)
         var result = TicketEvaluation(
-            index: index, ticketID: ticket.ticketID, circuitID: ticket.circuitID, circuitIndex: circuit,
+            index: index, ticketID: namesIDs ? ticket.ticketID : "", circuitID: namesIDs ? ticket.circuitID : "", circuitIndex: circuit,
             tier: tierKeys[plan.tier], limitSource: plan.limitSource,
             restorationClock: plan.limitIsWorking ? .working : .calendar,
             dispatch: within(ticket.reportedAt, ticket.dispatchedAt, limits.dispatchSeconds, asOf: ticket.openAsOf),

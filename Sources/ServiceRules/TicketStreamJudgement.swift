@@ -45,9 +45,38 @@ public struct TicketStreamJudgement: Sendable {
     /// Judges the ticket at input position `index` (positions must increase) whose circuit is
     /// `circuits[circuitPosition]`; nil when it is not judged (listed in the result's `skipped`).
     public mutating func judge(_ ticket: TicketRecord, index: Int, circuitPosition: Int32) -> TicketEvaluation? {
+        judged(ticket, index: index, circuitPosition: circuitPosition, namesIDs: true)
+    }
+
+    /// Judges the ticket as ``judge(_:index:circuitPosition:)`` does, for the figures only: no
+    /// evaluation is handed back, and none is built with the ticket's ids (copying them is a
+    /// cache miss each when another thread read the ticket). Returns false when the ticket is
+    /// not judged (listed in the result's `skipped`).
+    @discardableResult
+    public mutating func count(_ ticket: TicketRecord, index: Int, circuitPosition: Int32) -> Bool {
+        judged(ticket, index: index, circuitPosition: circuitPosition, namesIDs: false) != nil
+    }
+
+    /// The circuits' plans, for a caller that knows the circuits of the next few tickets to read
+    /// ahead (each a cache miss in a million circuits), so that those misses overlap.
+    public var planLookAhead: PlanLookAhead { PlanLookAhead(plans: run.plans) }
+
+    /// Reads the plan judging a ticket of a circuit will look up first.
+    public struct PlanLookAhead: Sendable {
+        fileprivate let plans: [CircuitPlan]
+
+        /// Reads the plan of `circuits[position]`; returns a part of it, for the caller to keep.
+        public func read(_ position: Int32) -> Int64 {
+            let circuit = Int(position)
+            return circuit >= 0 && circuit < plans.count ? plans[circuit].limitSeconds : 0
+        }
+    }
+
+    @inline(__always)
+    private mutating func judged(_ ticket: TicketRecord, index: Int, circuitPosition: Int32, namesIDs: Bool) -> TicketEvaluation? {
         let circuit = Int(circuitPosition)
         let plan = circuit >= 0 && circuit < run.plans.count ? run.plans[circuit] : CircuitPlan()
-        return run.judged(ticket, index: index, circuit: circuit < run.plans.count ? circuit : -1, plan: plan)
+        return run.judged(ticket, index: index, circuit: circuit < run.plans.count ? circuit : -1, plan: plan, namesIDs: namesIDs)
     }
 
     /// Judges every circuit in every period of the span, handing `circuitPeriod` each judged

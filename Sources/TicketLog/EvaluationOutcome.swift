@@ -40,14 +40,14 @@ public struct EvaluationOutcome: Sendable {
     public static func judge(
         inventoryPath: String, ticketsPath: String, rules: RuleVersions, period: PeriodKind, summaryOnly: Bool = false
     ) throws(TicketLogError) -> EvaluationOutcome {
-        let inventory = try InventoryReader(catalogue: rules.latest).read(path: inventoryPath)
+        var inventory = try InventoryReader(catalogue: rules.latest).read(path: inventoryPath)
         let span = inventorySpan(inventory.records)
-        let reader = { ticketReader(inventory: inventory, catalogue: rules.latest, openAsOf: span?.upperBound) }
+        let reader = ticketReader(inventory: &inventory, catalogue: rules.latest, openAsOf: span?.upperBound)
         if summaryOnly, let judgement = rules.streamJudgement(circuits: inventory.records, period: period, span: span) {
-            let (tickets, judged) = try judgeTickets(ticketsPath, reader: reader(), judgement: judgement)
+            let (tickets, judged) = try judgeTickets(ticketsPath, reader: consume reader, judgement: judgement)
             return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: rules.summary(of: judged))
         }
-        let tickets = try reader().read(path: ticketsPath)
+        let tickets = try readTickets(ticketsPath, reader: consume reader)
         let evaluation = rules.evaluate(circuits: inventory.records, tickets: tickets.records,
                                         circuitPositions: tickets.circuitPositions, period: period, span: span)
         return EvaluationOutcome(inventory: inventory, tickets: tickets, evaluation: evaluation)
@@ -61,19 +61,28 @@ public struct EvaluationOutcome: Sendable {
     ) throws(TicketLogError) -> (IngestResult<TicketRecord>, TicketStreamJudgement) {
         var judgement = judgement
         var index = 0
-        let tickets = try reader.read(path: path) { ticket, circuit in
-            _ = judgement.judge(ticket, index: index, circuitPosition: circuit)
+        let tickets = try reader.read(path: path, readingAhead: judgement.planLookAhead) { ticket, circuit in
+            judgement.count(ticket, index: index, circuitPosition: circuit)
             index += 1
         }
         return (tickets, judgement)
     }
 
-    /// A reader of tickets on `inventory`'s accepted circuits; made where it is used, so its
-    /// index of the circuit ids is freed before the judgement.
+    /// Reads the ticket log; the reader (its index of the circuit ids) is freed on return,
+    /// before the tickets are judged.
+    private static func readTickets(
+        _ path: String, reader: consuming TicketLogReader
+    ) throws(TicketLogError) -> IngestResult<TicketRecord> {
+        try reader.read(path: path)
+    }
+
+    /// A reader of tickets on `inventory`'s accepted circuits. The inventory's index of its ids
+    /// moves to the reader (consumed by the reading, so freed before the judgement).
     private static func ticketReader(
-        inventory: IngestResult<Circuit>, catalogue: RuleCatalogue, openAsOf: WallTime?
+        inventory: inout IngestResult<Circuit>, catalogue: RuleCatalogue, openAsOf: WallTime?
     ) -> TicketLogReader {
         var reader = TicketLogReader(inventory: inventory, catalogue: catalogue)
+        inventory.admittedIDs = nil
         reader.openAsOf = openAsOf
         return reader
     }

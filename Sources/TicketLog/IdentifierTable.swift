@@ -73,14 +73,19 @@ struct IdentifierTable: Sendable {
     /// Reads what looking up the ids spelled by `spellings` (UTF-8) will read — their first
     /// slots, then the ids those hold, then those ids' bytes — each kind in one loop, so that
     /// the cache misses overlap; returns a sum of what was read, for the caller to keep.
-    func warm(spellings: [UnsafeBufferPointer<UInt8>]) -> UInt32 {
-        let entries = spellings.map { slots[Int(truncatingIfNeeded: Self.hash($0)) & mask].entry }
+    func warm(spellings: [UnsafeBufferPointer<UInt8>]) -> UInt32 { warmPlaces(spellings: spellings).read }
+
+    /// ``warm(spellings:)``, also returning the places in `ids` of the ids the spellings' first
+    /// slots hold (most often the ids spelled; -1 for an empty slot), for the caller to read
+    /// ahead what it keeps by place.
+    func warmPlaces(spellings: [UnsafeBufferPointer<UInt8>]) -> (places: [Int], read: UInt32) {
+        let places = spellings.map { Int(slots[Int(truncatingIfNeeded: Self.hash($0)) & mask].entry) - 1 }
         var read: UInt32 = 0
-        for entry in entries where entry != 0 { read &+= UInt32(truncatingIfNeeded: ids[Int(entry) - 1].utf8.count) }
-        for entry in entries where entry != 0 {
-            read &+= UInt32(ids[Int(entry) - 1].utf8.withContiguousStorageIfAvailable { $0.first ?? 0 } ?? 0)
+        for place in places where place >= 0 { read &+= UInt32(truncatingIfNeeded: ids[place].utf8.count) }
+        for place in places where place >= 0 {
+            read &+= UInt32(ids[place].utf8.withContiguousStorageIfAvailable { $0.first ?? 0 } ?? 0)
         }
-        return read
+        return (places, read)
     }
 
     /// The id at `index` in `ids` (the order of first insertion).

@@ -25,6 +25,10 @@ public struct IngestResult<Record: Sendable>: Sendable {
     /// the position in the inventory's `records` of each accepted ticket's circuit, parallel to
     /// `records`, so the rule engine need not look the circuits up again; nil otherwise.
     public internal(set) var circuitPositions: [Int32]?
+    /// For an inventory read without a rejection: its circuit ids, indexed by position as the
+    /// duplicate check admitted them, so that the ticket reader's index is not built (and every
+    /// id hashed) again; nil otherwise.
+    var admittedIDs: IdentifierTable?
 
     /// Number of accepted rows.
     public var accepted: Int { recordLines.count }

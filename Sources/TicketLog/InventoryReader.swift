@@ -37,7 +37,9 @@ public struct InventoryReader: Sendable {
 
     private func read(source: SourceBytes, path: String) throws(TicketLogError) -> IngestResult<Circuit> {
         var ingest = RowIngest(decoder: CircuitRowDecoder(reader: self), path: path)
-        return try ingest.run(source: source)
+        var result = try ingest.run(source: source)
+        if result.rejections.isEmpty { result.admittedIDs = ingest.decoder.takeFirstLines() }
+        return result
     }
 }
 
@@ -53,7 +55,15 @@ struct CircuitRowDecoder: RowDecoder {
 
     init(reader: InventoryReader) { self.reader = reader }
 
-    mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
+    mutating func warm(hash: UInt64, ahead: Int32) { firstLines.warm(hash: hash) }
+
+    /// The ids admitted so far, in the order first seen (with no row rejected: the accepted
+    /// circuits' ids by position), handed over and no longer kept here.
+    mutating func takeFirstLines() -> IdentifierTable {
+        var taken = IdentifierTable()
+        swap(&taken, &firstLines)
+        return taken
+    }
 
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> CircuitRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
@@ -61,12 +71,12 @@ struct CircuitRowDecoder: RowDecoder {
     }
 
     /// The checks in the order one row is read: id, duplicate id, then the rest.
-    mutating func admit(_ draft: CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit {
+    mutating func admit(_ draft: consuming CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit? {
         currentID = draft.id
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateCircuitID(id: draft.id, firstLine: first)
         }
-        return try draft.circuit.get()
+        return try draft.takeCircuit()
     }
 }
 
@@ -96,7 +106,18 @@ struct CircuitRowDrafter: RowDrafter {
     struct Draft: RowDraft {
         let id: String
         let idHash: UInt64
-        let circuit: Result<Circuit, RejectionReason>
+        var circuit: Result<Circuit, RejectionReason>
+
+        /// The circuit, moved out of the draft (which then holds a placeholder rejection), or
+        /// why the row is rejected (not `circuit.get()`, which copies it).
+        mutating func takeCircuit() throws(RejectionReason) -> Circuit {
+            var taken = Result<Circuit, RejectionReason>.failure(.blankLine)
+            swap(&taken, &circuit)
+            switch consume taken {
+            case .success(let circuit): return circuit
+            case .failure(let reason): throw reason
+            }
+        }
     }
 
     let reader: InventoryReader

@@ -18,15 +18,17 @@ protocol RowDecoder {
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> Drafter
 
     /// Finishes one drafted row, in file order: the checks against earlier rows. Sets
-    /// `currentID` to the draft's id first, so a rejection names it.
-    mutating func admit(_ draft: Drafter.Draft, line: Int) throws(RejectionReason) -> Record
+    /// `currentID` to the draft's id first, so a rejection names it. Returns the record, or nil
+    /// when the decoder handed it on itself. The draft is consumed, so that its record can be
+    /// moved out rather than copied.
+    mutating func admit(_ draft: consuming Drafter.Draft, line: Int) throws(RejectionReason) -> Record?
 
     /// The id of the row being admitted (the loop clears it before each row).
     var currentID: String? { get set }
 
     /// Reads what admitting a draft whose id has `hash` will look up first (see
-    /// ``IdentifierTable/warm(hash:)``).
-    mutating func warm(hash: UInt64)
+    /// ``IdentifierTable/warm(hash:)``), and what its ``RowDraft/ahead`` names.
+    mutating func warm(hash: UInt64, ahead: Int32)
 }
 
 /// The row-local part of decoding: safe to call from any thread, in any order.
@@ -53,6 +55,14 @@ extension RowDrafter {
 protocol RowDraft: Sendable {
     /// `IdentifierTable.hash` of the row's id.
     var idHash: UInt64 { get }
+    /// A position whose data the decoder reads when admitting the draft (a ticket's circuit),
+    /// to be read ahead with its id's slot; -1 for none.
+    var ahead: Int32 { get }
+}
+
+extension RowDraft {
+    /// Nothing read ahead but the id's slot.
+    var ahead: Int32 { -1 }
 }
 
 /// The loop shared by the inventory and ticket readers: header, shape checks, decode, account.
@@ -67,7 +77,8 @@ struct RowIngest<Decoder: RowDecoder> {
     var chunkBytes = 1 << 20
     /// Threads drafting pieces; nil for one per core.
     var threads: Int?
-    /// False when the decoder hands each admitted record on itself: only their lines are kept.
+    /// False when the decoder hands each admitted record on itself (its `admit` returns nil):
+    /// no room is reserved for records, only for their lines.
     var keepsRecords = true
     /// Pieces drafted before their drafts are admitted: enough to keep the threads busy, few
     /// enough that the drafts in flight (two batches: one admitted, one drafted) take little memory.
@@ -181,13 +192,15 @@ struct RowIngest<Decoder: RowDecoder> {
         let warmed = drafter.warm(kept)
         for row in kept {
             var idHash: UInt64 = 0
+            var ahead: Int32 = -1
             let draft = Result { () throws(RejectionReason) in
                 try checkShape(row, width: shape.width)
                 let draft = try drafter.draft(row)
                 idHash = draft.idHash
+                ahead = draft.ahead
                 return draft
             }
-            rows.append(DraftedRow(line: row.line, draft: draft, idHash: idHash))
+            rows.append(DraftedRow(line: row.line, draft: draft, idHash: idHash, ahead: ahead))
         }
         group.removeAll()
         return warmed
@@ -201,7 +214,7 @@ struct RowIngest<Decoder: RowDecoder> {
         var group = 0
         while group < rows.count {
             let end = min(group + Self.warmedRows, rows.count)
-            for index in group..<end { decoder.warm(hash: rows[index].idHash) }
+            for index in group..<end { decoder.warm(hash: rows[index].idHash, ahead: rows[index].ahead) }
             for index in group..<end {
                 var draft = Result<Decoder.Drafter.Draft, RejectionReason>.failure(.blankLine)
                 swap(&draft, &rows[index].draft)
@@ -219,8 +232,12 @@ struct RowIngest<Decoder: RowDecoder> {
         accounts.rowsRead += 1
         decoder.currentID = nil
         do throws(RejectionReason) {
-            let record = try decoder.admit(try draft.get(), line: line)
-            if keepsRecords { accounts.records.append(record) }
+            let record: Decoder.Record?
+            switch consume draft {
+            case .success(let drafted): record = try decoder.admit(drafted, line: line)
+            case .failure(let reason): throw reason
+            }
+            if let record { accounts.records.append(record) }
             accounts.lines.append(line)
         } catch {
             accounts.rejections.append(RowRejection(path: path, line: line, reason: error))
@@ -265,6 +282,8 @@ struct DraftedRow<Draft: RowDraft>: Sendable {
     var draft: Result<Draft, RejectionReason>
     /// The draft's `idHash`; 0 for a row rejected before its id was read.
     var idHash: UInt64
+    /// The draft's `ahead`; -1 for a row rejected before its id was read.
+    var ahead: Int32
 }
 
 /// The drafted rows of one piece: where drafting started and ended, and the lines it moved past.

@@ -57,7 +57,8 @@ public struct TicketLogReader: Sendable {
 
     /// A reader for tickets on the circuits `inventory` accepted.
     public init(inventory: IngestResult<Circuit>, catalogue: RuleCatalogue = .builtIn, zone: UTCOffset = .shanghai) {
-        self.init(circuits: CircuitIndex(circuits: inventory.records), rejectedCircuitLines: inventory.rejectedIDs,
+        self.init(circuits: CircuitIndex(circuits: inventory.records, admittedIDs: inventory.admittedIDs),
+                  rejectedCircuitLines: inventory.rejectedIDs,
                   catalogue: catalogue, zone: zone)
     }
 
@@ -83,20 +84,28 @@ public struct TicketLogReader: Sendable {
     /// Reads the ticket log at `path` without keeping the tickets: each accepted one goes to
     /// `handOff` as it is admitted, in file order, with its circuit's position in the
     /// inventory's `records`; the result's `records` is empty (its `recordLines` are kept).
+    /// A handed-off ticket's `circuitID` is empty: its circuit is the one at the position given
+    /// with it (copying the inventory's id on the drafting threads and releasing it on this one
+    /// cost a cache miss a ticket).
     /// Only for a reader made from an inventory (``init(inventory:catalogue:zone:)``).
+    /// - Parameter plans: the judgement's circuit plans, read a few rows ahead of each ticket
+    ///   handed off, so that their cache misses overlap.
     /// - Throws: `TicketLogError` when the whole file is refused.
     public func read(
-        path: String, handingOff handOff: @escaping (TicketRecord, Int32) -> Void
+        path: String, readingAhead plans: TicketStreamJudgement.PlanLookAhead? = nil,
+        handingOff handOff: @escaping (TicketRecord, Int32) -> Void
     ) throws(TicketLogError) -> IngestResult<TicketRecord> {
         precondition(circuits.isInventoryOrder, "TicketLogReader: handing tickets off needs an inventory's positions")
-        return try read(source: SourceFile.map(path: path), path: path, handOff: handOff)
+        return try read(source: SourceFile.map(path: path), path: path, handOff: handOff, plans: plans)
     }
 
     private func read(
-        source: SourceBytes, path: String, handOff: ((TicketRecord, Int32) -> Void)? = nil
+        source: SourceBytes, path: String, handOff: ((TicketRecord, Int32) -> Void)? = nil,
+        plans: TicketStreamJudgement.PlanLookAhead? = nil
     ) throws(TicketLogError) -> IngestResult<TicketRecord> {
         var decoder = TicketRowDecoder(reader: self)
         decoder.handOff = handOff
+        decoder.plans = plans
         var ingest = RowIngest(decoder: decoder, path: path)
         ingest.keepsRecords = handOff == nil
         var result = try ingest.run(source: source)
@@ -169,30 +178,42 @@ struct TicketRowDecoder: RowDecoder {
     /// Where each accepted ticket goes with its circuit's position, instead of being listed
     /// in `circuitPositions`; nil to list them.
     var handOff: ((TicketRecord, Int32) -> Void)?
+    /// The plans of the circuits `handOff` judges, read a few rows ahead of each ticket.
+    var plans: TicketStreamJudgement.PlanLookAhead?
+    /// What reading the plans ahead read, summed: kept, so that the reads are made.
+    private var lookedAhead: Int64 = 0
 
     init(reader: TicketLogReader) { self.reader = reader }
 
-    mutating func warm(hash: UInt64) { firstLines.warm(hash: hash) }
+    mutating func warm(hash: UInt64, ahead: Int32) {
+        firstLines.warm(hash: hash)
+        if ahead >= 0, let plans { lookedAhead &+= plans.read(ahead) }
+    }
 
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
         if handOff == nil { circuitPositions.reserveCapacity(expectedRows) }
-        return TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
+        var drafter = TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
+        drafter.namesCircuits = handOff == nil
+        return drafter
     }
 
     /// The checks in the order one row is read: id, replication, duplicate id, then the rest.
-    mutating func admit(_ draft: TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord {
+    /// Handed off, the ticket is lent from the draft, not copied out of it (a copy retains each
+    /// of its strings on this thread) and nil is returned.
+    mutating func admit(_ draft: consuming TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord? {
         currentID = draft.id
         if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateTicketID(id: draft.id, firstLine: first)
         }
-        let placed = try draft.ticket.get()
         if let handOff {
-            handOff(placed.record, placed.circuit)
-        } else {
-            circuitPositions.append(placed.circuit)
+            if let rejection = draft.rejection { throw rejection }
+            handOff(draft.placed.record, draft.placed.circuit)
+            return nil
         }
+        let placed = try draft.takeTicket()
+        circuitPositions.append(placed.circuit)
         return placed.record
     }
 

@@ -3,32 +3,75 @@ import ServiceRules
 /// Decodes one ticket row on its own (any thread): everything but the checks against earlier
 /// rows, which ``TicketRowDecoder`` makes in file order.
 struct TicketRowDrafter: RowDrafter {
-    /// A ticket row as read on its own.
+    /// A ticket row as read on its own. The ticket is a stored property, not the payload of a
+    /// `Result`: the admitting thread lends it or moves it out, where taking it out of an enum
+    /// copies it (a retain of each of its strings on that thread).
     struct Draft: RowDraft {
         let id: String
         let idHash: UInt64
         /// The row's `replication`, when the file has the column.
         let replication: Result<String, RejectionReason>?
-        /// The ticket and its circuit's inventory position, or why the row is rejected.
-        let ticket: Result<PlacedTicket, RejectionReason>
+        /// The ticket and its circuit's inventory position; ``PlacedTicket/placeholder`` when
+        /// the row is rejected.
+        private(set) var placed: PlacedTicket
+        /// Why the row is rejected once its id is read; nil when the ticket stands.
+        let rejection: RejectionReason?
+        /// The circuit's position (-1 when rejected), read ahead by the admitting thread.
+        var ahead: Int32 { placed.circuit }
+
+        /// The draft of a row: `ticket` decodes the rest, or throws why the row is rejected.
+        init(id: String, idHash: UInt64, replication: Result<String, RejectionReason>?,
+             ticket: () throws(RejectionReason) -> PlacedTicket) {
+            self.id = id
+            self.idHash = idHash
+            self.replication = replication
+            do {
+                placed = try ticket()
+                rejection = nil
+            } catch {
+                placed = .placeholder
+                rejection = error
+            }
+        }
+
+        /// The ticket, moved out of the draft (which then holds the placeholder), or why the
+        /// row is rejected.
+        mutating func takeTicket() throws(RejectionReason) -> PlacedTicket {
+            if let rejection { throw rejection }
+            var taken = PlacedTicket.placeholder
+            swap(&taken, &placed)
+            return taken
+        }
     }
 
     /// A ticket with the position of its circuit in the accepted inventory.
     struct PlacedTicket: Sendable {
         let record: TicketRecord
         let circuit: Int32
+
+        /// What a draft holds when its row is rejected, or once its ticket is taken.
+        static let placeholder = PlacedTicket(
+            record: TicketRecord(
+                ticketID: "", circuitID: "", faultStart: WallTime(seconds: 0), reportedAt: WallTime(seconds: 0),
+                dispatchedAt: nil, acceptedAt: nil, repairedAt: WallTime(seconds: 0), confirmedAt: nil, outage: false),
+            circuit: -1)
     }
 
     let reader: TicketLogReader
     let columns: TicketColumns
+    /// False when the tickets are handed off with their circuit's position: the circuit's id
+    /// is then left empty in the record, so that the admitting thread never touches the
+    /// inventory's `String` (its reference count, written here and there, was a cache miss a row).
+    var namesCircuits = true
 
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
         let id = try row.text(columns.ticketID, "ticket_id")
         let replication = columns.replication.map { column in
             Result { () throws(RejectionReason) in try row.text(column, "replication") }
         }
-        return Draft(id: id, idHash: IdentifierTable.hash(id), replication: replication,
-                     ticket: Result { () throws(RejectionReason) in try ticket(row, id: id) })
+        return Draft(id: id, idHash: IdentifierTable.hash(id), replication: replication) { () throws(RejectionReason) in
+            try ticket(row, id: id)
+        }
     }
 
     /// The circuit, the checkpoints, the rules' validation and the service period, in that order.
@@ -38,15 +81,16 @@ struct TicketRowDrafter: RowDrafter {
         ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
         ticket.suspended = try suspensions(row)
         if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
-        try checkInService(ticket, period: reader.circuits.period(at: position))
+        try checkInService(ticket, position: position)
         return PlacedTicket(record: ticket, circuit: Int32(position))
     }
 
     /// A fault before the circuit existed, or after it ended, would be judged for restoration
     /// but vanish from availability: the row is rejected instead.
-    private func checkInService(_ ticket: TicketRecord, period: ServicePeriod?) throws(RejectionReason) {
-        guard let period, !period.contains(ticket.faultStart) else { return }
-        throw .outsideServicePeriod(circuit: ticket.circuitID, faultStart: ticket.faultStart, start: period.start, end: period.end)
+    private func checkInService(_ ticket: TicketRecord, position: Int) throws(RejectionReason) {
+        guard let period = reader.circuits.period(at: position), !period.contains(ticket.faultStart) else { return }
+        throw .outsideServicePeriod(circuit: reader.circuits.id(at: position), faultStart: ticket.faultStart,
+                                    start: period.start, end: period.end)
     }
 
     /// Reads ahead the inventory slots and ids the rows' circuits will be looked up in.
@@ -55,15 +99,16 @@ struct TicketRowDrafter: RowDrafter {
         return reader.circuits.warm(rows.compactMap { column < $0.count ? $0[column].bytes : nil })
     }
 
-    /// The circuit's id and position in the accepted inventory. A known id is found from the
-    /// field's bytes and its inventory `String` shared, so no string is built per row.
+    /// The circuit's id (empty unless ``namesCircuits``) and position in the accepted inventory.
+    /// A known id is found from the field's bytes and its inventory `String` shared, so no
+    /// string is built per row.
     private func knownCircuit(_ row: CSVRow) throws(RejectionReason) -> (id: String, position: Int) {
         let field = row[columns.circuitID]
         if !field.hasDoubledQuotes, !field.isEmpty, let position = reader.circuits.position(of: field.bytes) {
-            return (reader.circuits.id(at: position), position)
+            return (namesCircuits ? reader.circuits.id(at: position) : "", position)
         }
         let circuit = try row.text(columns.circuitID, "circuit_id")
-        return (circuit, try checkKnown(circuit))
+        return (namesCircuits ? circuit : "", try checkKnown(circuit))
     }
 
     /// The circuit's position in the accepted inventory.
