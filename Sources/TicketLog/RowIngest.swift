@@ -81,8 +81,13 @@ struct RowIngest<Decoder: RowDecoder> {
     /// no room is reserved for records, only for their lines.
     var keepsRecords = true
     /// Pieces drafted before their drafts are admitted: enough to keep the threads busy, few
-    /// enough that the drafts in flight (two batches: one admitted, one drafted) take little memory.
+    /// enough that the drafts in flight (one batch admitted, ``batchesAhead`` drafted) take little
+    /// memory.
     static var chunksPerBatch: Int { 4 }
+    /// Batches being drafted while one is admitted: two, so that the drafting threads go on with
+    /// the second when the first is done before the admitting thread is ready for it, rather than
+    /// wait idle at each batch boundary.
+    static var batchesAhead: Int { 2 }
 
     init(decoder: Decoder, path: String) {
         self.decoder = decoder
@@ -126,7 +131,7 @@ struct RowIngest<Decoder: RowDecoder> {
     }
 
     /// Drafts the pieces batch by batch and admits every row in file order, then hands back
-    /// the bytes of the rows admitted. The next batch is drafted on other threads while this
+    /// the bytes of the rows admitted. The next batches are drafted on other threads while this
     /// one is admitted. A piece whose drafter started where no record starts (a quoted field
     /// ran across the cut) is drafted again from where the record before it ended.
     private mutating func readRows(_ reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, into accounts: inout Accounts) {
@@ -138,10 +143,10 @@ struct RowIngest<Decoder: RowDecoder> {
             BatchDrafting { Self.draftBatch(pieces, cuts: cuts, reader: reader, drafter: drafter, shape: shape, threads: threads) }
         }
         var next = (position: reader.position, line: reader.line)
-        var drafting = batches.first.map(draft)
+        var drafting = batches.prefix(Self.batchesAhead).map(draft)
         for (number, pieces) in batches.enumerated() {
-            guard var drafted = drafting?.wait() else { break }
-            drafting = number + 1 < batches.count ? draft(batches[number + 1]) : nil
+            var drafted = drafting.removeFirst().wait()
+            if number + Self.batchesAhead < batches.count { drafting.append(draft(batches[number + Self.batchesAhead])) }
             for (offset, piece) in pieces.enumerated() {
                 var rows = DraftedPiece<Decoder.Drafter.Draft>()
                 swap(&rows, &drafted[offset])
