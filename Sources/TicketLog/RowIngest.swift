@@ -73,8 +73,9 @@ extension RowDraft {
 struct RowIngest<Decoder: RowDecoder> {
     var decoder: Decoder
     let path: String
-    /// About how many bytes one thread drafts at a time.
-    var chunkBytes = 1 << 20
+    /// About how many bytes one thread drafts at a time (half a MiB: the three batches in
+    /// flight hold about the drafts two batches of 1 MiB pieces did).
+    var chunkBytes = 1 << 19
     /// Threads drafting pieces; nil for one per core.
     var threads: Int?
     /// False when the decoder hands each admitted record on itself (its `admit` returns nil):
