@@ -6,7 +6,7 @@ import SimCore
 /// several threads and still come out exactly as one thread reads them: a ``RowDrafter`` decodes
 /// what depends on the row alone (any thread, any order), then the decoder admits each draft in
 /// file order, checking it against the rows before it (ids already seen).
-protocol RowDecoder {
+protocol RowDecoder: SendableMetatype {
     associatedtype Record: Sendable
     associatedtype Drafter: RowDrafter
 

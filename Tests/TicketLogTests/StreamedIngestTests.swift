@@ -78,9 +78,9 @@ struct StreamedIngestTests {
     @Test func aFileTruncatedWhileReadIsAnErrorNotACrash() async throws {
         let result = await #expect(processExitsWith: .exitCode(2), observing: [\.standardErrorContent]) {
             let path = NSTemporaryDirectory() + "faultline-truncated-while-read.csv"
-            FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: "a"), count: 1 << 20))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: "a"), count: 1 << 20))
             let source = try SourceFile.map(path: path)
-            truncate(path, 4096)
+            _ = truncate(path, 4096)
             var sum = 0
             for offset in stride(from: 0, to: source.buffer.count, by: 4096) { sum &+= Int(source.buffer[offset]) }
             Issue.record("read past the new end without a fault (sum \(sum))")
