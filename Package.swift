@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "SimRandom", dependencies: ["CGSL"]),
         .target(name: "QueueingTheory"),
         .target(name: "QueueModel", dependencies: ["SimCore", "SimRandom"]),
-        .target(name: "ServiceRules", dependencies: ["Yams"]),
+        .target(name: "ServiceRules", dependencies: ["SimCore", "Yams"]),
         .target(name: "TicketLog", dependencies: ["ServiceRules", "Reports", "SimCore"]),
         .target(name: "Reports"),
         .target(name: "RuleCheck", dependencies: ["ServiceRules", "TicketLog", "Reports"]),

@@ -1,3 +1,5 @@
+import SimCore
+
 /// What the rule engine resolves once per circuit of an inventory, whatever the tickets: the
 /// circuit's plan (tier, restoration limit and its source), a rejection when its tier or
 /// product is unknown, and its life span.
@@ -21,18 +23,40 @@ public struct CircuitRulings: Sendable {
     public var count: Int { plans.count }
 
     /// Resolves every circuit of `circuits` by `catalogue`.
-    /// - Complexity: O(circuits); a circuit alike the one before it (same tier, product,
-    ///   customer grade and VPN flag) reuses that circuit's plan.
+    /// - Complexity: O(circuits), spread over the cores; a circuit alike the one before it
+    ///   (same tier, product, customer grade, customer type and VPN flag) reuses that circuit's plan.
     public init(catalogue: RuleCatalogue, circuits: [Circuit]) {
         self.init(engine: RuleEngine(catalogue: catalogue), circuits: circuits)
     }
 
-    init(engine: RuleEngine, circuits: [Circuit]) {
+    /// Resolves the circuits in fixed blocks of ``circuitBlock`` on up to `threads` threads (nil:
+    /// one per core); the result never depends on the threads.
+    init(engine: RuleEngine, circuits: [Circuit], threads: Int? = nil) {
         catalogue = engine.catalogue
-        (plans, rejections) = Self.plans(of: circuits, engine: engine)
-        lifeStarts = circuits.map { $0.start?.seconds ?? .min }
-        lifeEnds = circuits.map { $0.end?.seconds ?? .max }
+        var starts: [Int64] = [], ends: [Int64] = []
+        var blockRejections: [[Int: TicketRejection]] = []
+        plans = [CircuitPlan](unsafeUninitializedCapacity: circuits.count) { plans, planCount in
+            starts = [Int64](unsafeUninitializedCapacity: circuits.count) { starts, startCount in
+                ends = [Int64](unsafeUninitializedCapacity: circuits.count) { ends, endCount in
+                    let rulings = RulingsBuffers(plans: plans, lifeStarts: starts, lifeEnds: ends)
+                    blockRejections = Replications.run(Self.blockCount(circuits.count), threads: threads) { block in
+                        let first = block * Self.circuitBlock
+                        return rulings.resolve(circuits, first..<min(first + Self.circuitBlock, circuits.count), engine: engine)
+                    }
+                    endCount = circuits.count
+                }
+                startCount = circuits.count
+            }
+            planCount = circuits.count
+        }
+        (lifeStarts, lifeEnds) = (starts, ends)
+        rejections = blockRejections.reduce(into: [:]) { all, block in all.merge(block) { first, _ in first } }
     }
+
+    /// Circuits resolved together on one thread (fixed, so the blocks never depend on the threads).
+    static let circuitBlock = 1 << 15
+
+    private static func blockCount(_ circuits: Int) -> Int { (circuits + circuitBlock - 1) / circuitBlock }
 
     /// Whether these rulings hold for `circuits` judged by `catalogue` (the same rules and as
     /// many circuits: the caller vouches that the circuits are the ones resolved).
@@ -40,31 +64,46 @@ public struct CircuitRulings: Sendable {
         circuits.count == count && catalogue == self.catalogue
     }
 
-    /// Every circuit's plan (a rejection where its tier or product is unknown). A circuit with
-    /// the same tier, product, customer grade and VPN flag as the one before it — the fields a
-    /// plan depends on — reuses that circuit's outcome: inventories come in runs of alike circuits.
+    /// Every circuit's plan (a rejection where its tier or product is unknown).
     static func plans(of circuits: [Circuit], engine: RuleEngine)
         -> (plans: [CircuitPlan], rejections: [Int: TicketRejection]) {
-        var plans: [CircuitPlan] = []
+        let rulings = CircuitRulings(engine: engine, circuits: circuits)
+        return (rulings.plans, rulings.rejections)
+    }
+}
+
+/// The rulings' arrays as the resolving threads fill them, each element written by exactly one
+/// thread (the one resolving its block) before any is read.
+private struct RulingsBuffers: @unchecked Sendable {
+    let plans: UnsafeMutableBufferPointer<CircuitPlan>
+    let lifeStarts: UnsafeMutableBufferPointer<Int64>
+    let lifeEnds: UnsafeMutableBufferPointer<Int64>
+
+    /// Resolves `circuits[members]` into the buffers; returns their rejections. A circuit with
+    /// the same tier, product, customer grade, customer type and VPN flag as the one before it —
+    /// the fields a plan depends on — reuses that circuit's outcome: inventories come in runs of
+    /// alike circuits.
+    func resolve(_ circuits: [Circuit], _ members: Range<Int>, engine: RuleEngine) -> [Int: TicketRejection] {
         var rejections: [Int: TicketRejection] = [:]
-        plans.reserveCapacity(circuits.count)
         var previous: (position: Int, rejection: TicketRejection?)?
-        for position in circuits.indices {
+        for position in members {
+            lifeStarts.initializeElement(at: position, to: circuits[position].start?.seconds ?? .min)
+            lifeEnds.initializeElement(at: position, to: circuits[position].end?.seconds ?? .max)
             if let (last, rejection) = previous, Circuit.samePlan(circuits, position, last) {
-                plans.append(plans[last])
+                plans.initializeElement(at: position, to: plans[last])
                 if let rejection { rejections[position] = rejection }
                 continue
             }
             switch engine.plan(for: circuits[position]) {
             case .success(let plan):
-                plans.append(plan)
+                plans.initializeElement(at: position, to: plan)
                 previous = (position, nil)
             case .failure(let rejection):
-                plans.append(CircuitPlan())
+                plans.initializeElement(at: position, to: CircuitPlan())
                 rejections[position] = rejection
                 previous = (position, rejection)
             }
         }
-        return (plans, rejections)
+        return rejections
     }
 }

@@ -1,38 +1,107 @@
+import SimCore
+
 /// Per circuit-period judgement (docs/rules-semantics.md "Availability, per circuit and period",
 /// "Repeat faults", "Credits").
+///
+/// The circuits are judged in fixed blocks of ``circuitBlock`` on several threads; what each block
+/// finds is then taken in circuit order on one thread, so the tier summaries add the same numbers
+/// in the same order (their sums of credits are floating-point) whatever the thread count.
 extension EvaluationRun {
+    /// Circuits judged together on one thread. Fixed, never derived from the thread count, so
+    /// that the blocks — and the order in which their figures are added — never change.
+    static let circuitBlock = 1 << 14
+
+    /// Blocks judged at a time when circuit-periods are handed out: bounds the circuit-periods
+    /// held before they go to the caller. Without them every block is judged in one go.
+    static let emittingBlocksPerBatch = 8
+
+    /// Blocks of ``circuitBlock`` circuits covering `circuits` circuits.
+    static func blockCount(_ circuits: Int) -> Int { (circuits + circuitBlock - 1) / circuitBlock }
+
     /// Judges every valid circuit in every period of the range it exists in, except untiered
     /// circuits (their products promise no availability: no circuit-periods). With `bulkQuiet`,
     /// a circuit without counting tickets is only counted: each of its periods is quiet
     /// (availability 1, met; no repeats, no credit), exactly what `settle` finds for it.
     /// `emit` receives each judged circuit-period, by circuit then period; with `emits` false
-    /// none is built, only the tier summaries are added up (the same figures).
+    /// none is built, only the tier summaries are added up (the same figures). Expects the
+    /// counting tickets grouped (``groupTicketsByCircuit()``).
     mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true, emits: Bool = true,
                                       emit: (CircuitPeriodEvaluation) -> Void) {
         guard let range else { return }
+        let blocks = Self.blockCount(circuits.count)
+        let perBatch = emits ? Self.emittingBlocksPerBatch : max(1, blocks)
+        var repeatTickets: [Int32] = []
+        do {
+            let judging = self   // read-only on the threads; released before repeats are marked
+            for first in stride(from: 0, to: blocks, by: perBatch) {
+                let judged = Replications.run(min(perBatch, blocks - first), threads: threads) { offset in
+                    judging.judgeBlock(first + offset, circuits, range: range, bulkQuiet: bulkQuiet, emits: emits)
+                }
+                for block in judged { take(block, repeatTickets: &repeatTickets, emit: emit) }
+            }
+        }
+        for ticket in repeatTickets { evaluations[Int(ticket)].isRepeat = true }
+    }
+
+    /// Adds one block's figures to the tier summaries, in the order judged, and hands its
+    /// circuit-periods on.
+    private mutating func take(_ block: JudgedBlock, repeatTickets: inout [Int32],
+                               emit: (CircuitPeriodEvaluation) -> Void) {
+        for touched in block.verdicts {
+            summaries[Int(touched.tier)].add(touched.verdict, repeats: Int(touched.repeats))
+        }
+        for tier in summaries.indices where block.quietPeriods[tier] > 0 {
+            summaries[tier].circuitPeriods += block.quietPeriods[tier]
+            summaries[tier].availabilityMet += block.quietPeriods[tier]
+        }
+        repeatTickets.append(contentsOf: block.repeatTickets)
+        block.periods.forEach(emit)
+    }
+
+    /// Judges the circuits of block `block`; changes nothing, so blocks can be judged at once.
+    func judgeBlock(_ block: Int, _ circuits: [Circuit], range: PeriodRange, bulkQuiet: Bool, emits: Bool) -> JudgedBlock {
+        let first = block * Self.circuitBlock
+        let members = first..<min(first + Self.circuitBlock, circuits.count)
+        var (tickets, groupStart) = ticketsByCircuit(ofBlock: block, members: members)
+        var judged = JudgedBlock(tiers: summaries.count)
         var ledger = PeriodLedger(count: range.count)
-        var grouped: [CountingTicket] = []
-        swap(&grouped, &counting)
-        var quietPeriods = Array(repeating: 0, count: summaries.count)
         var lifePeriods = LifePeriods()
-        for circuit in circuits.indices where rejections.isEmpty || rejections[circuit] == nil {
+        for circuit in members where rejections.isEmpty || rejections[circuit] == nil {
             guard engine.tierRules[plans[circuit].tier].judgesAvailability else { continue }
-            let group = Int(groupStart[circuit])..<Int(groupStart[circuit + 1])
+            let local = circuit - first
+            let group = Int(groupStart[local])..<Int(groupStart[local + 1])
             let existing = lifePeriods.offsets(life: (lifeStarts[circuit], lifeEnds[circuit]), range: range)
             if bulkQuiet, group.isEmpty {
-                quietPeriods[plans[circuit].tier] += existing.count
+                judged.quietPeriods[plans[circuit].tier] += existing.count
                 continue
             }
-            sortByStartThenID(&grouped, group)
-            walk(grouped, group, circuit: circuit, range: range, ledger: &ledger)
-            settle(circuits, index: circuit, range: range, existing: existing, ledger: &ledger, emits: emits, emit: emit)
+            sortByStartThenID(&tickets, group)
+            walk(tickets, group, circuit: circuit, range: range, ledger: &ledger, repeatTickets: &judged.repeatTickets)
+            settle(circuits, index: circuit, range: range, existing: existing, ledger: &ledger, emits: emits, into: &judged)
             ledger.reset()
         }
-        swap(&grouped, &counting)
-        for tier in summaries.indices {
-            summaries[tier].circuitPeriods += quietPeriods[tier]
-            summaries[tier].availabilityMet += quietPeriods[tier]
+        return judged
+    }
+
+    /// The counting tickets of block `block` (whose circuits are `members`) grouped by circuit,
+    /// each circuit's in input order: those of `members.lowerBound + c` are
+    /// `tickets[groupStart[c] ..< groupStart[c + 1]]`. A counting sort within the block, whose
+    /// tables stay in cache.
+    func ticketsByCircuit(ofBlock block: Int, members: Range<Int>) -> (tickets: [CountingTicket], groupStart: [Int32]) {
+        let mine = counting[blockStart[block]..<blockStart[block + 1]]
+        var start = [Int32](repeating: 0, count: members.count + 1)
+        for ticket in mine { start[Int(ticket.circuit) - members.lowerBound + 1] += 1 }
+        for local in 0..<members.count { start[local + 1] += start[local] }
+        let groupStart = start
+        let tickets = [CountingTicket](unsafeUninitializedCapacity: mine.count) { buffer, count in
+            for ticket in mine {
+                let local = Int(ticket.circuit) - members.lowerBound
+                buffer.initializeElement(at: Int(start[local]), to: ticket)
+                start[local] += 1
+            }
+            count = mine.count
         }
+        return (tickets, groupStart)
     }
 
     /// Insertion sort by (fault_start, ticket id): a circuit has few tickets, often in order.
@@ -58,9 +127,11 @@ extension EvaluationRun {
         return a.evaluation < b.evaluation
     }
 
-    /// Repeats, per-ticket credits and merged outage intervals of one circuit.
-    mutating func walk(
-        _ tickets: [CountingTicket], _ group: Range<Int>, circuit: Int, range: PeriodRange, ledger: inout PeriodLedger
+    /// Repeats, per-ticket credits and merged outage intervals of one circuit. In a run that
+    /// keeps evaluations, the repeat tickets' evaluations are listed in `repeatTickets`.
+    func walk(
+        _ tickets: [CountingTicket], _ group: Range<Int>, circuit: Int, range: PeriodRange, ledger: inout PeriodLedger,
+        repeatTickets: inout [Int32]
     ) {
         let repeatWindow = engine.tierRules[plans[circuit].tier].repeatWindow
         let repeatShare = engine.tierRules[plans[circuit].tier].repeatShare
@@ -71,7 +142,7 @@ extension EvaluationRun {
             let offset = range.offset(of: ticket.start)
             if let offset { ledger.addTicket(at: offset, share: ticket.share) }
             if repeatWindow >= 0, position > group.lowerBound, ticket.start - previousStart <= repeatWindow {
-                if keepsEvaluations { markRepeat(ticket) }
+                if keepsEvaluations { repeatTickets.append(ticket.evaluation) }
                 if let offset { ledger.addRepeat(at: offset, share: repeatShare) }
             }
             previousStart = ticket.start
@@ -85,20 +156,11 @@ extension EvaluationRun {
         if !group.isEmpty { ledger.addOutage(merged, life: (lifeStarts[circuit], lifeEnds[circuit]), range: range) }
     }
 
-    /// Marks a repeat ticket's evaluation. Out of line: inlined, the optimiser hoists the
-    /// evaluations' uniqueness check (and a copy of the empty array) into every circuit's walk,
-    /// even when the run keeps no evaluations.
-    @inline(never)
-    mutating func markRepeat(_ ticket: CountingTicket) {
-        evaluations[Int(ticket.evaluation)].isRepeat = true
-    }
-
-    /// Emits circuit `index`'s touched periods and counts its quiet ones, the rest of
-    /// `existing` (the periods it exists in). The summary is changed in place: a copy would
-    /// retain and release its strings per circuit; the circuit is read in place for the same
-    /// reason.
-    mutating func settle(_ circuits: [Circuit], index: Int, range: PeriodRange, existing: Range<Int>,
-                         ledger: inout PeriodLedger, emits: Bool, emit: (CircuitPeriodEvaluation) -> Void) {
+    /// Judges circuit `index`'s touched periods and counts its quiet ones, the rest of
+    /// `existing` (the periods it exists in), into `judged`. The circuit is read in place: a
+    /// copy would retain and release its strings per circuit.
+    func settle(_ circuits: [Circuit], index: Int, range: PeriodRange, existing: Range<Int>,
+                ledger: inout PeriodLedger, emits: Bool, into judged: inout JudgedBlock) {
         let tier = plans[index].tier
         var quiet = existing.count
         if ledger.touchedList.count > 1 { ledger.touchedList.sort() }
@@ -107,16 +169,15 @@ extension EvaluationRun {
             let (outage, repeats) = (ledger.outage[offset], ledger.repeats[offset])
             let verdict = judge(circuits, circuitIndex: index, offset: offset, tier: tier, range: range,
                                 outage: outage, ticketShares: ledger.shares[offset])
-            summaries[tier].add(verdict, repeats: repeats)
+            judged.verdicts.append(TouchedVerdict(tier: Int32(tier), repeats: Int32(repeats), verdict: verdict))
             guard emits else { continue }
-            emit(CircuitPeriodEvaluation(
+            judged.periods.append(CircuitPeriodEvaluation(
                 circuit: circuits[index].id, circuitIndex: index, tier: engine.tierKeys[tier], period: range.labels[offset],
                 outageMinutes: Double(outage) / 60, availability: verdict.availability,
                 availabilityMet: verdict.availabilityMet, repeatViolations: repeats, credit: verdict.credit,
                 expectedCredit: verdict.expectedCredit))
         }
-        summaries[tier].circuitPeriods += quiet
-        summaries[tier].availabilityMet += quiet
+        judged.quietPeriods[tier] += quiet
     }
 
     /// One touched circuit-period: `outage` seconds of merged outage and `ticketShares` of the
@@ -135,6 +196,27 @@ extension EvaluationRun {
             availabilityMet: availability >= engine.tierRules[tier].availabilityTarget - availabilityTolerance,
             credit: credit, expectedCredit: credit * engine.tierRules[tier].expectedShare)
     }
+}
+
+/// What judging one block of circuits found, for the tier summaries to take in circuit order.
+struct JudgedBlock: Sendable {
+    /// The touched circuit-periods' verdicts, by circuit then period.
+    var verdicts: [TouchedVerdict] = []
+    /// Quiet circuit-periods (availability met, no repeats, no credit), by tier index.
+    var quietPeriods: [Int]
+    /// Evaluations (``CountingTicket/evaluation``) of repeat tickets, when the run keeps them.
+    var repeatTickets: [Int32] = []
+    /// The judged circuit-periods, by circuit then period, when they are handed out.
+    var periods: [CircuitPeriodEvaluation] = []
+
+    init(tiers: Int) { quietPeriods = Array(repeating: 0, count: tiers) }
+}
+
+/// A touched circuit-period's verdict and its tier's index.
+struct TouchedVerdict: Sendable {
+    var tier: Int32
+    var repeats: Int32
+    var verdict: PeriodVerdict
 }
 
 /// What the tier summary takes of a touched circuit-period (``CircuitPeriodEvaluation`` without
