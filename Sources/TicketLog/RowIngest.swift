@@ -105,21 +105,35 @@ struct RowIngest<Decoder: RowDecoder> {
     /// them are admitted.
     /// - Throws: `TicketLogError` when the whole file is refused.
     mutating func run(source: SourceBytes) throws(TicketLogError) -> IngestResult<Decoder.Record> {
-        try SourceFile.checkIsText(source, path: path)
         var reader = CSVReader(source: source)
-        let (layout, headerBytes) = try readHeader(&reader)
+        let (layout, headerBytes) = try readCheckedHeader(&reader)
         let expectedRows = source.buffer.count / max(headerBytes, 32)
         let drafter = decoder.bind(to: layout, expectedRows: expectedRows)
         var accounts = Accounts()
         accounts.reserve(expectedRows, records: keepsRecords)
         let shape = RowShape(width: layout.width, typicalBytes: max(headerBytes, 32))
-        readRows(reader, drafter: drafter, shape: shape, into: &accounts)
+        try readRows(reader, drafter: drafter, shape: shape, into: &accounts)
         let notices: [IngestNotice] = layout.ignored.isEmpty ? [] : [.ignoredColumns(layout.ignored)]
         assert(accounts.rowsRead == accounts.lines.count + accounts.rejections.count)
         return IngestResult(
             path: path, records: accounts.records, recordLines: accounts.lines,
             rejections: accounts.rejections, notices: notices, rowsRead: accounts.rowsRead,
             rejectedIDs: accounts.rejectedIDs)
+    }
+
+    /// The header as ``readHeader(_:)`` reads it, its bytes checked for NUL. A file with a NUL
+    /// byte is refused for it before anything else, so when the header itself is refused, the
+    /// whole file is checked first; the rows' bytes are checked as they are drafted.
+    private func readCheckedHeader(_ reader: inout CSVReader) throws(TicketLogError) -> (ColumnLayout, Int) {
+        let header: (ColumnLayout, Int)
+        do {
+            header = try readHeader(&reader)
+        } catch {
+            try SourceFile.checkIsText(reader.source, path: path)
+            throw error
+        }
+        try SourceFile.checkIsText(reader.source, bytes: 0..<reader.position, path: path)
+        return header
     }
 
     /// The header's layout and its length in bytes (rows are rarely shorter than the header,
@@ -135,7 +149,11 @@ struct RowIngest<Decoder: RowDecoder> {
     /// the bytes of the rows admitted. The next batches are drafted on other threads while this
     /// one is admitted. A piece whose drafter started where no record starts (a quoted field
     /// ran across the cut) is drafted again from where the record before it ended.
-    private mutating func readRows(_ reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, into accounts: inout Accounts) {
+    /// - Throws: `.binaryContent` at the first piece holding a NUL byte (each piece's bytes are
+    ///   scanned on its drafting thread), naming the line of the file's first NUL.
+    private mutating func readRows(
+        _ reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, into accounts: inout Accounts
+    ) throws(TicketLogError) {
         let cuts = reader.lineStarts(from: reader.position, every: chunkBytes)
         let batches = stride(from: 0, to: cuts.count - 1, by: Self.chunksPerBatch).map {
             $0..<min($0 + Self.chunksPerBatch, cuts.count - 1)
@@ -151,6 +169,7 @@ struct RowIngest<Decoder: RowDecoder> {
             for (offset, piece) in pieces.enumerated() {
                 var rows = DraftedPiece<Decoder.Drafter.Draft>()
                 swap(&rows, &drafted[offset])
+                if let nul = rows.firstNUL { throw SourceFile.binaryContent(at: nul, in: reader.source, path: path) }
                 if rows.start != next.position {
                     rows = Self.draftPiece(reader, drafter, from: next.position, before: cuts[piece + 1], shape: shape)
                 }
@@ -161,12 +180,16 @@ struct RowIngest<Decoder: RowDecoder> {
         }
     }
 
-    /// The drafts of `pieces`, on up to `threads` threads.
+    /// The drafts of `pieces`, on up to `threads` threads; a piece holding a NUL byte is not
+    /// drafted, only the NUL's offset is kept.
     private static func draftBatch(
         _ pieces: Range<Int>, cuts: [Int], reader: CSVReader, drafter: Decoder.Drafter, shape: RowShape, threads: Int?
     ) -> [DraftedPiece<Decoder.Drafter.Draft>] {
         Replications.run(pieces.count, threads: threads) { offset in
             let piece = pieces.lowerBound + offset
+            if let nul = SourceFile.firstNUL(in: reader.source.buffer, cuts[piece]..<cuts[piece + 1]) {
+                return DraftedPiece(start: cuts[piece], firstNUL: nul)
+            }
             return draftPiece(reader, drafter, from: cuts[piece], before: cuts[piece + 1], shape: shape)
         }
     }
@@ -300,6 +323,8 @@ struct DraftedPiece<Draft: RowDraft>: Sendable {
     var lines = 0
     /// What warming the rows' look-ups read, summed (kept, so that the reads are made).
     var warmed: UInt32 = 0
+    /// The offset in the file of the piece's first NUL byte; nil when it has none.
+    var firstNUL: Int?
 }
 
 /// A few records kept past the reader's callback (their field spans copied into reused

@@ -26,16 +26,23 @@ enum SourceFile {
     /// Refuses content with a NUL byte (binary data), naming the line of the first one. Scans
     /// in blocks and hands each block back, so the check never holds the whole file.
     static func checkIsText(_ source: SourceBytes, path: String) throws(TicketLogError) {
-        let buffer = source.buffer
         var start = 0
-        while start < buffer.count {
-            let end = min(buffer.count, start + checkBlockBytes)
-            if let nul = firstNUL(in: UnsafeBufferPointer(rebasing: buffer[start..<end])) {
-                throw .notCSV(path: path, reason: .binaryContent(line: line(of: start + nul, in: buffer)))
-            }
+        while start < source.buffer.count {
+            let end = min(source.buffer.count, start + checkBlockBytes)
+            try checkIsText(source, bytes: start..<end, path: path)
             source.release(start..<end)
             start = end
         }
+    }
+
+    /// Refuses `bytes` of `source` when they hold a NUL byte, naming the line of the first one.
+    static func checkIsText(_ source: SourceBytes, bytes: Range<Int>, path: String) throws(TicketLogError) {
+        if let nul = firstNUL(in: source.buffer, bytes) { throw binaryContent(at: nul, in: source, path: path) }
+    }
+
+    /// The refusal of a file whose first NUL byte is at `offset`.
+    static func binaryContent(at offset: Int, in source: SourceBytes, path: String) -> TicketLogError {
+        .notCSV(path: path, reason: .binaryContent(line: line(of: offset, in: source.buffer)))
     }
 
     /// Bytes scanned for NUL before they are handed back.
@@ -47,8 +54,10 @@ enum SourceFile {
         return 1 + buffer[..<offset].reduce(0) { $0 + ($1 == lineEnd ? 1 : 0) }
     }
 
-    private static func firstNUL(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+    /// The offset of the first NUL byte in `buffer[range]`, or nil.
+    static func firstNUL(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let base = buffer.baseAddress, !range.isEmpty,
+              let hit = memchr(base + range.lowerBound, 0, range.count) else { return nil }
         return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 

@@ -94,4 +94,50 @@ struct ChunkedIngestTests {
         #expect(pieces.rowsRead == whole.rowsRead)
         #expect(pieces.rejectedIDs == whole.rejectedIDs)
     }
+
+    /// The ticket file with `insert` put at byte `offset` of the bytes after the header.
+    static func ticketBytes(inserting insert: [UInt8], atRowByte offset: Int) -> [UInt8] {
+        var bytes = ticketBytes
+        let header = bytes.firstIndex(of: UInt8(ascii: "\n"))! + 1
+        bytes.insert(contentsOf: insert, at: header + offset)
+        return bytes
+    }
+
+    static func readTickets(_ bytes: [UInt8], chunkBytes: Int, threads: Int) throws -> IngestResult<TicketRecord> {
+        var ingest = RowIngest(decoder: TicketRowDecoder(reader: TicketLogReader(circuitIDs: ["C1", "C2"])), path: "t.csv")
+        ingest.chunkBytes = chunkBytes
+        ingest.threads = threads
+        return try ingest.run(bytes: bytes)
+    }
+
+    /// Each piece's bytes are checked for NUL as it is drafted: a NUL in any piece — the first,
+    /// one inside a quoted field the cut fell in, the last byte of the file — refuses the file,
+    /// naming the line of the file's first NUL, however the rows are cut and on any threads.
+    @Test(arguments: [1, 17, 90, 1 << 40], [1, 3])
+    func aNULInAnyPieceRefusesTheFileOnItsLine(chunkBytes: Int, threads: Int) {
+        let header = Self.ticketBytes.firstIndex(of: UInt8(ascii: "\n"))! + 1
+        let rows = Self.ticketBytes.count - header
+        let quoted = Self.ticketBytes.firstIndex(of: UInt8(ascii: "\""))! - header
+        let cases: [(offset: Int, line: Int)] = [(0, 2), (quoted + 14, 4), (rows - 1, 16), (rows, 17)]
+        for (offset, line) in cases {
+            let bytes = Self.ticketBytes(inserting: [0, UInt8(ascii: "x"), 0], atRowByte: offset)
+            #expect(throws: TicketLogError.notCSV(path: "t.csv", reason: .binaryContent(line: line))) {
+                try Self.readTickets(bytes, chunkBytes: chunkBytes, threads: threads)
+            }
+        }
+    }
+
+    /// A NUL in the header is found before the header is read; a NUL after a header that is
+    /// refused still refuses the file for the NUL, as when the whole file was checked first.
+    @Test func aNULIsFoundBeforeAnyHeaderProblem() {
+        var header = Self.ticketBytes
+        header.insert(0, at: 5)
+        #expect(throws: TicketLogError.notCSV(path: "t.csv", reason: .binaryContent(line: 1))) {
+            try Self.readTickets(header, chunkBytes: 17, threads: 2)
+        }
+        let foreign = Fixture.bytes("name,age\nx,1\ny,2\n") + [0]
+        #expect(throws: TicketLogError.notCSV(path: "t.csv", reason: .binaryContent(line: 4))) {
+            try Self.readTickets(foreign, chunkBytes: 4, threads: 2)
+        }
+    }
 }
