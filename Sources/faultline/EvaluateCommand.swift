@@ -66,7 +66,9 @@ struct EvaluateCommand: ParsableCommand {
         try outputs.add(report, to: &files)
         print(TerminalRenderer.render(report))
         try files.write()
-        if !outcome.rejected.isEmpty { throw ExitCode(1) }
+        let rejected = !outcome.rejected.isEmpty
+        keepUntilExit((outcome, report))   // the process ends now: freeing a million circuits would only delay it
+        if rejected { throw ExitCode(1) }
     }
 
     /// Where the terminal report tells a reader to find the full list of rejected rows.
