@@ -23,8 +23,7 @@ extension EvaluationRun {
     /// a circuit without counting tickets is only counted: each of its periods is quiet
     /// (availability 1, met; no repeats, no credit), exactly what `settle` finds for it.
     /// `emit` receives each judged circuit-period, by circuit then period; with `emits` false
-    /// none is built, only the tier summaries are added up (the same figures). Expects the
-    /// counting tickets grouped (``groupTicketsByCircuit()``).
+    /// none is built, only the tier summaries are added up (the same figures).
     mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true, emits: Bool = true,
                                       emit: (CircuitPeriodEvaluation) -> Void) {
         guard let range else { return }
@@ -88,7 +87,7 @@ extension EvaluationRun {
     /// `tickets[groupStart[c] ..< groupStart[c + 1]]`. A counting sort within the block, whose
     /// tables stay in cache.
     func ticketsByCircuit(ofBlock block: Int, members: Range<Int>) -> (tickets: [CountingTicket], groupStart: [Int32]) {
-        let mine = counting[blockStart[block]..<blockStart[block + 1]]
+        let mine = counting[block]
         var start = [Int32](repeating: 0, count: members.count + 1)
         for ticket in mine { start[Int(ticket.circuit) - members.lowerBound + 1] += 1 }
         for local in 0..<members.count { start[local + 1] += start[local] }

@@ -48,9 +48,8 @@ extension RuleEngine {
                                 needsDirectory: circuitPositions == nil, rulings: rulings, threads: threads)
         run.judgeTickets(tickets, knownPositions: circuitPositions)
         run.fixRange(span: span)
-        run.groupTicketsByCircuit()
         var periods: [CircuitPeriodEvaluation] = []
-        periods.reserveCapacity(min(run.counting.count, circuits.count * (run.range?.count ?? 0)))
+        periods.reserveCapacity(min(run.countingTickets, circuits.count * (run.range?.count ?? 0)))
         run.judgeCircuitPeriods(circuits, bulkQuiet: bulkQuiet) { periods.append($0) }
         run.circuitPeriods = periods
         return run.evaluation()
@@ -84,15 +83,13 @@ struct EvaluationRun {
     var evaluations: [TicketEvaluation] = []
     var skipped: [SkippedTicket] = []
     var summaries: [TierSummary]
-    /// Outage, non-excluded tickets in evaluation order, then (after grouping) by block of
-    /// circuits (``circuitBlock``), in evaluation order within a block.
-    var counting: [CountingTicket] = []
+    /// Outage, non-excluded tickets by block of circuits (``circuitBlock``: the tickets of
+    /// circuit c are in `counting[c / circuitBlock]`), each block's in evaluation order, so that
+    /// the circuit-period pass finds each block's tickets together without sorting them all.
+    var counting: [[CountingTicket]]
     var earliest = Int64.max
     var latest = Int64.min
     var range: PeriodRange?
-    /// After grouping, the counting tickets of block b of circuits are
-    /// `counting[blockStart[b] ..< blockStart[b + 1]]`.
-    var blockStart: [Int] = []
     /// Threads judging the circuit-periods; nil for one per core. The figures never depend on it.
     var threads: Int?
     var circuitPeriods: [CircuitPeriodEvaluation] = []
@@ -116,7 +113,18 @@ struct EvaluationRun {
         lifeEnds = rulings.lifeEnds
         directory = needsDirectory ? CircuitDirectory(circuits) : nil
         summaries = engine.tierKeys.map { TierSummary(tier: $0) }
+        counting = Array(repeating: [], count: Self.blockCount(plans.count))
     }
+
+    /// Reserves room for about `tickets` counting tickets, spread over the blocks of circuits
+    /// (with a sixteenth to spare, as tickets fall unevenly).
+    mutating func reserveCounting(_ tickets: Int) {
+        let perBlock = (tickets + tickets / 16) / max(1, counting.count)
+        for block in counting.indices { counting[block].reserveCapacity(perBlock) }
+    }
+
+    /// The counting tickets kept.
+    var countingTickets: Int { counting.reduce(0) { $0 + $1.count } }
 
     /// Every circuit's plan and the rejections (``CircuitRulings/plans(of:engine:)``).
     static func plans(of circuits: [Circuit], engine: RuleEngine)
@@ -131,7 +139,7 @@ struct EvaluationRun {
 
     mutating func judgeTickets(_ tickets: [TicketRecord], knownPositions: [Int32]? = nil) {
         evaluations.reserveCapacity(tickets.count)
-        counting.reserveCapacity(tickets.count)
+        reserveCounting(tickets.count)
         let positions = knownPositions ?? locate(tickets)
         for blockStart in stride(from: 0, to: tickets.count, by: Self.planBlock) {
             let block = blockStart..<min(blockStart + Self.planBlock, tickets.count)
@@ -206,8 +214,8 @@ struct EvaluationRun {
         if rules.hasDurationBands {
             share += engine.tierCredits[plan.tier].ticketShare(outageSeconds: end - start, overrunSeconds: 0)
         }
-        counting.append(CountingTicket(start: start, end: end, share: share,
-                                       evaluation: Int32(key), circuit: Int32(circuit)))
+        counting[circuit / Self.circuitBlock].append(
+            CountingTicket(start: start, end: end, share: share, evaluation: Int32(key), circuit: Int32(circuit)))
         countingIDs?.append(ticket.ticketID)
     }
 
@@ -220,26 +228,6 @@ struct EvaluationRun {
             range = PeriodRange(kind: periodKind, from: span.lowerBound.seconds, through: span.upperBound.seconds - 1)
         } else if span == nil, earliest <= latest {
             range = PeriodRange(kind: periodKind, from: earliest, through: latest)
-        }
-    }
-
-    /// Counting sort of the counting tickets by block of circuits (stable: evaluation order
-    /// within a block), so that each block's tickets lie together for the thread judging it.
-    /// Sorting by circuit is left to the blocks: a sort over a million circuits misses the
-    /// cache at nearly every ticket, one over a block's circuits does not.
-    mutating func groupTicketsByCircuit() {
-        let blocks = Self.blockCount(plans.count)
-        var start = [Int](repeating: 0, count: blocks + 1)
-        for ticket in counting { start[Int(ticket.circuit) / Self.circuitBlock + 1] += 1 }
-        for block in 0..<blocks { start[block + 1] += start[block] }
-        blockStart = start
-        counting = [CountingTicket](unsafeUninitializedCapacity: counting.count) { buffer, count in
-            for ticket in counting {
-                let block = Int(ticket.circuit) / Self.circuitBlock
-                buffer.initializeElement(at: start[block], to: ticket)
-                start[block] += 1
-            }
-            count = counting.count
         }
     }
 

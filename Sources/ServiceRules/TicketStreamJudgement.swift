@@ -35,7 +35,7 @@ public struct TicketStreamJudgement: Sendable {
         let fitting = rulings.flatMap { $0.fits(circuits, catalogue: engine.catalogue) ? $0 : nil }
         run = EvaluationRun(engine: engine, circuits: circuits, period: period, needsDirectory: false, rulings: fitting)
         run.keepsEvaluations = false
-        run.counting.reserveCapacity(expectedTickets)
+        run.reserveCounting(expectedTickets)
         if ordersTiesByID { run.countingIDs = [] }
         run.countingIDs?.reserveCapacity(expectedTickets)
         self.circuits = circuits
@@ -84,7 +84,6 @@ public struct TicketStreamJudgement: Sendable {
     /// the result lists no tickets and no circuit-periods.
     public consuming func finish(_ circuitPeriod: (CircuitPeriodEvaluation) -> Void) -> Evaluation {
         run.fixRange(span: span)
-        run.groupTicketsByCircuit()
         run.judgeCircuitPeriods(circuits, emit: circuitPeriod)
         return run.evaluation()
     }
@@ -93,7 +92,6 @@ public struct TicketStreamJudgement: Sendable {
     /// (the same as ``finish(_:)``'s), handing out no circuit-period: none is built.
     public consuming func finish() -> Evaluation {
         run.fixRange(span: span)
-        run.groupTicketsByCircuit()
         run.judgeCircuitPeriods(circuits, emits: false) { _ in }
         return run.evaluation()
     }
