@@ -90,7 +90,8 @@ struct EvaluationRun {
     var earliest = Int64.max
     var latest = Int64.min
     var range: PeriodRange?
-    /// Threads judging the circuit-periods; nil for one per core. The figures never depend on it.
+    /// Threads resolving the circuits and judging their periods; nil for one per core. The
+    /// figures never depend on it.
     var threads: Int?
     var circuitPeriods: [CircuitPeriodEvaluation] = []
     /// False when judging a stream (``TicketStreamJudgement``): no per-ticket evaluation is
