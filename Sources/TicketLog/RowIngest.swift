@@ -169,7 +169,9 @@ struct RowIngest<Decoder: RowDecoder> {
             for (offset, piece) in pieces.enumerated() {
                 var rows = DraftedPiece<Decoder.Drafter.Draft>()
                 swap(&rows, &drafted[offset])
-                if let nul = rows.firstNUL { throw SourceFile.binaryContent(at: nul, in: reader.source, path: path) }
+                if let nul = rows.firstNUL {
+                    throw SourceFile.binaryContent(at: nul, in: reader.source, path: path, countingFrom: next)
+                }
                 if rows.start != next.position {
                     rows = Self.draftPiece(reader, drafter, from: next.position, before: cuts[piece + 1], shape: shape)
                 }

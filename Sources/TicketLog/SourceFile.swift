@@ -40,18 +40,24 @@ enum SourceFile {
         if let nul = firstNUL(in: source.buffer, bytes) { throw binaryContent(at: nul, in: source, path: path) }
     }
 
-    /// The refusal of a file whose first NUL byte is at `offset`.
-    static func binaryContent(at offset: Int, in source: SourceBytes, path: String) -> TicketLogError {
-        .notCSV(path: path, reason: .binaryContent(line: line(of: offset, in: source.buffer)))
+    /// The refusal of a file whose first NUL byte is at `offset`. Its line is counted from
+    /// `known`, a position whose line is known (by default the file's start, line 1; the start
+    /// too when `known` is past `offset`): counting from the start of a file handed back as it
+    /// was read would read it all in again.
+    static func binaryContent(
+        at offset: Int, in source: SourceBytes, path: String, countingFrom known: (position: Int, line: Int) = (0, 1)
+    ) -> TicketLogError {
+        let start = known.position <= offset ? known : (position: 0, line: 1)
+        return .notCSV(path: path, reason: .binaryContent(line: start.line + lineEnds(in: source.buffer, start.position..<offset)))
     }
 
     /// Bytes scanned for NUL before they are handed back.
     private static let checkBlockBytes = 1 << 24
 
-    /// The physical line (1-based) holding byte `offset`.
-    private static func line(of offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The physical line ends in `buffer[range]`.
+    private static func lineEnds(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         let lineEnd = CSVReader.endsLinesWithCROnly(buffer) ? ASCII.carriageReturn : ASCII.lineFeed
-        return 1 + buffer[..<offset].reduce(0) { $0 + ($1 == lineEnd ? 1 : 0) }
+        return buffer[range].reduce(0) { $0 + ($1 == lineEnd ? 1 : 0) }
     }
 
     /// The offset of the first NUL byte in `buffer[range]`, or nil.
