@@ -23,7 +23,7 @@ public struct CircuitRulings: Sendable {
     public var count: Int { plans.count }
 
     /// Resolves every circuit of `circuits` by `catalogue`.
-    /// - Complexity: O(circuits), spread over the cores; a circuit alike the one before it
+    /// - Complexity: O(circuits); a circuit alike the one before it
     ///   (same tier, product, customer grade, customer type and VPN flag) reuses that circuit's plan.
     public init(catalogue: RuleCatalogue, circuits: [Circuit]) {
         self.init(engine: RuleEngine(catalogue: catalogue), circuits: circuits)
@@ -31,7 +31,7 @@ public struct CircuitRulings: Sendable {
 
     /// Resolves the circuits in fixed blocks of ``circuitBlock`` on up to `threads` threads (nil:
     /// one per core); the result never depends on the threads.
-    init(engine: RuleEngine, circuits: [Circuit], threads: Int? = nil) {
+    init(engine: RuleEngine, circuits: [Circuit], threads: Int? = 1) {
         catalogue = engine.catalogue
         var starts: [Int64] = [], ends: [Int64] = []
         var blockRejections: [[Int: TicketRejection]] = []

@@ -39,10 +39,11 @@ extension RuleEngine {
 
     /// The evaluation behind both entry points. `bulkQuiet: false` judges circuits without
     /// tickets one by one like the others (the reference the bulk count is tested against);
-    /// `threads` resolves and judges the circuits on that many threads (nil: one per core).
+    /// `threads` resolves and judges the circuits on that many threads (nil: one per core; one
+    /// by default, as a simulation judges its replications on every core already).
     func evaluate(
         circuits: [Circuit], tickets: [TicketRecord], circuitPositions: [Int32]?, period: PeriodKind,
-        span: Range<WallTime>?, bulkQuiet: Bool = true, rulings: CircuitRulings? = nil, threads: Int? = nil
+        span: Range<WallTime>?, bulkQuiet: Bool = true, rulings: CircuitRulings? = nil, threads: Int? = 1
     ) -> Evaluation {
         var run = EvaluationRun(engine: self, circuits: circuits, period: period,
                                 needsDirectory: circuitPositions == nil, rulings: rulings, threads: threads)
@@ -92,7 +93,7 @@ struct EvaluationRun {
     var range: PeriodRange?
     /// Threads resolving the circuits and judging their periods; nil for one per core. The
     /// figures never depend on it.
-    var threads: Int?
+    let threads: Int?
     var circuitPeriods: [CircuitPeriodEvaluation] = []
     /// False when judging a stream (``TicketStreamJudgement``): no per-ticket evaluation is
     /// kept, each goes to the caller as it is judged.
@@ -103,7 +104,7 @@ struct EvaluationRun {
     var countingIDs: [String]?
 
     init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind, needsDirectory: Bool = true,
-         rulings: CircuitRulings? = nil, threads: Int? = nil) {
+         rulings: CircuitRulings? = nil, threads: Int? = 1) {
         self.engine = engine
         periodKind = period
         self.threads = threads

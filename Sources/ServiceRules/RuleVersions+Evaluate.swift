@@ -23,8 +23,8 @@ extension RuleVersions {
     ) -> Evaluation {
         let engines = versions.map { RuleEngine(catalogue: $0.catalogue) }
         let judge = { (engine: RuleEngine, span: Range<WallTime>?) -> Evaluation in
-            guard let circuitPositions else { return engine.evaluate(circuits: circuits, tickets: tickets, period: period, span: span) }
-            return engine.evaluate(circuits: circuits, tickets: tickets, circuitPositions: circuitPositions, period: period, span: span)
+            engine.evaluate(circuits: circuits, tickets: tickets, circuitPositions: circuitPositions, period: period,
+                            span: span, threads: nil)
         }
         guard engines.count > 1 else {
             var evaluation = judge(engines[0], span)
@@ -53,13 +53,13 @@ extension RuleVersions {
     public func streamJudgement(circuits: [Circuit], period: PeriodKind, span: Range<WallTime>?) -> TicketStreamJudgement? {
         guard versions.count == 1 else { return nil }
         return TicketStreamJudgement(engine: RuleEngine(catalogue: versions[0].catalogue), circuits: circuits,
-                                     period: period, span: span, ordersTiesByID: true)
+                                     period: period, span: span, ordersTiesByID: true, threads: nil)
     }
 
     /// The evaluation of a ``streamJudgement(circuits:period:span:)``: the batch call's, less
     /// the lists of tickets and circuit-periods.
     public func summary(of judgement: consuming TicketStreamJudgement) -> Evaluation {
-        var evaluation = judgement.finish { _ in }
+        var evaluation = judgement.finish()
         evaluation.versions = [use(0, tickets: evaluation.totals.tickets, circuitPeriods: evaluation.totals.circuitPeriods)]
         return evaluation
     }

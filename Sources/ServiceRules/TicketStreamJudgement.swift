@@ -30,10 +30,15 @@ public struct TicketStreamJudgement: Sendable {
     ///   - expectedTickets: room reserved for the outage tickets' circuit-period facts.
     ///   - ordersTiesByID: take a circuit's tickets with equal fault starts by ticket id (as the
     ///     batch call does) rather than in input order.
+    ///   - threads: threads resolving the circuits and judging their periods (nil: one per core);
+    ///     one by default, as a simulation judges its replications on every core already. The
+    ///     figures never depend on it.
     public init(engine: RuleEngine, circuits: [Circuit], period: PeriodKind, span: Range<WallTime>?,
-                rulings: CircuitRulings? = nil, expectedTickets: Int = 0, ordersTiesByID: Bool = false) {
+                rulings: CircuitRulings? = nil, expectedTickets: Int = 0, ordersTiesByID: Bool = false,
+                threads: Int? = 1) {
         let fitting = rulings.flatMap { $0.fits(circuits, catalogue: engine.catalogue) ? $0 : nil }
-        run = EvaluationRun(engine: engine, circuits: circuits, period: period, needsDirectory: false, rulings: fitting)
+        run = EvaluationRun(engine: engine, circuits: circuits, period: period, needsDirectory: false, rulings: fitting,
+                            threads: threads)
         run.keepsEvaluations = false
         run.reserveCounting(expectedTickets)
         if ordersTiesByID { run.countingIDs = [] }

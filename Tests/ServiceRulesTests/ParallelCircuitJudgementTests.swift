@@ -51,6 +51,25 @@ import Testing
         }
     }
 
+    /// A stream judgement (as `evaluate --summary-only` runs it, on every core) gives the figures
+    /// it gives on one thread.
+    @Test func aStreamJudgedOnSeveralThreadsGivesTheOneThreadFigures() {
+        let (circuits, tickets, positions) = generatedCase(seed: 17)
+        let engine = RuleEngine(catalogue: .builtIn)
+        func judged(threads: Int?) -> Evaluation {
+            var judgement = TicketStreamJudgement(engine: engine, circuits: circuits, period: .month, span: nil,
+                                                  ordersTiesByID: true, threads: threads)
+            for (index, ticket) in tickets.enumerated() {
+                judgement.count(ticket, index: index, circuitPosition: positions[index])
+            }
+            return judgement.finish()
+        }
+        let oneThread = judged(threads: 1)
+        #expect(oneThread.totals.repeatViolations > 0 && oneThread.totals.credits > 0)
+        #expect(judged(threads: 3) == oneThread)
+        #expect(judged(threads: nil) == oneThread)
+    }
+
     /// The tier summaries add the touched circuit-periods' credits in circuit order, as the
     /// list of circuit-periods gives them (quiet ones add nothing).
     @Test func tierCreditsAreTheCircuitPeriodsCreditsAddedInCircuitOrder() {
