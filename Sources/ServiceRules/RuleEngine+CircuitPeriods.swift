@@ -3,9 +3,9 @@ import SimCore
 /// Per circuit-period judgement (docs/rules-semantics.md "Availability, per circuit and period",
 /// "Repeat faults", "Credits").
 ///
-/// The circuits are judged in fixed blocks of ``circuitBlock`` on several threads; what each block
-/// finds is then taken in circuit order on one thread, so the tier summaries add the same numbers
-/// in the same order (their sums of credits are floating-point) whatever the thread count.
+/// The circuits are judged in fixed blocks of ``circuitBlock``, on ``threads`` threads; what each
+/// block finds is then taken in circuit order on one thread, so the tier summaries add the same
+/// numbers in the same order (their sums of credits are floating-point) whatever the threads.
 extension EvaluationRun {
     /// Circuits judged together on one thread. Fixed, never derived from the thread count, so
     /// that the blocks — and the order in which their figures are added — never change.
