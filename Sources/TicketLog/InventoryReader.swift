@@ -72,12 +72,12 @@ struct CircuitRowDecoder: RowDecoder {
 
     /// The checks in the order one row is read: id, duplicate id, then the rest.
     mutating func admit(_ draft: consuming CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit? {
-        currentID = draft.circuit.id
-        if let first = firstLines.insert(draft.circuit.id, hash: draft.idHash, value: line) {
-            throw .duplicateCircuitID(id: draft.circuit.id, firstLine: first)
+        currentID = draft.id
+        if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
+            throw .duplicateCircuitID(id: draft.id, firstLine: first)
         }
         if let rejection = draft.rejection { throw rejection }
-        return draft.circuit
+        return draft.circuit.take()
     }
 }
 
@@ -107,11 +107,15 @@ struct CircuitRowDrafter: RowDrafter {
     /// One flat value, no `Result` around the circuit: drafts are moved from thread to array to
     /// admission, and each layer would be another copy of some 120 bytes.
     struct Draft: RowDraft {
-        /// The circuit; when `rejection` is set, only its id is read.
-        var circuit: Circuit
+        /// The circuit (when `rejection` is set, only its id is read); optional only so that
+        /// admission can move it out (`take()`) rather than copy it.
+        var circuit: Circuit?
         /// Why the row is rejected, or nil.
         var rejection: RejectionReason?
         let idHash: UInt64
+
+        /// The circuit's id.
+        var id: String { circuit!.id }
     }
 
     let reader: InventoryReader
@@ -128,15 +132,14 @@ struct CircuitRowDrafter: RowDrafter {
 
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
         let id = try row.text(columns.circuitID, "circuit_id")
-        var draft = Draft(
-            circuit: Circuit(id: id, customerGrade: .group, product: "", tier: nil, monthlyFee: 0),
-            rejection: nil, idHash: IdentifierTable.hash(id))
+        var circuit = Circuit(id: id, customerGrade: .group, product: "", tier: nil, monthlyFee: 0)
+        var rejection: RejectionReason?
         do {
-            try decode(row, into: &draft.circuit)
+            try decode(row, into: &circuit)
         } catch {
-            draft.rejection = error
+            rejection = error
         }
-        return draft
+        return Draft(circuit: circuit, rejection: rejection, idHash: IdentifierTable.hash(id))
     }
 
     /// Fills in everything but the id. The tier and product are keys of the catalogue in force

@@ -99,3 +99,12 @@ struct InventoryFastPathTests {
         #expect(result.records == expected)
     }
 }
+
+@Suite("Circuit layout")
+struct CircuitLayoutTests {
+    /// The one-byte properties share a word: a million circuits are moved from the drafting
+    /// threads to the records and kept there.
+    @Test func aCircuitTakesThirteenWords() {
+        #expect(MemoryLayout<Circuit>.stride == 104)
+    }
+}
