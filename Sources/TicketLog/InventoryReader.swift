@@ -70,13 +70,18 @@ struct CircuitRowDecoder: RowDecoder {
         return CircuitRowDrafter(reader: reader, columns: CircuitColumns(layout))
     }
 
-    /// The checks in the order one row is read: id, duplicate id, then the rest.
+    /// The checks in the order one row is read: id, duplicate id, then the rest. `currentID`
+    /// is set only when the row is rejected (it is read only then): an accepted row, nearly
+    /// every row, costs no retain and release of its id here.
     mutating func admit(_ draft: consuming CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit? {
-        currentID = draft.id
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
+            currentID = draft.id
             throw .duplicateCircuitID(id: draft.id, firstLine: first)
         }
-        if let rejection = draft.rejection { throw rejection }
+        if let rejection = draft.rejection {
+            currentID = draft.id
+            throw rejection
+        }
         return draft.circuit.take()
     }
 }
@@ -132,6 +137,7 @@ struct CircuitRowDrafter: RowDrafter {
 
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
         let id = try row.text(columns.circuitID, "circuit_id")
+        let idHash = IdentifierTable.hash(id)
         var circuit = Circuit(id: id, customerGrade: .group, product: "", tier: nil, monthlyFee: 0)
         var rejection: RejectionReason?
         do {
@@ -139,7 +145,7 @@ struct CircuitRowDrafter: RowDrafter {
         } catch {
             rejection = error
         }
-        return Draft(circuit: circuit, rejection: rejection, idHash: IdentifierTable.hash(id))
+        return Draft(circuit: circuit, rejection: rejection, idHash: idHash)
     }
 
     /// Fills in everything but the id. The tier and product are keys of the catalogue in force
