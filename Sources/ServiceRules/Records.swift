@@ -46,6 +46,7 @@ public struct Circuit: Hashable, Sendable {
     public var product: String
     /// Tier key, e.g. `SLA-AA`; nil when the row leaves it empty (repair-limit matrix, then QLC).
     public var tier: String?
+    /// The region (free text, as the inventory writes it), for breakdowns by region.
     public var region: String?
     /// Monthly fee, in the currency of the inventory.
     public var monthlyFee: Double
@@ -53,6 +54,7 @@ public struct Circuit: Hashable, Sendable {
     public var start: WallTime?
     /// End of service (exclusive); nil means after any period evaluated.
     public var end: WallTime?
+    /// The customer's grade.
     public var customerGrade: CustomerGrade
     /// VPN flag; nil means "as the product's catalogue entry says".
     public var vpn: Bool?

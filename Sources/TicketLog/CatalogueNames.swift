@@ -53,17 +53,12 @@ struct CatalogueNames: Sendable {
         heads = keyBytes.map { $0.withUnsafeBufferPointer(Head.init) }
     }
 
-    /// The catalogue's spelling of `text`, or nil when it names nothing known.
-    func canonical(_ text: String) -> String? { canonicalIndex(text).map { keys[$0] } }
-
     /// The place in `keys` of the catalogue's spelling of `text`, or nil when it names nothing known.
     func canonicalIndex(_ text: String) -> Int? { exact[text] ?? byFolded[Self.fold(text)] }
 
-    /// The key whose spelling `bytes` are exactly (the common case: files written by a program),
-    /// found without building a `String`; nil otherwise, and `canonical(_:)` then decides.
-    func exactKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? { exactIndex(bytes).map { keys[$0] } }
-
-    /// The place in `keys` of the key whose spelling `bytes` are exactly; nil otherwise.
+    /// The place in `keys` of the key whose spelling `bytes` are exactly (the common case: files
+    /// written by a program), found without building a `String`; nil otherwise, and
+    /// `canonicalIndex(_:)` then decides.
     /// - Complexity: O(keys) word comparisons, then one comparison of the bytes past the
     ///   eighth; no allocation.
     func exactIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

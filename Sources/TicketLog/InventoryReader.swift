@@ -12,7 +12,7 @@ import ServiceRules
 /// with the closest known name as a hint (a rules file may add tiers and products).
 /// `start`/`end` are a date (`2026-03-15`, meaning 00:00) or a timestamp; `end` is exclusive.
 public struct InventoryReader: Sendable {
-    /// The rules in force: their `validate` decides which tiers and products a row may name.
+    /// The rules in force: their tiers and products are the ones a row may name.
     public let catalogue: RuleCatalogue
     /// Parser for `start` / `end`, converting explicit offsets to the calendar's zone.
     public let timestamps: TimestampParser
@@ -110,7 +110,7 @@ struct CircuitColumns: Sendable {
 struct CircuitRowDrafter: RowDrafter {
     /// An inventory row as read on its own: its circuit, or its id and why the row is rejected.
     /// One flat value, no `Result` around the circuit: drafts are moved from thread to array to
-    /// admission, and each layer would be another copy of some 120 bytes.
+    /// admission, and each layer would be another copy of some 100 bytes.
     struct Draft: RowDraft {
         /// The circuit (when `rejection` is set, only its id is read); optional only so that
         /// admission can move it out (`take()`) rather than copy it.
