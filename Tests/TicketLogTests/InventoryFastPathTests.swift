@@ -77,6 +77,15 @@ struct InventoryFastPathTests {
         }
     }
 
+    /// A rejected row's id is remembered with its line (tickets on it are then refused as on a
+    /// rejected circuit), an accepted row's is not.
+    @Test func rejectedRowsNameTheirIDs() throws {
+        let result = try Fixture.readInventory([Fixture.inventoryHeader, "C1,group,sdh,SLA-A,1", "C2,group,sdh,SLA-A,x",
+                                                "C1,group,sdh,SLA-A,1", "C3,group,sdh,SLA-A,1", ",group,sdh,SLA-A,1"])
+        #expect(result.records.map(\.id) == ["C1", "C3"])
+        #expect(result.rejectedIDs == ["C2": 3, "C1": 4])
+    }
+
     /// Every name of the catalogue in an inventory row, as written and in other case and
     /// spacing, reads as the catalogue's key; fees read as `Double(_:)` reads them.
     @Test func everyNameReadsAsItsKey() throws {
