@@ -44,6 +44,7 @@ extension CSVRow {
     func amount(_ column: Int, _ name: String) throws(RejectionReason) -> Double {
         let field = self[column]
         guard !field.isEmpty else { throw .emptyField(field: name) }
+        if let value = PlainDecimal.exactValue(field.bytes) { return value }
         guard PlainDecimal.isWellFormed(field.bytes), let value = Double(field.string), value.isFinite else {
             throw .badNumber(field: name, text: field.string)
         }
@@ -87,5 +88,46 @@ enum PlainDecimal {
             }
         }
         return digits > 0 && dots <= 1 && !lastWasDot && bytes.first != 0x2E
+    }
+
+    /// The value of a well-formed decimal whose digits, the point left out, make an integer
+    /// below 2^53 with at most 22 of them after the point (`1200`, `1200.50`): that integer
+    /// and the power of ten are then both exact `Double`s, and one correctly rounded division
+    /// gives the nearest `Double` to the decimal, bit for bit what `strtod` (correctly rounded)
+    /// gives. Nil for any other text, which `Double(_:)` then decides.
+    static func exactValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var significand: UInt64 = 0
+        var integerDigits = 0, fractionDigits = 0, index = 0
+        while index < bytes.count, let digit = digitValue(bytes[index]) {
+            guard significand < exactLimit / 10 else { return nil }
+            significand = significand * 10 + digit
+            integerDigits += 1
+            index += 1
+        }
+        guard integerDigits > 0 else { return nil }
+        if index < bytes.count {
+            guard bytes[index] == 0x2E else { return nil }
+            index += 1
+            while index < bytes.count, let digit = digitValue(bytes[index]) {
+                guard significand < exactLimit / 10, fractionDigits < exactPowersOfTen.count - 1 else { return nil }
+                significand = significand * 10 + digit
+                fractionDigits += 1
+                index += 1
+            }
+            guard fractionDigits > 0, index == bytes.count else { return nil }
+        }
+        return Double(significand) / exactPowersOfTen[fractionDigits]
+    }
+
+    /// 2^53: every integer below it is an exact `Double`.
+    private static let exactLimit: UInt64 = 1 << 53
+
+    /// 10^0 ... 10^22, the powers of ten that are exact `Double`s.
+    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { power, _ in power * 10 }
+    }
+
+    private static func digitValue(_ byte: UInt8) -> UInt64? {
+        byte >= ASCII.zero && byte <= ASCII.nine ? UInt64(byte - ASCII.zero) : nil
     }
 }

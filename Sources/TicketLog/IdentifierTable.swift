@@ -38,9 +38,18 @@ struct IdentifierTable: Sendable {
         var capacity = 16
         while !Self.holds(expectedCount, in: capacity) { capacity *= 2 }
         mask = capacity - 1
-        slots = Array(repeating: Slot(check: 0, entry: 0), count: capacity)
-        ids.reserveCapacity(expectedCount)
-        values.reserveCapacity(expectedCount)
+        slots = Self.emptySlots(capacity)
+        ids = LargePages.reserved(expectedCount)
+        values = LargePages.reserved(expectedCount)
+    }
+
+    /// `count` empty slots, in large pages where the system gives them (``LargePages``).
+    private static func emptySlots(_ count: Int) -> [Slot] {
+        [Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
+            LargePages.advise(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: Slot(check: 0, entry: 0))
+            initialized = count
+        }
     }
 
     /// The value of `id`, or nil when it is not in the table.
@@ -158,7 +167,7 @@ struct IdentifierTable: Sendable {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: Slot(check: 0, entry: 0), count: slots.count * 2)
+        slots = Self.emptySlots(slots.count * 2)
         mask = slots.count - 1
         for index in ids.indices {
             let hash = Self.hash(ids[index])

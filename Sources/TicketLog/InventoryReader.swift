@@ -12,7 +12,7 @@ import ServiceRules
 /// with the closest known name as a hint (a rules file may add tiers and products).
 /// `start`/`end` are a date (`2026-03-15`, meaning 00:00) or a timestamp; `end` is exclusive.
 public struct InventoryReader: Sendable {
-    /// The rules in force: their `validate` decides which tiers and products a row may name.
+    /// The rules in force: their tiers and products are the ones a row may name.
     public let catalogue: RuleCatalogue
     /// Parser for `start` / `end`, converting explicit offsets to the calendar's zone.
     public let timestamps: TimestampParser
@@ -70,13 +70,19 @@ struct CircuitRowDecoder: RowDecoder {
         return CircuitRowDrafter(reader: reader, columns: CircuitColumns(layout))
     }
 
-    /// The checks in the order one row is read: id, duplicate id, then the rest.
+    /// The checks in the order one row is read: id, duplicate id, then the rest. `currentID`
+    /// is set only when the row is rejected (it is read only then): an accepted row, nearly
+    /// every row, costs no retain and release of its id here.
     mutating func admit(_ draft: consuming CircuitRowDrafter.Draft, line: Int) throws(RejectionReason) -> Circuit? {
-        currentID = draft.id
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
+            currentID = draft.id
             throw .duplicateCircuitID(id: draft.id, firstLine: first)
         }
-        return try draft.takeCircuit()
+        if let rejection = draft.rejection {
+            currentID = draft.id
+            throw rejection
+        }
+        return draft.circuit.take()
     }
 }
 
@@ -102,22 +108,19 @@ struct CircuitColumns: Sendable {
 /// Decodes one inventory row on its own (any thread): everything but the duplicate-id check,
 /// which ``CircuitRowDecoder`` makes in file order.
 struct CircuitRowDrafter: RowDrafter {
-    /// An inventory row as read on its own: its id, and the circuit or why the row is rejected.
+    /// An inventory row as read on its own: its circuit, or its id and why the row is rejected.
+    /// One flat value, no `Result` around the circuit: drafts are moved from thread to array to
+    /// admission, and each layer would be another copy of some 100 bytes.
     struct Draft: RowDraft {
-        let id: String
+        /// The circuit (when `rejection` is set, only its id is read); optional only so that
+        /// admission can move it out (`take()`) rather than copy it.
+        var circuit: Circuit?
+        /// Why the row is rejected, or nil.
+        var rejection: RejectionReason?
         let idHash: UInt64
-        var circuit: Result<Circuit, RejectionReason>
 
-        /// The circuit, moved out of the draft (which then holds a placeholder rejection), or
-        /// why the row is rejected (not `circuit.get()`, which copies it).
-        mutating func takeCircuit() throws(RejectionReason) -> Circuit {
-            var taken = Result<Circuit, RejectionReason>.failure(.blankLine)
-            swap(&taken, &circuit)
-            switch consume taken {
-            case .success(let circuit): return circuit
-            case .failure(let reason): throw reason
-            }
-        }
+        /// The circuit's id.
+        var id: String { circuit!.id }
     }
 
     let reader: InventoryReader
@@ -134,18 +137,25 @@ struct CircuitRowDrafter: RowDrafter {
 
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
         let id = try row.text(columns.circuitID, "circuit_id")
-        return Draft(id: id, idHash: IdentifierTable.hash(id), circuit: Result { () throws(RejectionReason) in try circuit(row, id: id) })
+        let idHash = IdentifierTable.hash(id)
+        var circuit = Circuit(id: id, customerGrade: .group, product: "", tier: nil, monthlyFee: 0)
+        var rejection: RejectionReason?
+        do {
+            try decode(row, into: &circuit)
+        } catch {
+            rejection = error
+        }
+        return Draft(circuit: circuit, rejection: rejection, idHash: idHash)
     }
 
-    private func circuit(_ row: CSVRow, id: String) throws(RejectionReason) -> Circuit {
-        let grade = try Self.grade(row, columns.customerGrade)
-        let product = try Self.name(row, columns.product, "product", among: products)
-        let tier = try Self.optionalName(row, columns.tier, "tier", among: tiers)
-        let fee = try row.amount(columns.monthlyFee, "monthly_fee")
-        var circuit = Circuit(id: id, customerGrade: grade, product: product, tier: tier, monthlyFee: fee)
+    /// Fills in everything but the id. The tier and product are keys of the catalogue in force
+    /// (``CatalogueNames`` of its tiers and products), so its `validate` never refuses them.
+    private func decode(_ row: CSVRow, into circuit: inout Circuit) throws(RejectionReason) {
+        circuit.customerGrade = try Self.grade(row, columns.customerGrade)
+        circuit.product = products.keys[try Self.nameIndex(row, columns.product, "product", among: products)]
+        circuit.tier = try Self.optionalNameIndex(row, columns.tier, "tier", among: tiers).map { tiers.keys[$0] }
+        circuit.monthlyFee = try row.amount(columns.monthlyFee, "monthly_fee")
         try decodeOptionals(row, into: &circuit)
-        if let rejection = reader.catalogue.validate(circuit) { throw .refusedByRules(rejection) }
-        return circuit
     }
 
     private func decodeOptionals(_ row: CSVRow, into circuit: inout Circuit) throws(RejectionReason) {
@@ -155,8 +165,8 @@ struct CircuitRowDrafter: RowDrafter {
         circuit.end = try row.instant(columns.end, "end", parser: reader.timestamps, allowDateOnly: true)
         if let start = circuit.start, let end = circuit.end, end <= start { throw .endNotAfterStart }
         if let column = columns.customerType,
-           let type = try Self.optionalName(row, column, "customer_type", among: Self.customerTypes) {
-            circuit.customerType = CustomerType(rawValue: type)
+           let type = try Self.optionalNameIndex(row, column, "customer_type", among: Self.customerTypes) {
+            circuit.customerType = CustomerType.allCases[type]
         }
     }
 
@@ -164,26 +174,26 @@ struct CircuitRowDrafter: RowDrafter {
 
     /// A customer grade, by the one rule for names (`localA`, ` locala`, `LOCALA`).
     private static func grade(_ row: CSVRow, _ column: Int) throws(RejectionReason) -> CustomerGrade {
-        let key = try name(row, column, "customer_grade", among: grades)
-        return CustomerGrade(rawValue: key)!
+        CustomerGrade.allCases[try nameIndex(row, column, "customer_grade", among: grades)]
     }
 
+    /// The grades' names, in `CustomerGrade.allCases` order (a name's place is its grade's).
     private static let grades = CatalogueNames(CustomerGrade.allCases.map(\.rawValue))
 
-    /// A required name in the catalogue's spelling; empty (after trimming) is an empty field.
-    private static func name(_ row: CSVRow, _ column: Int, _ field: String, among names: CatalogueNames) throws(RejectionReason) -> String {
-        guard let key = try optionalName(row, column, field, among: names) else { throw .emptyField(field: field) }
-        return key
+    /// The place in `names.keys` of a required name; empty (after trimming) is an empty field.
+    private static func nameIndex(_ row: CSVRow, _ column: Int, _ field: String, among names: CatalogueNames) throws(RejectionReason) -> Int {
+        guard let index = try optionalNameIndex(row, column, field, among: names) else { throw .emptyField(field: field) }
+        return index
     }
 
-    /// An optional name in the catalogue's spelling: nil when empty or only white space.
-    private static func optionalName(_ row: CSVRow, _ column: Int, _ field: String, among names: CatalogueNames) throws(RejectionReason) -> String? {
+    /// The place in `names.keys` of an optional name: nil when empty or only white space.
+    private static func optionalNameIndex(_ row: CSVRow, _ column: Int, _ field: String, among names: CatalogueNames) throws(RejectionReason) -> Int? {
         let bytes = row[column]
-        if !bytes.hasDoubledQuotes, let key = names.exactKey(bytes.bytes) { return key }
+        if !bytes.hasDoubledQuotes, let index = names.exactIndex(bytes.bytes) { return index }
         guard let text = try row.optionalText(column, field), !CatalogueNames.trimmed(text).isEmpty else { return nil }
-        guard let key = names.canonical(text) else {
+        guard let index = names.canonicalIndex(text) else {
             throw .unknownName(field: field, text: text, suggestion: names.suggestion(for: text), known: names.keys)
         }
-        return key
+        return index
     }
 }

@@ -29,4 +29,20 @@ struct IdentifierTableTests {
         #expect([UInt8]().withUnsafeBufferPointer { table.index(of: $0) } == nil)
         #expect(table.ids == ids && table.value(of: ids[7]) == 7)
     }
+
+    /// A table sized for an inventory of half a million ids (slots, ids and values in large
+    /// pages) keeps every id's first value, also once it has grown past that size.
+    @Test func largeTableKeepsEveryValueThroughGrowth() {
+        var table = IdentifierTable(expectedCount: 500_000)
+        let count = 900_000
+        for number in 0..<count { #expect(table.insert("east-sdh-aaa-\(number)", value: number) == nil) }
+        #expect(table.insert("east-sdh-aaa-0", value: -1) == 0)
+        #expect((0..<count).allSatisfy { table.value(of: "east-sdh-aaa-\($0)") == $0 })
+        #expect(table.value(of: "east-sdh-aaa-\(count)") == nil && table.ids.count == count)
+    }
+
+    @Test func reservedArraysAreEmpty() {
+        let small: [Int] = LargePages.reserved(10), large: [String] = LargePages.reserved(1 << 20)
+        #expect(small.isEmpty && small.capacity >= 10 && large.isEmpty && large.capacity >= 1 << 20)
+    }
 }
