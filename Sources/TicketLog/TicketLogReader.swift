@@ -199,22 +199,20 @@ struct TicketRowDecoder: RowDecoder {
     }
 
     /// The checks in the order one row is read: id, replication, duplicate id, then the rest.
-    /// Handed off, the ticket is lent from the draft, not copied out of it (a copy retains each
-    /// of its strings on this thread) and nil is returned.
+    /// Handed off, the ticket's record goes to `handOff` and nil is returned.
     mutating func admit(_ draft: consuming TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord? {
         currentID = draft.id
         if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateTicketID(id: draft.id, firstLine: first)
         }
+        let record = try draft.record()
         if let handOff {
-            if let rejection = draft.rejection { throw rejection }
-            handOff(draft.placed.record, draft.placed.circuit)
+            handOff(record, draft.ticket.circuit)
             return nil
         }
-        let placed = try draft.takeTicket()
-        circuitPositions.append(placed.circuit)
-        return placed.record
+        circuitPositions.append(draft.ticket.circuit)
+        return record
     }
 
     /// Every row of the first row's replication: tickets of several replications share ids

@@ -3,58 +3,41 @@ import ServiceRules
 /// Decodes one ticket row on its own (any thread): everything but the checks against earlier
 /// rows, which ``TicketRowDecoder`` makes in file order.
 struct TicketRowDrafter: RowDrafter {
-    /// A ticket row as read on its own. The ticket is a stored property, not the payload of a
-    /// `Result`: the admitting thread lends it or moves it out, where taking it out of an enum
-    /// copies it (a retain of each of its strings on that thread).
+    /// A ticket row as read on its own. The ticket is kept compact (``DraftedTicket``): drafts
+    /// are moved a few times between the drafting and the admitting thread, and a
+    /// `TicketRecord` is twice the bytes.
     struct Draft: RowDraft {
         let id: String
         let idHash: UInt64
         /// The row's `replication`, when the file has the column.
         let replication: Result<String, RejectionReason>?
-        /// The ticket and its circuit's inventory position; ``PlacedTicket/placeholder`` when
-        /// the row is rejected.
-        private(set) var placed: PlacedTicket
+        /// The ticket; ``DraftedTicket/rejected`` when the row is rejected.
+        let ticket: DraftedTicket
         /// Why the row is rejected once its id is read; nil when the ticket stands.
         let rejection: RejectionReason?
         /// The circuit's position (-1 when rejected), read ahead by the admitting thread.
-        var ahead: Int32 { placed.circuit }
+        var ahead: Int32 { ticket.circuit }
 
         /// The draft of a row: `ticket` decodes the rest, or throws why the row is rejected.
         init(id: String, idHash: UInt64, replication: Result<String, RejectionReason>?,
-             ticket: () throws(RejectionReason) -> PlacedTicket) {
+             ticket: () throws(RejectionReason) -> DraftedTicket) {
             self.id = id
             self.idHash = idHash
             self.replication = replication
             do {
-                placed = try ticket()
+                self.ticket = try ticket()
                 rejection = nil
             } catch {
-                placed = .placeholder
+                self.ticket = .rejected
                 rejection = error
             }
         }
 
-        /// The ticket, moved out of the draft (which then holds the placeholder), or why the
-        /// row is rejected.
-        mutating func takeTicket() throws(RejectionReason) -> PlacedTicket {
+        /// The ticket's record, or why the row is rejected.
+        func record() throws(RejectionReason) -> TicketRecord {
             if let rejection { throw rejection }
-            var taken = PlacedTicket.placeholder
-            swap(&taken, &placed)
-            return taken
+            return ticket.record(id: id)
         }
-    }
-
-    /// A ticket with the position of its circuit in the accepted inventory.
-    struct PlacedTicket: Sendable {
-        let record: TicketRecord
-        let circuit: Int32
-
-        /// What a draft holds when its row is rejected, or once its ticket is taken.
-        static let placeholder = PlacedTicket(
-            record: TicketRecord(
-                ticketID: "", circuitID: "", faultStart: WallTime(seconds: 0), reportedAt: WallTime(seconds: 0),
-                dispatchedAt: nil, acceptedAt: nil, repairedAt: WallTime(seconds: 0), confirmedAt: nil, outage: false),
-            circuit: -1)
     }
 
     let reader: TicketLogReader
@@ -75,14 +58,14 @@ struct TicketRowDrafter: RowDrafter {
     }
 
     /// The circuit, the checkpoints, the rules' validation and the service period, in that order.
-    private func ticket(_ row: CSVRow, id: String) throws(RejectionReason) -> PlacedTicket {
+    private func ticket(_ row: CSVRow, id: String) throws(RejectionReason) -> DraftedTicket {
         let (circuit, position) = try knownCircuit(row)
         var ticket = try record(row, id: id, circuit: circuit)
         ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
         ticket.suspended = try suspensions(row)
         if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
         try checkInService(ticket, position: position)
-        return PlacedTicket(record: ticket, circuit: Int32(position))
+        return DraftedTicket(ticket, circuit: Int32(position))
     }
 
     /// A fault before the circuit existed, or after it ended, would be judged for restoration
@@ -181,5 +164,70 @@ struct TicketRowDrafter: RowDrafter {
         guard let column = columns.excluded, !row[column].isEmpty else { return nil }
         if BooleanWords.value(of: row[column].bytes) == false { return nil }
         return try row.optionalText(column, "excluded")
+    }
+}
+
+/// A drafted ticket with its circuit's position in the accepted inventory: a `TicketRecord`
+/// with its optional checkpoints as plain seconds (``absent`` for none), rebuilt into the same
+/// record when admitted.
+struct DraftedTicket: Sendable {
+    private var faultStart, reportedAt, repairedAt: Int64
+    private var dispatchedAt, acceptedAt, confirmedAt, reportSentAt, feedbackAt: Int64
+    private var circuitID: String
+    private var excluded: String?
+    private var suspended: [Range<WallTime>]
+    /// The circuit's position; -1 in ``rejected``.
+    private(set) var circuit: Int32
+    private var outage: Bool
+    /// True for a ticket still open when the log ends (`repairedAt` is then that instant).
+    private var isOpen: Bool
+
+    /// Seconds standing for an absent checkpoint (no timestamp reaches it).
+    private static let absent = Int64.min
+
+    /// `record` (its `ticketID` left out) and the position of its circuit.
+    init(_ record: TicketRecord, circuit: Int32) {
+        faultStart = record.faultStart.seconds
+        reportedAt = record.reportedAt.seconds
+        repairedAt = record.repairedAt.seconds
+        dispatchedAt = record.dispatchedAt?.seconds ?? Self.absent
+        acceptedAt = record.acceptedAt?.seconds ?? Self.absent
+        confirmedAt = record.confirmedAt?.seconds ?? Self.absent
+        reportSentAt = record.reportSentAt?.seconds ?? Self.absent
+        feedbackAt = record.feedbackAt?.seconds ?? Self.absent
+        circuitID = record.circuitID
+        excluded = record.excluded
+        suspended = record.suspended
+        self.circuit = circuit
+        outage = record.outage
+        isOpen = record.openAsOf != nil
+    }
+
+    /// What a draft holds when its row is rejected.
+    static let rejected = DraftedTicket(
+        TicketRecord(ticketID: "", circuitID: "", faultStart: WallTime(seconds: 0), reportedAt: WallTime(seconds: 0),
+                     dispatchedAt: nil, acceptedAt: nil, repairedAt: WallTime(seconds: 0), confirmedAt: nil, outage: false),
+        circuit: -1)
+
+    /// The record this ticket was drafted from, its id `id`.
+    func record(id: String) -> TicketRecord {
+        var record = if isOpen {
+            TicketRecord(ticketID: id, circuitID: circuitID, faultStart: WallTime(seconds: faultStart),
+                         reportedAt: WallTime(seconds: reportedAt), dispatchedAt: Self.instant(dispatchedAt),
+                         acceptedAt: Self.instant(acceptedAt), openAsOf: WallTime(seconds: repairedAt), outage: outage,
+                         excluded: excluded, suspended: suspended)
+        } else {
+            TicketRecord(ticketID: id, circuitID: circuitID, faultStart: WallTime(seconds: faultStart),
+                         reportedAt: WallTime(seconds: reportedAt), dispatchedAt: Self.instant(dispatchedAt),
+                         acceptedAt: Self.instant(acceptedAt), repairedAt: WallTime(seconds: repairedAt),
+                         confirmedAt: Self.instant(confirmedAt), reportSentAt: Self.instant(reportSentAt),
+                         outage: outage, excluded: excluded, suspended: suspended)
+        }
+        record.feedbackAt = Self.instant(feedbackAt)
+        return record
+    }
+
+    private static func instant(_ seconds: Int64) -> WallTime? {
+        seconds == absent ? nil : WallTime(seconds: seconds)
     }
 }
