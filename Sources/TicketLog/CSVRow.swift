@@ -31,19 +31,21 @@ public struct CSVRow {
     /// Set when the record is syntactically broken; its fields are then incomplete.
     public let issue: CSVSyntaxIssue?
     let buffer: UnsafeBufferPointer<UInt8>
-    let spans: [CSVFieldSpan]
+    /// The fields' spans: a slice of a buffer that holds a few records' spans.
+    let spans: ArraySlice<CSVFieldSpan>
 
     /// Number of fields in the record.
     public var count: Int { spans.count }
 
     /// True when the record is an empty line (one empty, unquoted field).
     public var isBlankLine: Bool {
-        spans.count == 1 && spans[0].start == spans[0].end && issue == nil
+        guard spans.count == 1, let span = spans.first else { return false }
+        return span.start == span.end && issue == nil
     }
 
     /// The field at `index` (0-based).
     public subscript(index: Int) -> CSVFieldView {
-        let span = spans[index]
+        let span = spans[spans.startIndex + index]
         let slice = UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
         return CSVFieldView(bytes: slice, hasDoubledQuotes: span.hasDoubledQuotes)
     }
