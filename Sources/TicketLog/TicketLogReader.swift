@@ -193,25 +193,26 @@ struct TicketRowDecoder: RowDecoder {
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
         if handOff == nil { circuitPositions.reserveCapacity(expectedRows) }
-        var drafter = TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
-        drafter.namesCircuits = handOff == nil
-        return drafter
+        return TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
     }
 
     /// The checks in the order one row is read: id, replication, duplicate id, then the rest.
-    /// Handed off, the ticket's record goes to `handOff` and nil is returned.
+    /// Handed off, the ticket's record goes to `handOff` without its circuit's id (its position
+    /// stands for it, and the inventory's `String` is not touched: its reference count, written
+    /// here and there, was a cache miss a row) and nil is returned.
     mutating func admit(_ draft: consuming TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord? {
         currentID = draft.id
         if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateTicketID(id: draft.id, firstLine: first)
         }
-        let record = try draft.record()
+        let circuit = draft.ticket.circuit
         if let handOff {
-            handOff(record, draft.ticket.circuit)
+            handOff(try draft.record(circuitID: ""), circuit)
             return nil
         }
-        circuitPositions.append(draft.ticket.circuit)
+        let record = try draft.record(circuitID: reader.circuits.id(at: Int(circuit)))
+        circuitPositions.append(circuit)
         return record
     }
 

@@ -3,9 +3,7 @@ import ServiceRules
 /// Decodes one ticket row on its own (any thread): everything but the checks against earlier
 /// rows, which ``TicketRowDecoder`` makes in file order.
 struct TicketRowDrafter: RowDrafter {
-    /// A ticket row as read on its own. The ticket is kept compact (``DraftedTicket``): drafts
-    /// are moved a few times between the drafting and the admitting thread, and a
-    /// `TicketRecord` is twice the bytes.
+    /// A ticket row as read on its own, the ticket kept compact (``DraftedTicket``).
     struct Draft: RowDraft {
         let id: String
         let idHash: UInt64
@@ -33,34 +31,39 @@ struct TicketRowDrafter: RowDrafter {
             }
         }
 
-        /// The ticket's record, or why the row is rejected.
-        func record() throws(RejectionReason) -> TicketRecord {
+        /// The ticket's record, its circuit's id `circuitID` (asked for only when the ticket
+        /// stands), or why the row is rejected.
+        func record(circuitID: @autoclosure () -> String) throws(RejectionReason) -> TicketRecord {
             if let rejection { throw rejection }
-            return ticket.record(id: id)
+            return ticket.record(id: id, circuitID: circuitID())
         }
     }
 
     let reader: TicketLogReader
     let columns: TicketColumns
-    /// False when the tickets are handed off with their circuit's position: the circuit's id
-    /// is then left empty in the record, so that the admitting thread never touches the
-    /// inventory's `String` (its reference count, written here and there, was a cache miss a row).
-    var namesCircuits = true
 
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
         let id = try row.text(columns.ticketID, "ticket_id")
         let replication = columns.replication.map { column in
             Result { () throws(RejectionReason) in try row.text(column, "replication") }
         }
-        return Draft(id: id, idHash: IdentifierTable.hash(id), replication: replication) { () throws(RejectionReason) in
+        return Draft(id: id, idHash: idHash(row, id: id), replication: replication) { () throws(RejectionReason) in
             try ticket(row, id: id)
         }
     }
 
+    /// The id's hash, from the field's bytes when they spell it (no `""` to collapse).
+    private func idHash(_ row: CSVRow, id: String) -> UInt64 {
+        let field = row[columns.ticketID]
+        return field.hasDoubledQuotes ? IdentifierTable.hash(id) : IdentifierTable.hash(field.bytes)
+    }
+
     /// The circuit, the checkpoints, the rules' validation and the service period, in that order.
+    /// The record is left without its circuit's id: the position stands for it until the
+    /// ticket is admitted.
     private func ticket(_ row: CSVRow, id: String) throws(RejectionReason) -> DraftedTicket {
-        let (circuit, position) = try knownCircuit(row)
-        var ticket = try record(row, id: id, circuit: circuit)
+        let position = try knownCircuit(row)
+        var ticket = try record(row, id: id)
         ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
         ticket.suspended = try suspensions(row)
         if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
@@ -82,16 +85,14 @@ struct TicketRowDrafter: RowDrafter {
         return reader.circuits.warm(rows.compactMap { column < $0.count ? $0[column].bytes : nil })
     }
 
-    /// The circuit's id (empty unless ``namesCircuits``) and position in the accepted inventory.
-    /// A known id is found from the field's bytes and its inventory `String` shared, so no
-    /// string is built per row.
-    private func knownCircuit(_ row: CSVRow) throws(RejectionReason) -> (id: String, position: Int) {
+    /// The circuit's position in the accepted inventory. A known id is found from the field's
+    /// bytes, so no string is built per row.
+    private func knownCircuit(_ row: CSVRow) throws(RejectionReason) -> Int {
         let field = row[columns.circuitID]
         if !field.hasDoubledQuotes, !field.isEmpty, let position = reader.circuits.position(of: field.bytes) {
-            return (namesCircuits ? reader.circuits.id(at: position) : "", position)
+            return position
         }
-        let circuit = try row.text(columns.circuitID, "circuit_id")
-        return (namesCircuits ? circuit : "", try checkKnown(circuit))
+        return try checkKnown(try row.text(columns.circuitID, "circuit_id"))
     }
 
     /// The circuit's position in the accepted inventory.
@@ -101,8 +102,8 @@ struct TicketRowDrafter: RowDrafter {
         throw .unknownCircuit(id: circuit)
     }
 
-    /// The checkpoints in chain order, then the flags.
-    private func record(_ row: CSVRow, id: String, circuit: String) throws(RejectionReason) -> TicketRecord {
+    /// The checkpoints in chain order, then the flags (the circuit's id left empty).
+    private func record(_ row: CSVRow, id: String) throws(RejectionReason) -> TicketRecord {
         let faultStart = try closing(row, columns.faultStart, .faultStart)
         let reportedAt = try closing(row, columns.reportedAt, .reportedAt)
         let dispatchedAt = try instant(row, columns.dispatchedAt, .dispatchedAt)
@@ -116,12 +117,12 @@ struct TicketRowDrafter: RowDrafter {
                 throw .refusedByRules(.notClosed(missing: .repairedAt))
             }
             return TicketRecord(
-                ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
+                ticketID: id, circuitID: "", faultStart: faultStart, reportedAt: reportedAt,
                 dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf, outage: outage,
                 excluded: try exclusion(row))
         }
         return TicketRecord(
-            ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
+            ticketID: id, circuitID: "", faultStart: faultStart, reportedAt: reportedAt,
             dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: repairedAt,
             confirmedAt: confirmedAt, reportSentAt: reportSentAt, outage: outage,
             excluded: try exclusion(row))
@@ -168,24 +169,35 @@ struct TicketRowDrafter: RowDrafter {
 }
 
 /// A drafted ticket with its circuit's position in the accepted inventory: a `TicketRecord`
-/// with its optional checkpoints as plain seconds (``absent`` for none), rebuilt into the same
-/// record when admitted.
+/// without its ids, its optional checkpoints as plain seconds (``absent`` for none) and its
+/// rarely set parts out of line, rebuilt into the same record when admitted. Half the bytes of
+/// the record: drafts are moved a few times between the drafting and the admitting thread.
 struct DraftedTicket: Sendable {
     private var faultStart, reportedAt, repairedAt: Int64
     private var dispatchedAt, acceptedAt, confirmedAt, reportSentAt, feedbackAt: Int64
-    private var circuitID: String
-    private var excluded: String?
-    private var suspended: [Range<WallTime>]
+    /// The exclusion and suspensions; nil when the ticket has neither.
+    private var rare: RareParts?
     /// The circuit's position; -1 in ``rejected``.
     private(set) var circuit: Int32
     private var outage: Bool
     /// True for a ticket still open when the log ends (`repairedAt` is then that instant).
     private var isOpen: Bool
 
+    /// What few tickets have, kept out of line.
+    private final class RareParts: Sendable {
+        let excluded: String?
+        let suspended: [Range<WallTime>]
+
+        init(excluded: String?, suspended: [Range<WallTime>]) {
+            self.excluded = excluded
+            self.suspended = suspended
+        }
+    }
+
     /// Seconds standing for an absent checkpoint (no timestamp reaches it).
     private static let absent = Int64.min
 
-    /// `record` (its `ticketID` left out) and the position of its circuit.
+    /// `record` (its ids left out) and the position of its circuit.
     init(_ record: TicketRecord, circuit: Int32) {
         faultStart = record.faultStart.seconds
         reportedAt = record.reportedAt.seconds
@@ -195,9 +207,8 @@ struct DraftedTicket: Sendable {
         confirmedAt = record.confirmedAt?.seconds ?? Self.absent
         reportSentAt = record.reportSentAt?.seconds ?? Self.absent
         feedbackAt = record.feedbackAt?.seconds ?? Self.absent
-        circuitID = record.circuitID
-        excluded = record.excluded
-        suspended = record.suspended
+        let isPlain = record.excluded == nil && record.suspended.isEmpty
+        rare = isPlain ? nil : RareParts(excluded: record.excluded, suspended: record.suspended)
         self.circuit = circuit
         outage = record.outage
         isOpen = record.openAsOf != nil
@@ -209,8 +220,9 @@ struct DraftedTicket: Sendable {
                      dispatchedAt: nil, acceptedAt: nil, repairedAt: WallTime(seconds: 0), confirmedAt: nil, outage: false),
         circuit: -1)
 
-    /// The record this ticket was drafted from, its id `id`.
-    func record(id: String) -> TicketRecord {
+    /// The record this ticket was drafted from, its ids `id` and `circuitID`.
+    func record(id: String, circuitID: String) -> TicketRecord {
+        let excluded = rare?.excluded, suspended = rare?.suspended ?? []
         var record = if isOpen {
             TicketRecord(ticketID: id, circuitID: circuitID, faultStart: WallTime(seconds: faultStart),
                          reportedAt: WallTime(seconds: reportedAt), dispatchedAt: Self.instant(dispatchedAt),

@@ -44,7 +44,7 @@ struct RecordGroupTests {
             openAsOf: t(9), outage: false)
         for record in [closed, open] {
             let drafted = DraftedTicket(record, circuit: 7)
-            #expect(drafted.record(id: record.ticketID) == record)
+            #expect(drafted.record(id: record.ticketID, circuitID: record.circuitID) == record)
             #expect(drafted.circuit == 7)
         }
     }
