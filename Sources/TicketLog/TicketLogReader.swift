@@ -187,7 +187,9 @@ struct TicketRowDecoder: RowDecoder {
 
     mutating func warm(hash: UInt64, ahead: Int32) {
         firstLines.warm(hash: hash)
-        if ahead >= 0, let plans { lookedAhead &+= plans.read(ahead) }
+        // Read in place (optional chaining): binding the plans would copy them, a retain and
+        // a release of their array a row.
+        if ahead >= 0 { lookedAhead &+= plans?.read(ahead) ?? 0 }
     }
 
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
@@ -207,8 +209,9 @@ struct TicketRowDecoder: RowDecoder {
             throw .duplicateTicketID(id: draft.id, firstLine: first)
         }
         let circuit = draft.ticket.circuit
-        if let handOff {
-            handOff(try draft.record(circuitID: ""), circuit)
+        if handOff != nil {
+            let record = try draft.record(circuitID: "")
+            handOff?(record, circuit)
             return nil
         }
         let record = try draft.record(circuitID: reader.circuits.id(at: Int(circuit)))
