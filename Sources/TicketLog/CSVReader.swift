@@ -119,7 +119,7 @@ public struct CSVReader: Sendable {
 
     /// Offsets that cut the bytes from `start` into pieces of about `size` bytes, each cut just
     /// after a line end: `start` first, the end of the file last. A cut may still fall inside a
-    /// quoted field that spans lines; the caller notices (``forEachRecord(from:before:_:)``
+    /// quoted field that spans lines; the caller notices (``forEachGroup(of:from:before:_:)``
     /// then ends past it) and reads on from where the record ended.
     func lineStarts(from start: Int, every size: Int) -> [Int] {
         var cuts = [start]
