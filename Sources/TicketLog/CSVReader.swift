@@ -92,7 +92,9 @@ public struct CSVReader: Sendable {
             let start = scanner.line
             spans.removeAll(keepingCapacity: true)
             let issue = scanner.scanRecord(in: buffer, into: &spans)
-            try body(CSVRow(line: start, issue: issue, buffer: buffer, spans: spans[...]))
+            try spans.withUnsafeBufferPointer { (spans) throws(E) in
+                try body(CSVRow(line: start, issue: issue, buffer: buffer, spans: spans))
+            }
             remaining -= 1
         }
     }
@@ -166,17 +168,17 @@ private struct RecordGroup {
         records.append((line, issue, first..<spans.count))
     }
 
-    /// Calls `body` with the group's records, then empties it (the rows, and their hold on the
-    /// spans, end with the call, so the buffer is reused, not copied).
+    /// Calls `body` with the group's records (valid during the call only), then empties it.
     mutating func hand<E: Error>(to body: ([CSVRow]) throws(E) -> Void) throws(E) {
         defer {
             records.removeAll(keepingCapacity: true)
             spans.removeAll(keepingCapacity: true)
         }
-        try body(rows())
-    }
-
-    private func rows() -> [CSVRow] {
-        records.map { CSVRow(line: $0.line, issue: $0.issue, buffer: buffer, spans: spans[$0.fields]) }
+        try spans.withUnsafeBufferPointer { (spans) throws(E) in
+            try body(records.map { record in
+                CSVRow(line: record.line, issue: record.issue, buffer: buffer,
+                       spans: UnsafeBufferPointer(rebasing: spans[record.fields]))
+            })
+        }
     }
 }

@@ -31,21 +31,21 @@ public struct CSVRow {
     /// Set when the record is syntactically broken; its fields are then incomplete.
     public let issue: CSVSyntaxIssue?
     let buffer: UnsafeBufferPointer<UInt8>
-    /// The fields' spans: a slice of a buffer that holds a few records' spans.
-    let spans: ArraySlice<CSVFieldSpan>
+    /// The fields' spans, in a buffer the reader reuses (a row is no owner of it: copying a
+    /// row costs no reference count).
+    let spans: UnsafeBufferPointer<CSVFieldSpan>
 
     /// Number of fields in the record.
     public var count: Int { spans.count }
 
     /// True when the record is an empty line (one empty, unquoted field).
     public var isBlankLine: Bool {
-        guard spans.count == 1, let span = spans.first else { return false }
-        return span.start == span.end && issue == nil
+        spans.count == 1 && spans[0].start == spans[0].end && issue == nil
     }
 
     /// The field at `index` (0-based).
     public subscript(index: Int) -> CSVFieldView {
-        let span = spans[spans.startIndex + index]
+        let span = spans[index]
         let slice = UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
         return CSVFieldView(bytes: slice, hasDoubledQuotes: span.hasDoubledQuotes)
     }
