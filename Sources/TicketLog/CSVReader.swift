@@ -90,36 +90,38 @@ public struct CSVReader: Sendable {
         var remaining = limit
         while remaining > 0, !onlyLineBreaks(in: buffer, from: scanner.position) {
             let start = scanner.line
+            spans.removeAll(keepingCapacity: true)
             let issue = scanner.scanRecord(in: buffer, into: &spans)
-            try body(CSVRow(line: start, issue: issue, buffer: buffer, spans: spans))
+            try spans.withUnsafeBufferPointer { (spans) throws(E) in
+                try body(CSVRow(line: start, issue: issue, buffer: buffer, spans: spans))
+            }
             remaining -= 1
         }
     }
 
-    /// Calls `body` with every record that starts in `start..<end`, in file order, without
-    /// moving this reader; returns where the last record ended and how many lines it moved
-    /// past. `start` must be where a record starts (a line start, or the end of the header).
-    /// Line numbers count from 0 at `start`: a caller that knows the line there adds it. A
-    /// record that starts before `end` is read to its end, past `end` if a quoted field spans it.
-    /// - Complexity: O(bytes scanned); one reused field buffer.
-    func forEachRecord<E: Error>(
-        from start: Int, before end: Int, _ body: (CSVRow) throws(E) -> Void
+    /// Calls `body` with the records that start in `start..<end`, in file order, `size` at a
+    /// time (fewer in the last group), without moving this reader; returns where the last
+    /// record ended and how many lines it moved past. `start` must be where a record starts (a
+    /// line start, or the end of the header). Line numbers count from 0 at `start`: a caller
+    /// that knows the line there adds it. A record that starts before `end` is read to its end,
+    /// past `end` if a quoted field spans it.
+    /// - Complexity: O(bytes scanned); a group's fields are split straight into one reused buffer.
+    func forEachGroup<E: Error>(
+        of size: Int, from start: Int, before end: Int, _ body: ([CSVRow]) throws(E) -> Void
     ) throws(E) -> (end: Int, lines: Int) {
-        var spans: [CSVFieldSpan] = []
-        spans.reserveCapacity(32)
+        var group = RecordGroup(buffer: source.buffer)
         var scanner = CSVScanner(position: start, line: 0, lineEnd: lineEnd)
-        let buffer = source.buffer
-        while scanner.position < end, !onlyLineBreaks(in: buffer, from: scanner.position) {
-            let first = scanner.line
-            let issue = scanner.scanRecord(in: buffer, into: &spans)
-            try body(CSVRow(line: first, issue: issue, buffer: buffer, spans: spans))
+        while scanner.position < end, !onlyLineBreaks(in: group.buffer, from: scanner.position) {
+            group.scan(&scanner)
+            if group.count == size { try group.hand(to: body) }
         }
+        if group.count > 0 { try group.hand(to: body) }
         return (scanner.position, scanner.line)
     }
 
     /// Offsets that cut the bytes from `start` into pieces of about `size` bytes, each cut just
     /// after a line end: `start` first, the end of the file last. A cut may still fall inside a
-    /// quoted field that spans lines; the caller notices (``forEachRecord(from:before:_:)``
+    /// quoted field that spans lines; the caller notices (``forEachGroup(of:from:before:_:)``
     /// then ends past it) and reads on from where the record ended.
     func lineStarts(from start: Int, every size: Int) -> [Int] {
         var cuts = [start]
@@ -147,4 +149,36 @@ private func onlyLineBreaks(in buffer: UnsafeBufferPointer<UInt8>, from start: I
         index += 1
     }
     return true
+}
+
+/// Records split into one buffer of field spans, reused from group to group.
+private struct RecordGroup {
+    let buffer: UnsafeBufferPointer<UInt8>
+    private var spans: [CSVFieldSpan] = []
+    private var records: [(line: Int, issue: CSVSyntaxIssue?, fields: Range<Int>)] = []
+
+    init(buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
+
+    var count: Int { records.count }
+
+    /// Splits the record at the scanner's position into the group.
+    mutating func scan(_ scanner: inout CSVScanner) {
+        let line = scanner.line, first = spans.count
+        let issue = scanner.scanRecord(in: buffer, into: &spans)
+        records.append((line, issue, first..<spans.count))
+    }
+
+    /// Calls `body` with the group's records (valid during the call only), then empties it.
+    mutating func hand<E: Error>(to body: ([CSVRow]) throws(E) -> Void) throws(E) {
+        defer {
+            records.removeAll(keepingCapacity: true)
+            spans.removeAll(keepingCapacity: true)
+        }
+        try spans.withUnsafeBufferPointer { (spans) throws(E) in
+            try body(records.map { record in
+                CSVRow(line: record.line, issue: record.issue, buffer: buffer,
+                       spans: UnsafeBufferPointer(rebasing: spans[record.fields]))
+            })
+        }
+    }
 }

@@ -31,7 +31,9 @@ public struct CSVRow {
     /// Set when the record is syntactically broken; its fields are then incomplete.
     public let issue: CSVSyntaxIssue?
     let buffer: UnsafeBufferPointer<UInt8>
-    let spans: [CSVFieldSpan]
+    /// The fields' spans, in a buffer the reader reuses (a row is no owner of it: copying a
+    /// row costs no reference count).
+    let spans: UnsafeBufferPointer<CSVFieldSpan>
 
     /// Number of fields in the record.
     public var count: Int { spans.count }

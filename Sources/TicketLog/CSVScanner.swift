@@ -7,12 +7,21 @@ struct CSVScanner {
     /// The byte that ends a line: LF (also ending CRLF), or CR in a file that has no LF at all
     /// (classic Mac line ends, Excel's "CSV (Macintosh)").
     let lineEnd: UInt8
+    /// Where in the spans the record being split starts (fields are numbered from it).
+    private var recordStart = 0
 
-    /// Splits one record starting at `position` into `spans` and moves past its line end.
+    init(position: Int, line: Int, lineEnd: UInt8) {
+        self.position = position
+        self.line = line
+        self.lineEnd = lineEnd
+    }
+
+    /// Splits one record starting at `position`, appending its fields to `spans` (after the
+    /// records already there), and moves past its line end.
     mutating func scanRecord(
         in buffer: UnsafeBufferPointer<UInt8>, into spans: inout [CSVFieldSpan]
     ) -> CSVSyntaxIssue? {
-        spans.removeAll(keepingCapacity: true)
+        recordStart = spans.count
         while true {
             let issue: CSVSyntaxIssue?
             if position < buffer.count && buffer[position] == ASCII.quote {
@@ -43,7 +52,7 @@ struct CSVScanner {
             if byte == ASCII.comma || byte == lineEnd { break }
             if byte == ASCII.quote {
                 position = index
-                return .quoteInUnquotedField(field: spans.count + 1)
+                return .quoteInUnquotedField(field: spans.count - recordStart + 1)
             }
             if byte == ASCII.carriageReturn, index + 1 < count, buffer[index + 1] == ASCII.lineFeed {
                 break
@@ -103,7 +112,7 @@ struct CSVScanner {
             return .unterminatedQuote
         }
         position = index + 1
-        return atFieldEnd(in: buffer) ? nil : .textAfterClosingQuote(field: spans.count)
+        return atFieldEnd(in: buffer) ? nil : .textAfterClosingQuote(field: spans.count - recordStart)
     }
 
     /// True at a comma, a line end or the end of the file.

@@ -204,24 +204,20 @@ struct RowIngest<Decoder: RowDecoder> {
     ) -> DraftedPiece<Decoder.Drafter.Draft> {
         var rows: [DraftedRow<Decoder.Drafter.Draft>] = []
         rows.reserveCapacity(max(0, end - start) / shape.typicalBytes + 1)
-        var group = RowGroup(capacity: warmedRows)
         var warmed: UInt32 = 0
-        let (stop, lines) = reader.forEachRecord(from: start, before: end) { row in
-            group.keep(row)
-            if group.isFull { warmed &+= draft(&group, drafter, shape: shape, into: &rows) }
+        let (stop, lines) = reader.forEachGroup(of: warmedRows, from: start, before: end) { group in
+            warmed &+= draft(group, drafter, shape: shape, into: &rows)
         }
-        warmed &+= draft(&group, drafter, shape: shape, into: &rows)
         return DraftedPiece(start: start, rows: rows, end: stop, lines: lines, warmed: warmed)
     }
 
-    /// Drafts the kept rows and empties the group; returns what warming them read.
+    /// Drafts a group of rows; returns what warming them read.
     private static func draft(
-        _ group: inout RowGroup, _ drafter: Decoder.Drafter, shape: RowShape,
+        _ group: [CSVRow], _ drafter: Decoder.Drafter, shape: RowShape,
         into rows: inout [DraftedRow<Decoder.Drafter.Draft>]
     ) -> UInt32 {
-        let kept = group.rows
-        let warmed = drafter.warm(kept)
-        for row in kept {
+        let warmed = drafter.warm(group)
+        for row in group {
             var idHash: UInt64 = 0
             var ahead: Int32 = -1
             let draft = Result { () throws(RejectionReason) in
@@ -233,7 +229,6 @@ struct RowIngest<Decoder: RowDecoder> {
             }
             rows.append(DraftedRow(line: row.line, draft: draft, idHash: idHash, ahead: ahead))
         }
-        group.removeAll()
         return warmed
     }
 
@@ -327,42 +322,6 @@ struct DraftedPiece<Draft: RowDraft>: Sendable {
     var warmed: UInt32 = 0
     /// The offset in the file of the piece's first NUL byte; nil when it has none.
     var firstNUL: Int?
-}
-
-/// A few records kept past the reader's callback (their field spans copied into reused
-/// buffers), so that they can be drafted together.
-struct RowGroup {
-    private var spans: [[CSVFieldSpan]]
-    private var lines: [Int]
-    private var issues: [CSVSyntaxIssue?]
-    private var buffer = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-    private var count = 0
-
-    /// An empty group of at most `capacity` records.
-    init(capacity: Int) {
-        spans = Array(repeating: [], count: capacity)
-        lines = Array(repeating: 0, count: capacity)
-        issues = Array(repeating: nil, count: capacity)
-    }
-
-    var isFull: Bool { count == spans.count }
-
-    /// Keeps `row` (the group must not be full).
-    mutating func keep(_ row: CSVRow) {
-        spans[count].removeAll(keepingCapacity: true)
-        spans[count].append(contentsOf: row.spans)
-        lines[count] = row.line
-        issues[count] = row.issue
-        buffer = row.buffer
-        count += 1
-    }
-
-    /// The kept records, in the order kept; valid while the bytes they were read from are.
-    var rows: [CSVRow] {
-        (0..<count).map { CSVRow(line: lines[$0], issue: issues[$0], buffer: buffer, spans: spans[$0]) }
-    }
-
-    mutating func removeAll() { count = 0 }
 }
 
 /// One batch of pieces being drafted on other threads while the caller admits the batch before

@@ -187,34 +187,36 @@ struct TicketRowDecoder: RowDecoder {
 
     mutating func warm(hash: UInt64, ahead: Int32) {
         firstLines.warm(hash: hash)
-        if ahead >= 0, let plans { lookedAhead &+= plans.read(ahead) }
+        // Read in place (optional chaining): binding the plans would copy them, a retain and
+        // a release of their array a row.
+        if ahead >= 0 { lookedAhead &+= plans?.read(ahead) ?? 0 }
     }
 
     mutating func bind(to layout: ColumnLayout, expectedRows: Int) -> TicketRowDrafter {
         firstLines = IdentifierTable(expectedCount: expectedRows)
         if handOff == nil { circuitPositions.reserveCapacity(expectedRows) }
-        var drafter = TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
-        drafter.namesCircuits = handOff == nil
-        return drafter
+        return TicketRowDrafter(reader: reader, columns: TicketColumns(layout))
     }
 
     /// The checks in the order one row is read: id, replication, duplicate id, then the rest.
-    /// Handed off, the ticket is lent from the draft, not copied out of it (a copy retains each
-    /// of its strings on this thread) and nil is returned.
+    /// Handed off, the ticket's record goes to `handOff` without its circuit's id (its position
+    /// stands for it, and the inventory's `String` is not touched: its reference count, written
+    /// here and there, was a cache miss a row) and nil is returned.
     mutating func admit(_ draft: consuming TicketRowDrafter.Draft, line: Int) throws(RejectionReason) -> TicketRecord? {
         currentID = draft.id
         if let replication = draft.replication { try checkReplication(try replication.get(), line: line) }
         if let first = firstLines.insert(draft.id, hash: draft.idHash, value: line) {
             throw .duplicateTicketID(id: draft.id, firstLine: first)
         }
-        if let handOff {
-            if let rejection = draft.rejection { throw rejection }
-            handOff(draft.placed.record, draft.placed.circuit)
+        let circuit = draft.ticket.circuit
+        if handOff != nil {
+            let record = try draft.record(circuitID: "")
+            handOff?(record, circuit)
             return nil
         }
-        let placed = try draft.takeTicket()
-        circuitPositions.append(placed.circuit)
-        return placed.record
+        let record = try draft.record(circuitID: reader.circuits.id(at: Int(circuit)))
+        circuitPositions.append(circuit)
+        return record
     }
 
     /// Every row of the first row's replication: tickets of several replications share ids

@@ -3,86 +3,72 @@ import ServiceRules
 /// Decodes one ticket row on its own (any thread): everything but the checks against earlier
 /// rows, which ``TicketRowDecoder`` makes in file order.
 struct TicketRowDrafter: RowDrafter {
-    /// A ticket row as read on its own. The ticket is a stored property, not the payload of a
-    /// `Result`: the admitting thread lends it or moves it out, where taking it out of an enum
-    /// copies it (a retain of each of its strings on that thread).
+    /// A ticket row as read on its own, the ticket kept compact (``DraftedTicket``).
     struct Draft: RowDraft {
         let id: String
         let idHash: UInt64
         /// The row's `replication`, when the file has the column.
         let replication: Result<String, RejectionReason>?
-        /// The ticket and its circuit's inventory position; ``PlacedTicket/placeholder`` when
-        /// the row is rejected.
-        private(set) var placed: PlacedTicket
+        /// The ticket; ``DraftedTicket/rejected`` when the row is rejected.
+        let ticket: DraftedTicket
         /// Why the row is rejected once its id is read; nil when the ticket stands.
         let rejection: RejectionReason?
         /// The circuit's position (-1 when rejected), read ahead by the admitting thread.
-        var ahead: Int32 { placed.circuit }
+        var ahead: Int32 { ticket.circuit }
 
         /// The draft of a row: `ticket` decodes the rest, or throws why the row is rejected.
         init(id: String, idHash: UInt64, replication: Result<String, RejectionReason>?,
-             ticket: () throws(RejectionReason) -> PlacedTicket) {
+             ticket: () throws(RejectionReason) -> DraftedTicket) {
             self.id = id
             self.idHash = idHash
             self.replication = replication
             do {
-                placed = try ticket()
+                self.ticket = try ticket()
                 rejection = nil
             } catch {
-                placed = .placeholder
+                self.ticket = .rejected
                 rejection = error
             }
         }
 
-        /// The ticket, moved out of the draft (which then holds the placeholder), or why the
-        /// row is rejected.
-        mutating func takeTicket() throws(RejectionReason) -> PlacedTicket {
+        /// The ticket's record, its circuit's id `circuitID` (asked for only when the ticket
+        /// stands), or why the row is rejected.
+        func record(circuitID: @autoclosure () -> String) throws(RejectionReason) -> TicketRecord {
             if let rejection { throw rejection }
-            var taken = PlacedTicket.placeholder
-            swap(&taken, &placed)
-            return taken
+            return ticket.record(id: id, circuitID: circuitID())
         }
-    }
-
-    /// A ticket with the position of its circuit in the accepted inventory.
-    struct PlacedTicket: Sendable {
-        let record: TicketRecord
-        let circuit: Int32
-
-        /// What a draft holds when its row is rejected, or once its ticket is taken.
-        static let placeholder = PlacedTicket(
-            record: TicketRecord(
-                ticketID: "", circuitID: "", faultStart: WallTime(seconds: 0), reportedAt: WallTime(seconds: 0),
-                dispatchedAt: nil, acceptedAt: nil, repairedAt: WallTime(seconds: 0), confirmedAt: nil, outage: false),
-            circuit: -1)
     }
 
     let reader: TicketLogReader
     let columns: TicketColumns
-    /// False when the tickets are handed off with their circuit's position: the circuit's id
-    /// is then left empty in the record, so that the admitting thread never touches the
-    /// inventory's `String` (its reference count, written here and there, was a cache miss a row).
-    var namesCircuits = true
 
     func draft(_ row: CSVRow) throws(RejectionReason) -> Draft {
         let id = try row.text(columns.ticketID, "ticket_id")
         let replication = columns.replication.map { column in
             Result { () throws(RejectionReason) in try row.text(column, "replication") }
         }
-        return Draft(id: id, idHash: IdentifierTable.hash(id), replication: replication) { () throws(RejectionReason) in
+        return Draft(id: id, idHash: idHash(row, id: id), replication: replication) { () throws(RejectionReason) in
             try ticket(row, id: id)
         }
     }
 
+    /// The id's hash, from the field's bytes when they spell it (no `""` to collapse).
+    private func idHash(_ row: CSVRow, id: String) -> UInt64 {
+        let field = row[columns.ticketID]
+        return field.hasDoubledQuotes ? IdentifierTable.hash(id) : IdentifierTable.hash(field.bytes)
+    }
+
     /// The circuit, the checkpoints, the rules' validation and the service period, in that order.
-    private func ticket(_ row: CSVRow, id: String) throws(RejectionReason) -> PlacedTicket {
-        let (circuit, position) = try knownCircuit(row)
-        var ticket = try record(row, id: id, circuit: circuit)
+    /// The record is left without its circuit's id: the position stands for it until the
+    /// ticket is admitted.
+    private func ticket(_ row: CSVRow, id: String) throws(RejectionReason) -> DraftedTicket {
+        let position = try knownCircuit(row)
+        var ticket = try record(row, id: id)
         ticket.feedbackAt = try instant(row, columns.feedbackAt, .feedbackAt)
         ticket.suspended = try suspensions(row)
         if let rejection = reader.catalogue.validate(ticket) { throw .refusedByRules(rejection) }
         try checkInService(ticket, position: position)
-        return PlacedTicket(record: ticket, circuit: Int32(position))
+        return DraftedTicket(ticket, circuit: Int32(position))
     }
 
     /// A fault before the circuit existed, or after it ended, would be judged for restoration
@@ -99,16 +85,14 @@ struct TicketRowDrafter: RowDrafter {
         return reader.circuits.warm(rows.compactMap { column < $0.count ? $0[column].bytes : nil })
     }
 
-    /// The circuit's id (empty unless ``namesCircuits``) and position in the accepted inventory.
-    /// A known id is found from the field's bytes and its inventory `String` shared, so no
-    /// string is built per row.
-    private func knownCircuit(_ row: CSVRow) throws(RejectionReason) -> (id: String, position: Int) {
+    /// The circuit's position in the accepted inventory. A known id is found from the field's
+    /// bytes, so no string is built per row.
+    private func knownCircuit(_ row: CSVRow) throws(RejectionReason) -> Int {
         let field = row[columns.circuitID]
         if !field.hasDoubledQuotes, !field.isEmpty, let position = reader.circuits.position(of: field.bytes) {
-            return (namesCircuits ? reader.circuits.id(at: position) : "", position)
+            return position
         }
-        let circuit = try row.text(columns.circuitID, "circuit_id")
-        return (namesCircuits ? circuit : "", try checkKnown(circuit))
+        return try checkKnown(try row.text(columns.circuitID, "circuit_id"))
     }
 
     /// The circuit's position in the accepted inventory.
@@ -118,8 +102,8 @@ struct TicketRowDrafter: RowDrafter {
         throw .unknownCircuit(id: circuit)
     }
 
-    /// The checkpoints in chain order, then the flags.
-    private func record(_ row: CSVRow, id: String, circuit: String) throws(RejectionReason) -> TicketRecord {
+    /// The checkpoints in chain order, then the flags (the circuit's id left empty).
+    private func record(_ row: CSVRow, id: String) throws(RejectionReason) -> TicketRecord {
         let faultStart = try closing(row, columns.faultStart, .faultStart)
         let reportedAt = try closing(row, columns.reportedAt, .reportedAt)
         let dispatchedAt = try instant(row, columns.dispatchedAt, .dispatchedAt)
@@ -133,12 +117,12 @@ struct TicketRowDrafter: RowDrafter {
                 throw .refusedByRules(.notClosed(missing: .repairedAt))
             }
             return TicketRecord(
-                ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
+                ticketID: id, circuitID: "", faultStart: faultStart, reportedAt: reportedAt,
                 dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, openAsOf: asOf, outage: outage,
                 excluded: try exclusion(row))
         }
         return TicketRecord(
-            ticketID: id, circuitID: circuit, faultStart: faultStart, reportedAt: reportedAt,
+            ticketID: id, circuitID: "", faultStart: faultStart, reportedAt: reportedAt,
             dispatchedAt: dispatchedAt, acceptedAt: acceptedAt, repairedAt: repairedAt,
             confirmedAt: confirmedAt, reportSentAt: reportSentAt, outage: outage,
             excluded: try exclusion(row))
@@ -181,5 +165,81 @@ struct TicketRowDrafter: RowDrafter {
         guard let column = columns.excluded, !row[column].isEmpty else { return nil }
         if BooleanWords.value(of: row[column].bytes) == false { return nil }
         return try row.optionalText(column, "excluded")
+    }
+}
+
+/// A drafted ticket with its circuit's position in the accepted inventory: a `TicketRecord`
+/// without its ids, its optional checkpoints as plain seconds (``absent`` for none) and its
+/// rarely set parts out of line, rebuilt into the same record when admitted. Half the bytes of
+/// the record: drafts are moved a few times between the drafting and the admitting thread.
+struct DraftedTicket: Sendable {
+    private var faultStart, reportedAt, repairedAt: Int64
+    private var dispatchedAt, acceptedAt, confirmedAt, reportSentAt, feedbackAt: Int64
+    /// The exclusion and suspensions; nil when the ticket has neither.
+    private var rare: RareParts?
+    /// The circuit's position; -1 in ``rejected``.
+    private(set) var circuit: Int32
+    private var outage: Bool
+    /// True for a ticket still open when the log ends (`repairedAt` is then that instant).
+    private var isOpen: Bool
+
+    /// What few tickets have, kept out of line.
+    private final class RareParts: Sendable {
+        let excluded: String?
+        let suspended: [Range<WallTime>]
+
+        init(excluded: String?, suspended: [Range<WallTime>]) {
+            self.excluded = excluded
+            self.suspended = suspended
+        }
+    }
+
+    /// Seconds standing for an absent checkpoint (no timestamp reaches it).
+    private static let absent = Int64.min
+
+    /// `record` (its ids left out) and the position of its circuit.
+    init(_ record: TicketRecord, circuit: Int32) {
+        faultStart = record.faultStart.seconds
+        reportedAt = record.reportedAt.seconds
+        repairedAt = record.repairedAt.seconds
+        dispatchedAt = record.dispatchedAt?.seconds ?? Self.absent
+        acceptedAt = record.acceptedAt?.seconds ?? Self.absent
+        confirmedAt = record.confirmedAt?.seconds ?? Self.absent
+        reportSentAt = record.reportSentAt?.seconds ?? Self.absent
+        feedbackAt = record.feedbackAt?.seconds ?? Self.absent
+        let isPlain = record.excluded == nil && record.suspended.isEmpty
+        rare = isPlain ? nil : RareParts(excluded: record.excluded, suspended: record.suspended)
+        self.circuit = circuit
+        outage = record.outage
+        isOpen = record.openAsOf != nil
+    }
+
+    /// What a draft holds when its row is rejected.
+    static let rejected = DraftedTicket(
+        TicketRecord(ticketID: "", circuitID: "", faultStart: WallTime(seconds: 0), reportedAt: WallTime(seconds: 0),
+                     dispatchedAt: nil, acceptedAt: nil, repairedAt: WallTime(seconds: 0), confirmedAt: nil, outage: false),
+        circuit: -1)
+
+    /// The record this ticket was drafted from, its ids `id` and `circuitID`.
+    func record(id: String, circuitID: String) -> TicketRecord {
+        let excluded = rare?.excluded, suspended = rare?.suspended ?? []
+        var record = if isOpen {
+            TicketRecord(ticketID: id, circuitID: circuitID, faultStart: WallTime(seconds: faultStart),
+                         reportedAt: WallTime(seconds: reportedAt), dispatchedAt: Self.instant(dispatchedAt),
+                         acceptedAt: Self.instant(acceptedAt), openAsOf: WallTime(seconds: repairedAt), outage: outage,
+                         excluded: excluded, suspended: suspended)
+        } else {
+            TicketRecord(ticketID: id, circuitID: circuitID, faultStart: WallTime(seconds: faultStart),
+                         reportedAt: WallTime(seconds: reportedAt), dispatchedAt: Self.instant(dispatchedAt),
+                         acceptedAt: Self.instant(acceptedAt), repairedAt: WallTime(seconds: repairedAt),
+                         confirmedAt: Self.instant(confirmedAt), reportSentAt: Self.instant(reportSentAt),
+                         outage: outage, excluded: excluded, suspended: suspended)
+        }
+        record.feedbackAt = Self.instant(feedbackAt)
+        return record
+    }
+
+    private static func instant(_ seconds: Int64) -> WallTime? {
+        seconds == absent ? nil : WallTime(seconds: seconds)
     }
 }

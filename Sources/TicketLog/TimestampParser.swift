@@ -46,6 +46,14 @@ public struct TimestampParser: Sendable {
     public func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, allowDateOnly: Bool = false
     ) throws(TimestampProblem) -> WallTime {
+        if let instant = PlainTimestamp.parse(bytes) { return instant }
+        return try parseAnyForm(bytes, allowDateOnly: allowDateOnly)
+    }
+
+    /// Parses the bytes of one timestamp of any accepted form, reporting what is wrong.
+    func parseAnyForm(
+        _ bytes: UnsafeBufferPointer<UInt8>, allowDateOnly: Bool = false
+    ) throws(TimestampProblem) -> WallTime {
         var cursor = ByteCursor(bytes: bytes)
         let days = try parseDate(&cursor)
         if cursor.isAtEnd {
@@ -114,6 +122,60 @@ public struct TimestampParser: Sendable {
         }
         let signed = sign == 0x2D ? -offset.seconds : offset.seconds
         return zone.seconds - signed
+    }
+}
+
+/// The form logs are written in, `YYYY-MM-DDTHH:MM:SS` (or a space or `t` for the `T`), read
+/// at fixed places: the general parse reads every other text, valid or not, so that every
+/// error it reports stays its own.
+enum PlainTimestamp {
+    /// The instant `bytes` hold when they are a valid timestamp of exactly this form whose year
+    /// is within ``MonthStarts``; nil otherwise.
+    @inline(__always)
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> WallTime? {
+        guard bytes.count == 19, let base = bytes.baseAddress, base[4] == 0x2D, base[7] == 0x2D,
+              base[13] == 0x3A, base[16] == 0x3A, base[10] == 0x54 || base[10] == 0x74 || base[10] == ASCII.space
+        else { return nil }
+        let year = number(base, 0, 4), month = number(base, 5, 2), day = number(base, 8, 2)
+        let hour = number(base, 11, 2), minute = number(base, 14, 2), second = number(base, 17, 2)
+        guard hour >= 0, hour < 24, minute >= 0, minute < 60, second >= 0, second < 60,
+              let days = MonthStarts.dayNumber(year: year, month: month, day: day)
+        else { return nil }
+        return WallTime(seconds: Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second))
+    }
+
+    /// The value of the `count` decimal digits at `offset`; -1 when one of them is not a digit.
+    @inline(__always)
+    private static func number(_ base: UnsafePointer<UInt8>, _ offset: Int, _ count: Int) -> Int {
+        var value = 0
+        var misses: UInt8 = 0
+        for index in offset..<offset + count {
+            let digit = base[index] &- ASCII.zero
+            misses |= digit > 9 ? 1 : 0
+            value = value * 10 + Int(digit)
+        }
+        return misses == 0 ? value : -1
+    }
+}
+
+/// The day numbers of the first of each month of the years 1900–2155 (and of the month after),
+/// so that a date of those years is validated and numbered by two look-ups.
+enum MonthStarts {
+    private static let firstYear = 1900
+    private static let years = 256
+    private static let table: [Int32] = (0...years * 12).map { month in
+        Int32(CivilDate(year: firstYear + month / 12, month: month % 12 + 1, day: 1).dayNumber)
+    }
+
+    /// The day number (days since 1970-01-01) of a valid date in the table's years; nil for
+    /// an invalid date or another year.
+    @inline(__always)
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int? {
+        guard year >= firstYear, year < firstYear + years, month >= 1, month <= 12, day >= 1 else { return nil }
+        let index = (year - firstYear) * 12 + month - 1
+        let first = Int(table[index])
+        guard day <= Int(table[index + 1]) - first else { return nil }
+        return first + day - 1
     }
 }
 
