@@ -218,16 +218,14 @@ struct RowIngest<Decoder: RowDecoder> {
     ) -> UInt32 {
         let warmed = drafter.warm(group)
         for row in group {
-            var idHash: UInt64 = 0
-            var ahead: Int32 = -1
-            let draft = Result { () throws(RejectionReason) in
+            do throws(RejectionReason) {
                 try checkShape(row, width: shape.width)
                 let draft = try drafter.draft(row)
-                idHash = draft.idHash
-                ahead = draft.ahead
-                return draft
+                let (idHash, ahead) = (draft.idHash, draft.ahead)
+                rows.append(DraftedRow(line: row.line, draft: .success(consume draft), idHash: idHash, ahead: ahead))
+            } catch {
+                rows.append(DraftedRow(line: row.line, draft: .failure(error), idHash: 0, ahead: -1))
             }
-            rows.append(DraftedRow(line: row.line, draft: draft, idHash: idHash, ahead: ahead))
         }
         return warmed
     }
@@ -263,7 +261,7 @@ struct RowIngest<Decoder: RowDecoder> {
             case .success(let drafted): record = try decoder.admit(drafted, line: line)
             case .failure(let reason): throw reason
             }
-            if let record { accounts.records.append(record) }
+            if let record = consume record { accounts.records.append(record) }
             accounts.lines.append(line)
         } catch {
             accounts.rejections.append(RowRejection(path: path, line: line, reason: error))
