@@ -53,9 +53,10 @@ public indirect enum RejectionReason: Error, Hashable, Sendable, CustomStringCon
     case unknownCircuit(id: String)
     /// A ticket on a circuit whose own inventory row was rejected (`inventoryLine`).
     case circuitRejected(id: String, inventoryLine: Int)
-    /// A row the rule catalogue refuses, as its shared `validate` says: a circuit's tier or
-    /// product unknown, a ticket's checkpoints out of order (fields and instants named) or a
-    /// ticket not closed (`fault_start`, `reported_at` or `repaired_at` empty).
+    /// A ticket the rule catalogue refuses, as its shared `validate` says: checkpoints out of
+    /// order (fields and instants named), a ticket not closed (`fault_start`, `reported_at` or
+    /// `repaired_at` empty) or an empty suspension. (An inventory row naming a tier or product
+    /// the catalogue does not know is rejected as an unknown name, with a hint.)
     case refusedByRules(TicketRejection)
     /// An inventory row whose `end` is not after its `start`.
     case endNotAfterStart
