@@ -39,9 +39,9 @@ public struct CircuitRulings: Sendable {
             starts = [Int64](unsafeUninitializedCapacity: circuits.count) { starts, startCount in
                 ends = [Int64](unsafeUninitializedCapacity: circuits.count) { ends, endCount in
                     let rulings = RulingsBuffers(plans: plans, lifeStarts: starts, lifeEnds: ends)
-                    blockRejections = Replications.run(Self.blockCount(circuits.count), threads: threads) { block in
-                        let first = block * Self.circuitBlock
-                        return rulings.resolve(circuits, first..<min(first + Self.circuitBlock, circuits.count), engine: engine)
+                    let blocks = CircuitBlocks(size: Self.circuitBlock, circuits: circuits.count)
+                    blockRejections = Replications.run(blocks.count, threads: threads) { block in
+                        rulings.resolve(circuits, blocks.members(block), engine: engine)
                     }
                     endCount = circuits.count
                 }
@@ -55,8 +55,6 @@ public struct CircuitRulings: Sendable {
 
     /// Circuits resolved together on one thread (fixed, so the blocks never depend on the threads).
     static let circuitBlock = 1 << 15
-
-    private static func blockCount(_ circuits: Int) -> Int { (circuits + circuitBlock - 1) / circuitBlock }
 
     /// Whether these rulings hold for `circuits` judged by `catalogue` (the same rules and as
     /// many circuits: the caller vouches that the circuits are the ones resolved).

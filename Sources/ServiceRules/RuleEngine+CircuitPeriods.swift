@@ -15,8 +15,8 @@ extension EvaluationRun {
     /// held before they go to the caller. Without them every block is judged in one go.
     static let emittingBlocksPerBatch = 8
 
-    /// Blocks of ``circuitBlock`` circuits covering `circuits` circuits.
-    static func blockCount(_ circuits: Int) -> Int { (circuits + circuitBlock - 1) / circuitBlock }
+    /// `circuits` circuits in blocks of ``circuitBlock``.
+    static func blocks(of circuits: Int) -> CircuitBlocks { CircuitBlocks(size: circuitBlock, circuits: circuits) }
 
     /// Judges every valid circuit in every period of the range it exists in, except untiered
     /// circuits (their products promise no availability: no circuit-periods). With `bulkQuiet`,
@@ -27,7 +27,7 @@ extension EvaluationRun {
     mutating func judgeCircuitPeriods(_ circuits: [Circuit], bulkQuiet: Bool = true, emits: Bool = true,
                                       emit: (CircuitPeriodEvaluation) -> Void) {
         guard let range else { return }
-        let blocks = Self.blockCount(circuits.count)
+        let blocks = Self.blocks(of: circuits.count).count
         let perBatch = emits ? Self.emittingBlocksPerBatch : max(1, blocks)
         var repeatTickets: [Int32] = []
         do {
@@ -59,15 +59,14 @@ extension EvaluationRun {
 
     /// Judges the circuits of block `block`; changes nothing, so blocks can be judged at once.
     func judgeBlock(_ block: Int, _ circuits: [Circuit], range: PeriodRange, bulkQuiet: Bool, emits: Bool) -> JudgedBlock {
-        let first = block * Self.circuitBlock
-        let members = first..<min(first + Self.circuitBlock, circuits.count)
+        let members = Self.blocks(of: circuits.count).members(block)
         var (tickets, groupStart) = ticketsByCircuit(ofBlock: block, members: members)
         var judged = JudgedBlock(tiers: summaries.count)
         var ledger = PeriodLedger(count: range.count)
         var lifePeriods = LifePeriods()
         for circuit in members where rejections.isEmpty || rejections[circuit] == nil {
             guard engine.tierRules[plans[circuit].tier].judgesAvailability else { continue }
-            let local = circuit - first
+            let local = circuit - members.lowerBound
             let group = Int(groupStart[local])..<Int(groupStart[local + 1])
             let existing = lifePeriods.offsets(life: (lifeStarts[circuit], lifeEnds[circuit]), range: range)
             if bulkQuiet, group.isEmpty {

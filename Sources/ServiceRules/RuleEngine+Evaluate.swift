@@ -115,7 +115,7 @@ struct EvaluationRun {
         lifeEnds = rulings.lifeEnds
         directory = needsDirectory ? CircuitDirectory(circuits) : nil
         summaries = engine.tierKeys.map { TierSummary(tier: $0) }
-        counting = Array(repeating: [], count: Self.blockCount(plans.count))
+        counting = Array(repeating: [], count: Self.blocks(of: plans.count).count)
     }
 
     /// Reserves room for about `tickets` counting tickets, spread over the blocks of circuits

@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// Ids (of circuits, of tickets) → a number (an inventory position, the line an id was first
-/// seen on), as an open-addressing table over FNV-1a hashes of the ids' UTF-8 bytes.
+/// seen on), as an open-addressing table over hashes of the ids' UTF-8 bytes (``hash(_:)-bytes``).
 ///
 /// The readers look up one or two ids per row of files with a million rows; a `Dictionary`
 /// hashes each `String` with seeded SipHash and stores 24-byte entries, this table hashes the
